@@ -1,0 +1,81 @@
+package quizbot;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import quizbot.generate.QuestionGenerator;
+import quizbot.questions.QuestionSetJson;
+
+/** {@code generate ARTICLE.txt [--out FILE.json] [--id ID] [--title TITLE] [--max N] [--explain]}. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Generate a question set from a plain-text article (as copied from a web page).")
+final class GenerateCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "ARTICLE.txt", description = "The article, plain UTF-8 text.")
+    Path article;
+
+    @Option(names = "--out", paramLabel = "FILE.json", description = "Where to write the set (default: standard output).")
+    Path out;
+
+    @Option(names = "--id", description = "The set id (default: the article's file name).")
+    String id;
+
+    @Option(names = "--title", description = "The set title (default: the article's headline).")
+    String title;
+
+    @Option(names = "--max", description = "At most this many questions (default: ${DEFAULT-VALUE}).", defaultValue = "30")
+    int max;
+
+    @Option(names = "--explain", description = "Print every fact that gave no question, and why, to standard error.")
+    boolean explain;
+
+    @Override
+    public Integer call() {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(article))).toString();
+        } catch (NoSuchFileException e) {
+            System.err.println("generate: " + article + ": no such file");
+            return 2;
+        } catch (CharacterCodingException e) {
+            System.err.println("generate: " + article + ": not UTF-8 text");
+            return 2;
+        } catch (IOException e) {
+            System.err.println("generate: " + article + ": cannot read: " + e.getMessage());
+            return 2;
+        }
+        String setId = id != null ? id : defaultId(article);
+        QuestionGenerator.Result result;
+        try {
+            result = new QuestionGenerator().generate(text, new QuestionGenerator.Options(setId, title, max));
+        } catch (IllegalArgumentException e) {
+            System.err.println("generate: " + article + ": " + e.getMessage());
+            return 1;
+        }
+        if (explain) {
+            result.dropped().forEach(line -> System.err.println("dropped " + line));
+        }
+        if (out == null) {
+            System.out.println(QuestionSetJson.toJson(result.questionSet()));
+        } else {
+            QuestionSetJson.write(result.questionSet(), out);
+            System.err.println("generate: wrote " + result.questionSet().questions().size() + " questions to " + out);
+        }
+        return 0;
+    }
+
+    /** The file name without extension, reduced to the characters a set id may hold. */
+    static String defaultId(Path article) {
+        String name = article.getFileName().toString().replaceFirst("\\.[^.]*$", "").toLowerCase(Locale.ROOT);
+        String id = name.replaceAll("[^a-z0-9_-]+", "-").replaceAll("^-+|-+$", "");
+        return id.isEmpty() ? "article" : id.substring(0, Math.min(64, id.length()));
+    }
+}

@@ -1,0 +1,19 @@
+package quizbot;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: builds every object by hand (no DI framework, no singletons). */
+@Command(name = "quizbot", mixinStandardHelpOptions = true,
+        description = "Quizbot: quizzes generated from articles.",
+        subcommands = {GenerateCommand.class, BenchCommand.class})
+public final class Main {
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    static CommandLine commandLine() {
+        return new CommandLine(new Main());
+    }
+}

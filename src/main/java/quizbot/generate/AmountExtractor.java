@@ -1,0 +1,91 @@
+package quizbot.generate;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import quizbot.questions.Kind;
+
+/**
+ * Finds money and figures by rule: a currency sign or code before the number ("$ 50 million",
+ * "over € 1 billion", "€1.2bn", "US$ 3m"), a currency word after it ("2 billion dollars", "132
+ * billion gold marks"), percentages ("35 percent", "5%"), and counted quantities, a number with
+ * the noun it counts or its unit ("61,500 spectators", "410 kilometres"). Qualifiers such as "over"
+ * stay in the question, outside the answer. Years and parts of dates are left to the date rules.
+ * Stateless and thread-safe.
+ */
+final class AmountExtractor {
+
+    private static final String NUMBER = "(?<NUMBER>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
+    private static final String SCALE = "(?:\\s?(?:thousand|million|billion|trillion|bn|m|k)\\b)?";
+    private static final Pattern CURRENCY_BEFORE = Pattern.compile(
+            "(?<PREFIX>(?:US|A|C|NZ|HK)?[$€£¥₽₹]\\s?|(?:USD|EUR|GBP|RUB|CHF|JPY|CNY)\\s)" + NUMBER
+                    + "(?<SUFFIX>" + SCALE + ")");
+    private static final Pattern CURRENCY_AFTER = Pattern.compile(
+            "\\b" + NUMBER + "(?<SUFFIX>" + SCALE + "\\s(?:(?:gold|US|Swiss|Hong Kong)\\s)?"
+                    + "(?:dollars?|euros?|pounds?(?: sterling)?|rubles?|roubles?|yuan|yen|francs?|marks?|pesos?|rupees?|"
+                    + "krona|kronor|kroner|crowns?)\\b)");
+    private static final Pattern PERCENT = Pattern.compile(
+            "\\b" + NUMBER + "(?<SUFFIX>\\s?%|\\s(?:percent|per cent)\\b)");
+    /** A counted quantity; a number right after a capitalised word is a model name ("Ariane 6 rocket"), not a count. */
+    private static final Pattern COUNT = Pattern.compile(
+            "(?<![\\w$€£¥₽₹.,/-])(?<!\\p{Lu}[\\p{L}-]{0,30}\\s)" + NUMBER + "(?<SCALE>\\s(?:thousand|million|billion))?\\s(?<NOUN>[a-z][a-z-]+)\\b");
+
+    /** Words that never make a number a counted quantity ("3 of them", "5 to 7"). */
+    private static final Set<String> NOT_COUNTED = Set.of("of", "to", "and", "or", "in", "on", "at", "per", "the", "a",
+            "by", "from", "for", "with", "was", "were", "is", "are", "has", "had", "percent", "times", "st", "nd", "rd", "th");
+
+    List<Fact> extract(Sentence sentence) {
+        String text = sentence.text();
+        var facts = new ArrayList<Fact>();
+        find(sentence, CURRENCY_BEFORE, true, facts);
+        find(sentence, CURRENCY_AFTER, true, facts);
+        find(sentence, PERCENT, false, facts);
+        Matcher count = COUNT.matcher(text);
+        while (count.find()) {
+            String noun = count.group("NOUN");
+            if (!NOT_COUNTED.contains(noun) && isCountedNoun(sentence, count.start("NOUN")) && !isYear(count.group("NUMBER"), count.group("SCALE"))) {
+                String suffix = (count.group("SCALE") == null ? "" : count.group("SCALE")) + " " + noun;
+                facts.add(fact(sentence, count.start(), count.end(), amount("", count.group("NUMBER"), suffix, false)));
+            }
+        }
+        return Fact.withoutOverlaps(facts);
+    }
+
+    private static void find(Sentence sentence, Pattern pattern, boolean money, List<Fact> facts) {
+        Matcher matcher = pattern.matcher(sentence.text());
+        while (matcher.find()) {
+            String prefix = group(matcher, "PREFIX");
+            facts.add(fact(sentence, matcher.start(), matcher.end(), amount(prefix, matcher.group("NUMBER"), matcher.group("SUFFIX"), money)));
+        }
+    }
+
+    private static String group(Matcher matcher, String name) {
+        try {
+            String value = matcher.group(name);
+            return value == null ? "" : value;
+        } catch (IllegalArgumentException noSuchGroup) {
+            return "";
+        }
+    }
+
+    private static Amount amount(String prefix, String number, String suffix, boolean money) {
+        return new Amount(prefix, new BigDecimal(number.replace(",", "")), suffix, number.contains(","), money);
+    }
+
+    private static boolean isYear(String number, String scale) {
+        return scale == null && number.matches("(1[0-9]{3}|20[0-9]{2})");
+    }
+
+    private static boolean isCountedNoun(Sentence sentence, int offset) {
+        Token noun = sentence.nextToken(offset);
+        return noun != null && noun.tag().equals("NOUN");
+    }
+
+
+    private static Fact fact(Sentence sentence, int start, int end, Amount value) {
+        return new Fact(value.money() ? Kind.MONEY : Kind.NUMBER, sentence, start, end, value.text(), value);
+    }
+}

@@ -1,0 +1,90 @@
+package quizbot.generate;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Turns text copied from a web page into a headline and body paragraphs: drops navigation, share,
+ * comment, cookie and newsletter lines, captions and bylines, and strips the image ids that web
+ * copies glue to paragraph starts ({@code "235830721 1In turn, …"} → {@code "In turn, …"}).
+ * A line is body text when it reads as prose: long enough and ending like a sentence; the line
+ * right under an "Image:" or "Photo:" line is its caption, not body text.
+ * Stateless and thread-safe.
+ */
+final class ArticleCleaner {
+
+    /** An image id ("inx960x640", "235830721") and the counters after it, the last glued to the text. */
+    private static final Pattern GLUED_IMAGE_ID = Pattern.compile(
+            "^(?:\\p{L}{0,8}\\d+x\\d+|\\d{5,})(?:\\s+\\d{1,3})*\\s*\\d{0,3}(?=[\\p{Lu}“\"‘'])");
+
+    /** Phrases that only page furniture uses: matched anywhere in a line. */
+    private static final Pattern FURNITURE = Pattern.compile(String.join("|",
+            "\\bcookies?\\b", "\\bnewsletter\\b", "\\bsubscribe\\b", "\\bsign (?:up|in)\\b", "\\blog ?in\\b",
+            "\\bread more\\b", "\\byou may also like\\b", "\\brelated (?:articles?|stories|posts|news)\\b",
+            "\\b(?:view|show|load|read) (?:all |more )?comments?\\b", "\\bcomments? \\(\\d+\\)", "\\binline feedbacks?\\b",
+            "\\bshare (?:on|this|via)\\b", "\\bfollow us\\b", "\\ball rights reserved\\b", "©", "\\bprivacy policy\\b",
+            "\\bterms of (?:use|service)\\b", "\\bclick here\\b", "\\badvertisement\\b", "\\blisten to this article\\b",
+            "\\bmin(?:ute)?s? read\\b", "\\bskip to (?:main )?content\\b", "https?://", "www\\."),
+            Pattern.CASE_INSENSITIVE);
+
+    /** Line starts that mark captions, credits and bylines. */
+    private static final Pattern CAPTION = Pattern.compile(
+            "^(?:image|photo|picture|caption|credit|source|video|tags?|by|published|updated|posted)s?\\b\\s*[:|]?",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final int MIN_BODY_WORDS = 8;
+    private static final int MIN_TITLE_WORDS = 4;
+
+    Article clean(String pageText) {
+        String text = Normalizer.normalize(pageText.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC);
+        var paragraphs = new ArrayList<String>();
+        String title = "";
+        boolean afterCaptionLine = false;
+        for (String rawLine : text.split("\n")) {
+            String line = stripImageId(rawLine.replace('\u00A0', ' ').strip()).replaceAll("\\s{2,}", " ");
+            boolean captionText = afterCaptionLine;
+            afterCaptionLine = CAPTION.matcher(line).lookingAt() && !isProse(line);
+            if (line.isEmpty() || isFurniture(line) || captionText) {
+                continue;
+            }
+            if (isProse(line)) {
+                paragraphs.add(LOST_FULL_STOP.matcher(line).replaceAll(". "));
+            } else if (paragraphs.isEmpty() && words(line) >= MIN_TITLE_WORDS && line.length() > title.length()) {
+                title = line;
+            }
+        }
+        return new Article(title, paragraphs);
+    }
+
+    /**
+     * A sentence whose full stop was lost in the copy ("…the Island of Freedom On November 1, …"):
+     * a capitalised preposition followed by a date cannot continue a sentence, so restore the stop.
+     */
+    private static final Pattern LOST_FULL_STOP = Pattern.compile(
+            "(?<=[\\p{L}\\d”\"’])\\s+(?=(?:On|In|At|Since|By) (?:\\d|" + DateExtractor.MONTH_NAMES + "))");
+
+    static String stripImageId(String line) {
+        return GLUED_IMAGE_ID.matcher(line).replaceFirst("");
+    }
+
+    static boolean isFurniture(String line) {
+        return FURNITURE.matcher(line).find() || (CAPTION.matcher(line).find() && !isProse(line));
+    }
+
+    private static boolean isProse(String line) {
+        String end = line.replaceAll("[\\s”\"’')\\]]+$", "");
+        return words(line) >= MIN_BODY_WORDS && !end.isEmpty() && ".!?:;".indexOf(end.charAt(end.length() - 1)) >= 0
+                && Character.isLetterOrDigit(line.replaceAll("^[“\"‘'(\\[]+", "").codePointAt(0));
+    }
+
+    private static int words(String line) {
+        return line.isBlank() ? 0 : line.strip().split("\\s+").length;
+    }
+
+    static String normalizeForMatch(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+}

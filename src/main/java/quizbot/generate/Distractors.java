@@ -1,0 +1,237 @@
+package quizbot.generate;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import quizbot.questions.Limits;
+
+/**
+ * Wrong answers of the same kind and form as the answer, definitely wrong by the article: other
+ * facts of that kind in the article first, then nearby dates and years, scaled amounts in the same
+ * currency and wording, then the gazetteers. Never an alias of the answer, never one the article
+ * makes true too, never a name the prompt already shows. Deterministic. Thread-safe.
+ */
+final class Distractors {
+
+    static final int WANTED = 3;
+    private static final int[] YEAR_STEPS = {-2, 3, -1, 1, 5, -4, 2, -3, 4, -5, 6, -6};
+    private static final int[] DAY_STEPS = {-3, 4, 7, -6, 2, -2, 9, -8, 12, -11, 5, -5};
+    private static final int[] MONTH_STEPS = {-2, 3, -5, 4, -1, 1, 6, -7, 8, -9};
+    private static final String[] FACTORS = {"2", "10", "0.5", "5", "3", "0.2", "20", "1.5", "4"};
+    /** "1600 million" is no way to write an amount: with a scale word the number stays under 1,000. */
+    private static final Pattern SCALED = Pattern.compile("\\b(?:thousand|million|billion|trillion|bn|m|k)\\b");
+    private static final int[] PERCENT_STEPS = {10, -10, 20, -20, 5, -5, 15, -15, 30};
+
+    private final Gazetteer gazetteer;
+
+    Distractors(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** A possible wrong answer: the option text and what it means. */
+    private record Candidate(String text, FactValue value) {
+    }
+
+    /** Up to {@link #WANTED} distractors, best first; fewer when no good ones exist. */
+    List<String> forFact(Fact fact, ArticleFacts article, String prompt) {
+        var chosen = new ArrayList<String>();
+        String normalizedPrompt = Gazetteer.key(prompt);
+        for (Candidate candidate : candidates(fact, article)) {
+            String key = Gazetteer.key(candidate.text());
+            boolean fits = !candidate.text().isBlank() && candidate.text().length() <= Limits.MAX_OPTION;
+            boolean sameAsAnswer = key.equals(Gazetteer.key(fact.answer()));
+            boolean shownInPrompt = containsWord(normalizedPrompt, key);
+            boolean repeated = chosen.stream().anyMatch(other -> Gazetteer.key(other).equals(key));
+            if (fits && !sameAsAnswer && !shownInPrompt && !repeated && !article.couldAlsoBeTrue(fact, candidate.value())) {
+                chosen.add(candidate.text());
+            }
+            if (chosen.size() == WANTED) {
+                break;
+            }
+        }
+        return List.copyOf(chosen);
+    }
+
+    static boolean containsWord(String text, String word) {
+        return !word.isEmpty() && (" " + text.replaceAll("[^\\p{L}\\d-]+", " ") + " ").contains(" " + word.replaceAll("[^\\p{L}\\d-]+", " ").strip() + " ");
+    }
+
+    private List<Candidate> candidates(Fact fact, ArticleFacts article) {
+        FactValue value = fact.value();
+        if (value instanceof DateValue date) {
+            return dates(date, article).stream().map(other -> new Candidate(other.text(), other)).toList();
+        }
+        if (value instanceof DateRange range) {
+            return ranges(range).stream().map(other -> new Candidate(other.text(), other)).toList();
+        }
+        if (value instanceof Amount amount) {
+            return amounts(amount, article).stream().map(other -> new Candidate(other.text(), other)).toList();
+        }
+        if (value instanceof Name name) {
+            return names(name, fact, article);
+        }
+        if (value instanceof TreatyRef treaty) {
+            boolean withThe = fact.answer().startsWith("the ");
+            return treaties(treaty, article).stream().map(other -> new Candidate(treatyText(other, withThe), other)).toList();
+        }
+        return List.of();
+    }
+
+    private static List<DateValue> dates(DateValue answer, ArticleFacts article) {
+        var candidates = new ArrayList<DateValue>();
+        for (Fact other : article.all()) {
+            if (other.value() instanceof DateValue date && sameGrain(date, answer)) {
+                candidates.add(new DateValue(answer.year() == 0 ? 0 : (date.year() == 0 ? answer.year() : date.year()),
+                        date.month(), date.day(), answer.style()));
+            }
+        }
+        if (answer.style() == DateValue.Style.YEAR) {
+            candidates.removeIf(year -> Math.abs(year.year() - answer.year()) > 30);
+            candidates.sort(Comparator.comparingInt(year -> Math.abs(year.year() - answer.year())));
+        }
+        var shifted = new ArrayList<DateValue>();
+        int[] steps = switch (answer.style()) {
+            case YEAR -> YEAR_STEPS;
+            case MONTH_YEAR -> MONTH_STEPS;
+            default -> DAY_STEPS;
+        };
+        for (int step : steps) {
+            DateValue moved = answer.shifted(step);
+            if (moved != null) {
+                shifted.add(moved);
+            }
+        }
+        return interleave(candidates, shifted);
+    }
+
+    private static boolean sameGrain(DateValue date, DateValue answer) {
+        return switch (answer.style()) {
+            case YEAR -> date.style() == DateValue.Style.YEAR;
+            case MONTH_YEAR -> date.style() == DateValue.Style.MONTH_YEAR;
+            default -> date.hasDay() && (answer.year() == 0 || date.year() != 0);
+        };
+    }
+
+    /** Up to two from the article, then the generated ones: the article's own facts are the most plausible. */
+    private static <T> List<T> interleave(List<T> fromArticle, List<T> generated) {
+        var result = new ArrayList<T>(fromArticle.subList(0, Math.min(2, fromArticle.size())));
+        result.addAll(generated);
+        result.addAll(fromArticle);
+        return result;
+    }
+
+    private static List<DateRange> ranges(DateRange answer) {
+        long length = answer.to().epochDay() - answer.from().epochDay() + 1;
+        var candidates = new ArrayList<DateRange>();
+        for (int times : new int[] {1, -1, 2, -2, 3, -3, 4}) {
+            DateRange moved = answer.shifted((int) (times * (length + 2)));
+            if (moved != null) {
+                candidates.add(moved);
+            }
+        }
+        return candidates;
+    }
+
+    private static List<Amount> amounts(Amount answer, ArticleFacts article) {
+        var fromArticle = new ArrayList<Amount>();
+        for (Fact other : article.all()) {
+            if (other.value() instanceof Amount amount && amount.prefix().equals(answer.prefix())
+                    && amount.suffix().equalsIgnoreCase(answer.suffix())) {
+                fromArticle.add(amount);
+            }
+        }
+        var generated = new ArrayList<Amount>();
+        boolean whole = answer.number().stripTrailingZeros().scale() <= 0;
+        if (answer.isPercent()) {
+            for (int step : PERCENT_STEPS) {
+                BigDecimal moved = answer.number().add(BigDecimal.valueOf(step));
+                if (moved.signum() > 0 && moved.compareTo(BigDecimal.valueOf(100)) < 0) {
+                    generated.add(answer.withNumber(moved));
+                }
+            }
+        } else {
+            boolean scaled = SCALED.matcher(answer.suffix()).find();
+            for (String factor : FACTORS) {
+                BigDecimal moved = answer.number().multiply(new BigDecimal(factor));
+                moved = whole ? moved.setScale(0, RoundingMode.HALF_UP) : moved.setScale(Math.max(1, answer.number().scale()), RoundingMode.HALF_UP);
+                boolean readable = !scaled || moved.compareTo(BigDecimal.valueOf(1000)) < 0;
+                if (moved.signum() > 0 && readable) {
+                    generated.add(answer.withNumber(moved));
+                }
+            }
+        }
+        return interleave(fromArticle, generated);
+    }
+
+    private List<Candidate> names(Name answer, Fact fact, ArticleFacts article) {
+        boolean oneWord = !fact.answer().contains(" ");
+        var candidates = new ArrayList<Candidate>();
+        for (Fact other : article.all()) {
+            if (other.value() instanceof Name name && name.type().equals(answer.type())) {
+                candidates.add(new Candidate(nameForm(name, article.forms(name), oneWord && name.type().equals("person")), name));
+            }
+        }
+        if (answer.type().equals("company")) {
+            for (String company : rotated(gazetteer.companies(), fact.answer())) {
+                candidates.add(new Candidate(company, new Name(Gazetteer.key(company), "company", Set.of())));
+            }
+        }
+        if (Set.of("city", "country", "region").contains(answer.type())) {
+            for (Gazetteer.Entry entry : rotated(gazetteer.placesOfType(answer.type()), fact.answer())) {
+                String related = entry.related().isEmpty() ? "" : Gazetteer.key(entry.related());
+                var name = new Name(Gazetteer.key(entry.name()), entry.type(), related.isEmpty() ? Set.of() : Set.of(related));
+                candidates.add(new Candidate(entry.name(), name));
+            }
+        }
+        return candidates;
+    }
+
+    /**
+     * A person's surname when the answer is a surname; else the entity's main name when the article
+     * uses it ("Cuba" rather than "the Island of Freedom"), else the fullest form it uses.
+     */
+    private static String nameForm(Name name, Set<String> forms, boolean oneWord) {
+        String longest = forms.stream().max(Comparator.comparingInt(String::length)).orElse("");
+        if (!oneWord) {
+            return forms.stream().filter(form -> Gazetteer.key(form).equals(name.entity())).findFirst().orElse(longest);
+        }
+        return forms.stream().filter(form -> !form.contains(" ")).findFirst()
+                .orElse(longest.substring(longest.lastIndexOf(' ') + 1));
+    }
+
+    /** The gazetteer list started at a place that depends on the answer: varied, yet the same every run. */
+    private static <T> List<T> rotated(List<T> list, String answer) {
+        if (list.isEmpty()) {
+            return list;
+        }
+        int offset = Math.floorMod(answer.hashCode(), list.size());
+        var result = new ArrayList<T>(list.subList(offset, list.size()));
+        result.addAll(list.subList(0, offset));
+        return result;
+    }
+
+    private List<TreatyRef> treaties(TreatyRef answer, ArticleFacts article) {
+        var candidates = new ArrayList<TreatyRef>();
+        for (Fact other : article.all()) {
+            if (other.value() instanceof TreatyRef treaty) {
+                candidates.add(treaty);
+            }
+        }
+        String field = answer.known() == null ? "" : answer.known().field();
+        int year = answer.known() == null ? 1950 : answer.known().year();
+        gazetteer.treaties().stream()
+                .sorted(Comparator.comparing((Gazetteer.Treaty treaty) -> !treaty.field().equals(field))
+                        .thenComparingInt(treaty -> Math.abs(treaty.year() - year)))
+                .forEach(treaty -> candidates.add(new TreatyRef(treaty, treaty.name())));
+        return candidates;
+    }
+
+    private static String treatyText(TreatyRef treaty, boolean withThe) {
+        String name = treaty.known() != null ? treaty.known().name() : treaty.name();
+        return withThe ? (name.startsWith("the ") ? name : "the " + name) : name.replaceFirst("^the ", "");
+    }
+}

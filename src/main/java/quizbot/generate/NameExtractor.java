@@ -1,0 +1,417 @@
+package quizbot.generate;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import quizbot.questions.Kind;
+
+/**
+ * Finds names of people, organisations and places without a trained NER model (none is published
+ * under a permissive licence): runs of capitalised words and quoted names, typed by gazetteers,
+ * by the words around them (a title before a person, "LLC" after a company) and by the article as
+ * a whole ("Putin" is the "Vladimir Putin" named earlier). Where the type stays unsure the name is
+ * kept untyped ({@code name}, asked as kind {@code other}). Thread-safe.
+ */
+final class NameExtractor {
+
+    private static final Pattern QUOTED = Pattern.compile("[“\"«]([^”\"»]{2,60})[”\"»]");
+    private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "da", "di", "von", "van", "der", "la", "le", "bin", "al", "the", "&");
+    private static final Set<String> ROMAN = Set.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII");
+    private static final Set<String> NOT_NAMES = Set.of(
+            "The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "If", "As", "By", "To", "From", "Of", "With",
+            "After", "Before", "During", "Since", "However", "This", "That", "These", "Those", "It", "He", "She", "They",
+            "We", "I", "You", "His", "Her", "Their", "Its", "Our", "My", "Your", "Then", "Now", "Thus", "Indeed", "Also",
+            "Yet", "So", "There", "Here", "What", "When", "Where", "Who", "Why", "How", "Many", "Several", "Some", "One",
+            "Two", "Three", "According", "Back", "Meanwhile", "Presumably", "Together", "Under", "Over", "Around",
+            "While", "Although", "Despite", "Both", "All", "Each", "Every", "Most", "No", "Not", "Former", "Last",
+            "Next", "First", "Such", "Mr", "Mrs", "Ms", "Dr", "OK", "Monday", "Tuesday", "Wednesday", "Thursday",
+            "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December", "Treaty", "Agreement", "Protocol", "Convention");
+    private static final Set<String> SAYING = Set.of("said", "says", "told", "added", "explained", "stated", "noted",
+            "wrote", "announced", "argued", "insisted", "recalled", "believes", "believed");
+    private static final Set<String> COMPANY_WORDS = Set.of("Inc", "Inc.", "LLC", "Ltd", "Ltd.", "AG", "GmbH", "plc",
+            "PLC", "SA", "S.A.", "Corp", "Corp.", "Corporation", "Company", "Group", "Holding", "Holdings", "Logistics",
+            "Cargo", "Motors", "Railways", "Railway", "Airlines", "Airways", "Energy", "Industries", "Technologies",
+            "Systems", "Media", "Export", "International");
+    private static final Set<String> COMPANY_CUES = Set.of("company", "companies", "firm", "firms", "subsidiary",
+            "operator", "group", "corporation", "llc", "inc", "inc.", "ltd", "ag", "gmbh", "rival", "carrier", "bank", "brand");
+    private static final Set<String> EVENT_WORDS = Set.of("forum", "festival", "summit", "conference", "exhibition",
+            "award", "prize", "programme", "mission", "project", "operation", "campaign", "games", "cup",
+            "championship", "tournament", "congress", "resolution");
+    /** Words that end the name of an event: "Paris Peace Conference", "Continental Club Cup". */
+    private static final Set<String> EVENT_HEADS = Set.of("Conference", "Summit", "Forum", "Games", "Olympics", "Cup",
+            "Championship", "Championships", "Festival", "Expo", "Exhibition", "War", "Revolution", "Crisis", "Congress",
+            "Tournament", "Open", "Grand Prix", "Rally", "Marathon", "Tour");
+    /** Words that make a name a sports club's: "Northbridge United", "FC Alpenrose Zürich". */
+    private static final Set<String> CLUB_WORDS = Set.of("United", "FC", "AFC", "CF", "SC", "Athletic", "Rovers",
+            "Wanderers", "Albion", "Hotspur", "Rangers", "Celtic");
+    /** Words that end the name of a site: "Wembley Stadium", "Guiana Space Centre", "Hall of Mirrors". */
+    private static final Set<String> SITE_WORDS = Set.of("Stadium", "Arena", "Centre", "Center", "Palace", "Hall",
+            "Square", "Park", "Airport", "Station", "Cathedral", "Castle", "Bridge", "Street", "Island", "Islands",
+            "Mountain", "Mountains", "River", "Lake", "Sea", "Ocean", "Bay", "Valley", "Cosmodrome", "Spaceport", "Port",
+            "Harbour", "Museum", "Gallery", "Tower", "Canal", "Gulf", "Strait", "Desert", "Forest", "Peninsula");
+
+    private final Gazetteer gazetteer;
+
+    NameExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** A name as found in one sentence, before the article-wide pass settles what it names. */
+    private record Mention(Sentence sentence, int start, int end, String text, boolean withThe, String type,
+                           String entity, Set<String> related) {
+
+        /** The mention as what the article-wide pass found it to be; a person's name never takes "the". */
+        Mention typed(String newType, String newEntity, Set<String> newRelated) {
+            boolean the = withThe && !newType.equals("person");
+            int newStart = withThe && !the ? end - text.length() : start;
+            return new Mention(sentence, newStart, end, text, the, newType, newEntity, newRelated);
+        }
+
+        Set<String> words() {
+            return new HashSet<>(Arrays.asList(Gazetteer.key(text).split("[\\s-]+")));
+        }
+    }
+
+    List<Fact> extract(List<Sentence> sentences) {
+        var mentions = new ArrayList<Mention>();
+        for (Sentence sentence : sentences) {
+            mentions.addAll(mentions(sentence));
+        }
+        var settled = settle(mentions);
+        var facts = new ArrayList<Fact>();
+        for (Mention mention : settled) {
+            String answer = (mention.withThe ? "the " : "") + mention.text;
+            facts.add(new Fact(kind(mention.type), mention.sentence, mention.start, mention.end, answer,
+                    new Name(mention.entity, mention.type, mention.related)));
+        }
+        return facts;
+    }
+
+    static Kind kind(String type) {
+        return switch (type) {
+            case "person" -> Kind.PERSON;
+            case "city", "country", "region", "site" -> Kind.PLACE;
+            case "company", "organisation", "club" -> Kind.ORGANISATION;
+            default -> Kind.OTHER;
+        };
+    }
+
+    private List<Mention> mentions(Sentence sentence) {
+        String text = sentence.text();
+        var mentions = new ArrayList<Mention>();
+        var quoted = new boolean[text.length()];
+        Matcher quote = QUOTED.matcher(text);
+        while (quote.find()) {
+            String name = quote.group(1).strip();
+            if (looksLikeName(name)) {
+                Arrays.fill(quoted, quote.start(), quote.end(), true);
+                mentions.add(typeQuoted(sentence, quote.start(), quote.end(), name));
+            }
+        }
+        List<Token> tokens = sentence.tokens();
+        int runStart = -1;
+        for (int i = 0; i <= tokens.size(); i++) {
+            boolean namey = i < tokens.size() && !quoted[tokens.get(i).start()] && isNamey(sentence, i, runStart >= 0);
+            boolean connects = i < tokens.size() && runStart >= 0 && i + 1 < tokens.size()
+                    && (CONNECTORS.contains(tokens.get(i).text()) || isGluedHyphen(tokens, i))
+                    && isNamey(sentence, i + 1, true) && !quoted[tokens.get(i).start()];
+            if (namey || connects) {
+                if (runStart < 0) {
+                    runStart = i;
+                }
+            } else if (runStart >= 0) {
+                mentions.addAll(typeRun(sentence, runStart, i));
+                runStart = -1;
+            }
+        }
+        return mentions;
+    }
+
+    /** "Aurora-Link" tokenised as three tokens: a hyphen with no space on either side joins a name. */
+    private static boolean isGluedHyphen(List<Token> tokens, int index) {
+        return tokens.get(index).text().equals("-") && index > 0 && index + 1 < tokens.size()
+                && tokens.get(index - 1).end() == tokens.get(index).start() && tokens.get(index).end() == tokens.get(index + 1).start();
+    }
+
+    private static boolean looksLikeName(String name) {
+        String[] words = name.split("\\s+");
+        return Character.isUpperCase(name.codePointAt(0)) && words.length <= 6
+                && Arrays.stream(words).filter(word -> Character.isUpperCase(word.codePointAt(0))).count() * 2 > words.length;
+    }
+
+    private boolean isNamey(Sentence sentence, int index, boolean inRun) {
+        Token token = sentence.tokens().get(index);
+        String word = token.text();
+        if (!token.isCapitalized() || !Character.isLetter(word.codePointAt(0))) {
+            return false;
+        }
+        if (inRun && ROMAN.contains(word)) {
+            return true;
+        }
+        if (NOT_NAMES.contains(word.replaceAll("[’']s$", ""))) {
+            return false;
+        }
+        if (isSentenceStart(sentence, index) && !token.tag().equals("PROPN") && gazetteer.place(word) == null && !gazetteer.isFirstName(word)
+                && !gazetteer.isOrganisationAcronym(word)) {
+            return false;
+        }
+        return true;
+    }
+
+    /** The first word of the sentence, or of a quotation that opens it: capitalised by grammar, not as a name. */
+    private static boolean isSentenceStart(Sentence sentence, int index) {
+        return sentence.tokens().subList(0, index).stream().noneMatch(token -> Character.isLetterOrDigit(token.text().codePointAt(0)));
+    }
+
+    private Mention typeQuoted(Sentence sentence, int start, int end, String name) {
+        String after = sentence.text().substring(end).strip();
+        String nextWord = after.isEmpty() ? "" : after.split("[\\s,.;:]+")[0];
+        String before = sentence.text().substring(0, start).toLowerCase();
+        String[] beforeWords = before.strip().split("\\s+");
+        String previous = String.join(" ", Arrays.copyOfRange(beforeWords, Math.max(0, beforeWords.length - 3), beforeWords.length));
+        String lastWord = name.substring(name.lastIndexOf(' ') + 1);
+        String type;
+        if (EVENT_WORDS.contains(nextWord) || Arrays.stream(previous.split(" ")).anyMatch(EVENT_WORDS::contains)) {
+            type = "event";
+        } else if (COMPANY_CUES.contains(nextWord.toLowerCase()) || COMPANY_WORDS.contains(lastWord)
+                || Arrays.stream(previous.split(" ")).anyMatch(COMPANY_CUES::contains) || previous.endsWith("director of")
+                || sentence.text().toLowerCase().matches(".*\\bcompan(?:y|ies)\\b.*")) {
+            type = "company";
+        } else {
+            type = "name";
+        }
+        return new Mention(sentence, start, end, name, false, type, Gazetteer.key(name), Set.of());
+    }
+
+    /** Types one run of capitalised words, splitting off a title ("US President Barack Obama"). */
+    private List<Mention> typeRun(Sentence sentence, int from, int to) {
+        List<Token> tokens = sentence.tokens();
+        while (to > from && CONNECTORS.contains(tokens.get(to - 1).text())) {
+            to--;
+        }
+        if (!gazetteer.isOrganisationWord(tokens.get(to - 1).text())) {
+            for (int i = to - 2; i >= from; i--) {
+                if (gazetteer.isPersonTitle(tokens.get(i).text())) {
+                    var parts = new ArrayList<Mention>();
+                    int titleStart = i;
+                    while (titleStart > from && gazetteer.isPersonTitle(tokens.get(titleStart - 1).text())) {
+                        titleStart--;
+                    }
+                    if (titleStart > from) {
+                        parts.addAll(typeRun(sentence, from, titleStart));
+                    }
+                    int personEnd = i + 1;
+                    while (personEnd < to && !CONNECTORS.contains(tokens.get(personEnd).text())) {
+                        personEnd++;
+                    }
+                    Mention person = mention(sentence, i + 1, personEnd, "person");
+                    if (person != null) {
+                        parts.add(person);
+                    }
+                    int rest = personEnd;
+                    while (rest < to && CONNECTORS.contains(tokens.get(rest).text())) {
+                        rest++;
+                    }
+                    if (rest < to) {
+                        parts.addAll(typeRun(sentence, rest, to));
+                    }
+                    return parts;
+                }
+            }
+        }
+        if (tokens.subList(from, to).stream().allMatch(token -> token.tag().equals("ADJ") || gazetteer.isDemonym(token.text())
+                || gazetteer.isOrganisationWord(token.text()))) {
+            return List.of();
+        }
+        Mention mention = mention(sentence, from, to, typeOf(sentence, from, to));
+        return mention == null ? List.of() : List.of(mention);
+    }
+
+    private String typeOf(Sentence sentence, int from, int to) {
+        List<Token> tokens = sentence.tokens();
+        String text = text(sentence, from, to);
+        String first = tokens.get(from).text();
+        String last = headWord(tokens, from, to);
+        String next = to < tokens.size() ? tokens.get(to).text() : "";
+        if (gazetteer.alias(text) != null) {
+            return gazetteer.alias(text).type();
+        }
+        if (gazetteer.place(text) != null) {
+            return gazetteer.place(text).type();
+        }
+        if (gazetteer.isOrganisationAcronym(text)) {
+            return "organisation";
+        }
+        if (EVENT_HEADS.contains(last)) {
+            return "event";
+        }
+        if (SITE_WORDS.contains(last) || first.equals("Mount") || first.equals("Lake")) {
+            return "site";
+        }
+        if (CLUB_WORDS.contains(last) || first.matches("A?FC|CF|SC")) {
+            return "club";
+        }
+        if (COMPANY_WORDS.contains(last) || COMPANY_WORDS.contains(next) || first.equals("FC")) {
+            return "company";
+        }
+        if (gazetteer.isOrganisationWord(last) || gazetteer.isOrganisationWord(next)) {
+            return "organisation";
+        }
+        boolean severalWords = to - from >= 2;
+        if (severalWords && (gazetteer.isFirstName(first) || hasTitleBefore(sentence, from) || hasTitleAfter(sentence, to)
+                || SAYING.contains(next))) {
+            return "person";
+        }
+        return "name";
+    }
+
+    /** The word that says what a name is: the last, or the one before "of" ("University of Bern", "Hall of Mirrors"). */
+    private static String headWord(List<Token> tokens, int from, int to) {
+        for (int i = from + 1; i < to - 1; i++) {
+            if (tokens.get(i).text().equals("of")) {
+                return tokens.get(i - 1).text();
+            }
+        }
+        return tokens.get(to - 1).text();
+    }
+
+    /** A person's title among the few lower-case words before the name: "the president Vladimir Putin". */
+    private boolean hasTitleBefore(Sentence sentence, int from) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = from - 1; i >= Math.max(0, from - 4); i--) {
+            Token token = tokens.get(i);
+            if (gazetteer.isPersonTitle(token.text())) {
+                return true;
+            }
+            if (token.tag().equals("VERB") || token.text().equals(",") || token.isCapitalized()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A person's title in an apposition after the name: "Marta Ferreira, the Portuguese striker". */
+    private boolean hasTitleAfter(Sentence sentence, int to) {
+        List<Token> tokens = sentence.tokens();
+        if (to >= tokens.size() || !tokens.get(to).text().equals(",")) {
+            return false;
+        }
+        for (int i = to + 1; i < Math.min(tokens.size(), to + 7); i++) {
+            Token token = tokens.get(i);
+            if (token.text().equals(",") || token.tag().equals("VERB")) {
+                return false;
+            }
+            if (gazetteer.isPersonTitle(token.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Mention mention(Sentence sentence, int from, int to, String type) {
+        List<Token> tokens = sentence.tokens();
+        if (from >= to) {
+            return null;
+        }
+        int start = tokens.get(from).start();
+        String text = text(sentence, from, to);
+        int end = start + text.length();
+        boolean withThe = from > 0 && tokens.get(from - 1).text().equalsIgnoreCase("the") && !type.equals("person");
+        if (withThe) {
+            start = tokens.get(from - 1).start();
+        }
+        String entity = Gazetteer.key(text);
+        Set<String> related = Set.of();
+        Gazetteer.Entry alias = gazetteer.alias(text);
+        Gazetteer.Entry place = gazetteer.place(text);
+        if (alias != null) {
+            related = Set.of(Gazetteer.key(alias.related()));
+        } else if (place != null && !place.related().isEmpty()) {
+            if (place.type().equals("city") || place.type().equals("region")) {
+                related = Set.of(Gazetteer.key(place.related()));
+            } else {
+                entity = Gazetteer.key(place.related());
+            }
+        }
+        return new Mention(sentence, start, end, text, withThe, type, entity, related);
+    }
+
+    /** The words of a run, without a possessive ending ("Moscow’s" is Moscow). */
+    private static String text(Sentence sentence, int from, int to) {
+        return sentence.text().substring(sentence.tokens().get(from).start(), sentence.tokens().get(to - 1).end())
+                .replaceAll("[’']s$", "");
+    }
+
+    /**
+     * The article-wide pass: a name whose words all belong to one person's name is that person
+     * ("Diaz-Canel", "Putin"), likewise for one organisation's; the longest form names the entity.
+     */
+    private List<Mention> settle(List<Mention> mentions) {
+        Map<String, Mention> longestByEntity = new LinkedHashMap<>();
+        for (Mention mention : mentions) {
+            if (!mention.type.equals("name")) {
+                longestByEntity.merge(mention.entity, mention, (a, b) -> b.text.length() > a.text.length() ? b : a);
+            }
+        }
+        var settled = new ArrayList<Mention>();
+        for (Mention mention : mentions) {
+            Mention owner = ownerOf(mention, longestByEntity.values());
+            if (owner == null) {
+                owner = expansionOf(mention, longestByEntity.values());
+            }
+            settled.add(owner == null ? mention : mention.typed(owner.type, owner.entity, owner.related));
+        }
+        return settled;
+    }
+
+    /** The organisation an acronym stands for, when the article names it in full: "ESA" is the European Space Agency. */
+    private static Mention expansionOf(Mention mention, Iterable<Mention> typed) {
+        if (!mention.text.matches("\\p{Lu}{2,6}")) {
+            return null;
+        }
+        for (Mention candidate : typed) {
+            String initials = Arrays.stream(candidate.text.split("[\\s-]+"))
+                    .filter(word -> !CONNECTORS.contains(word) && !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)))
+                    .map(word -> word.substring(0, 1))
+                    .reduce("", String::concat);
+            if (!candidate.text.equals(mention.text) && initials.equals(mention.text)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The longest typed person or organisation name that contains all of this name's words (for an
+     * organisation, as its first words: "Hallberg" is "Hallberg Logistics AG", "Space" is not the
+     * "European Space Agency"), when every such name is part of it (so "Meridian" inside both "Meridian Cargo Inc." and "Hallberg
+     * Meridian Group" stays unsure).
+     */
+    private static Mention ownerOf(Mention mention, Iterable<Mention> typed) {
+        if (!mention.type.equals("name") && !mention.type.equals("person")) {
+            return null;
+        }
+        var containing = new ArrayList<Mention>();
+        for (Mention candidate : typed) {
+            boolean sameKind = mention.type.equals("name") || candidate.type.equals(mention.type);
+            boolean startsAlike = candidate.type.equals("person") || Gazetteer.key(candidate.text).startsWith(Gazetteer.key(mention.text));
+            if (sameKind && startsAlike && candidate.text.length() > mention.text.length()
+                    && Set.of("person", "company", "organisation", "club").contains(candidate.type)
+                    && candidate.words().containsAll(mention.words())) {
+                containing.add(candidate);
+            }
+        }
+        Mention longest = containing.stream().max((a, b) -> Integer.compare(a.text.length(), b.text.length())).orElse(null);
+        if (longest == null || !containing.stream().allMatch(other -> longest.words().containsAll(other.words()))) {
+            return null;
+        }
+        return longest;
+    }
+}

@@ -1,0 +1,129 @@
+package quizbot.generate;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import quizbot.questions.Kind;
+import quizbot.questions.Limits;
+import quizbot.questions.QuestionType;
+
+/**
+ * Decides whether a draft is good enough to give to a class. A draft fails when the prompt gives
+ * the answer away (its text or another name for it), starts with a pronoun or "This/Such" (it
+ * would not stand on its own), holds page furniture, or breaks a Telegram limit; and a choice draft
+ * fails when its options repeat, differ in form, include one the article makes true as well, or
+ * number fewer than four. Stateless and thread-safe.
+ */
+final class QualityGate {
+
+    static final int OPTIONS = 1 + Distractors.WANTED;
+    private static final Pattern LOCATIVE = Pattern.compile(
+            "\\b(?:in|at|to|from|near|into|across|throughout|visited|visit|towards|inside|outside)\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRONOUN_START = Pattern.compile(
+            "^(?:True or false\\? )?(?:He|She|It|They|We|I|You|His|Her|Its|Their|Them|Him|Our|This|These|That|Those|Such|"
+                    + "Here|There)\\b");
+
+    /** The reasons the draft fails; empty when it passes. */
+    List<String> problems(Draft draft, ArticleFacts article) {
+        var problems = new ArrayList<String>(promptProblems(draft, article));
+        if (draft.type() == QuestionType.CHOICE) {
+            problems.addAll(optionProblems(draft, article));
+        }
+        return problems;
+    }
+
+    /**
+     * The reasons the prompt, explanation and mention fail, leaving the options aside: a choice
+     * draft whose only problems are its options can still be asked as a typed question.
+     */
+    List<String> promptProblems(Draft draft, ArticleFacts article) {
+        var problems = new ArrayList<String>();
+        String prompt = draft.prompt();
+        if (draft.type() != QuestionType.TRUE_FALSE) {
+            for (String form : article.answerForms(draft.fact())) {
+                if (Distractors.containsWord(Gazetteer.key(prompt), Gazetteer.key(form))) {
+                    problems.add("the prompt gives the answer away: \"" + form + "\"");
+                }
+            }
+        }
+        problems.addAll(mentionProblems(draft));
+        if (PRONOUN_START.matcher(prompt).find()) {
+            problems.add("the prompt starts with a pronoun and does not stand on its own");
+        }
+        if (ArticleCleaner.isFurniture(prompt)) {
+            problems.add("the prompt holds page furniture");
+        }
+        if (prompt.length() > Limits.MAX_PROMPT) {
+            problems.add("the prompt is longer than " + Limits.MAX_PROMPT + " characters");
+        }
+        if (draft.explanation().length() > Limits.MAX_EXPLANATION) {
+            problems.add("the explanation is longer than " + Limits.MAX_EXPLANATION + " characters");
+        }
+        return problems;
+    }
+
+    /** A mention not worth a question: in a sentence that asks, a name used as a describer, a place named in passing. */
+    private static List<String> mentionProblems(Draft draft) {
+        Fact fact = draft.fact();
+        Sentence sentence = fact.sentence();
+        var problems = new ArrayList<String>();
+        if (sentence.text().endsWith("?")) {
+            problems.add("the source sentence is itself a question");
+        }
+        if (fact.value() instanceof Name) {
+            Token next = sentence.nextToken(fact.end());
+            if (next != null && next.tag().equals("NOUN") && !next.isCapitalized()) {
+                problems.add("the name only describes the noun after it (\"" + next.text() + "\")");
+            }
+        }
+        if (fact.kind() == Kind.PLACE && draft.prompt().contains(QuestionWriter.BLANK) && !LOCATIVE.matcher(
+                sentence.text().substring(0, fact.start())).find()) {
+            problems.add("the place is named in passing, not as where something is or happens");
+        }
+        return problems;
+    }
+
+    private static List<String> optionProblems(Draft draft, ArticleFacts article) {
+        var problems = new ArrayList<String>();
+        List<String> options = draft.options();
+        if (draft.fact().value() instanceof Name name && name.type().equals("name")) {
+            problems.add("the name's type is unsure, so its distractors would be a grab-bag");
+        }
+        if (options.size() < OPTIONS) {
+            problems.add("only " + (options.size() - 1) + " good distractors");
+        }
+        var seen = new HashSet<String>();
+        var forms = new HashSet<String>();
+        for (String option : options) {
+            if (!seen.add(Gazetteer.key(option))) {
+                problems.add("the option \"" + option + "\" repeats");
+            }
+            if (option.length() > Limits.MAX_OPTION) {
+                problems.add("the option \"" + option + "\" is longer than " + Limits.MAX_OPTION + " characters");
+            }
+            forms.add(form(option));
+        }
+        if (forms.size() > 1 && isFigure(draft.options().get(draft.correct()))) {
+            problems.add("the options differ in form: " + options);
+        }
+        for (Fact other : article.all()) {
+            if (!other.key().equals(draft.fact().key()) && article.couldAlsoBeTrue(draft.fact(), other.value())
+                    && draft.distractors().stream().anyMatch(option -> Gazetteer.key(option).equals(Gazetteer.key(other.answer())))) {
+                problems.add("the distractor \"" + other.answer() + "\" is true in the article too");
+            }
+        }
+        return problems;
+    }
+
+    private static boolean isFigure(String option) {
+        return option.matches(".*\\d.*");
+    }
+
+    /** The shape of a date or figure: digits and month names stripped, so "November 1" and "October 29" match. */
+    static String form(String option) {
+        return option.replaceAll(DateExtractor.MONTH_NAMES, "M").replaceAll("\\d+(?:[.,]\\d+)*", "9").toLowerCase(Locale.ROOT);
+    }
+}

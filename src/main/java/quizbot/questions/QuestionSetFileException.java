@@ -1,0 +1,40 @@
+package quizbot.questions;
+
+/**
+ * A question-set file cannot be read or written, or breaks the format. The message points at the
+ * place to fix, e.g. {@code moscow-havana.json: question "q4", field "correct": is 7; must be an index
+ * from 0 to 3}; a question without an id is named by its position, {@code question #3}.
+ * Immutable, so thread-safe.
+ */
+public final class QuestionSetFileException extends RuntimeException {
+    private final String file;
+    private final String questionId;
+    private final String field;
+
+    /**
+     * @param question how the message names the question ({@code question "q4"} or {@code question #3}), or null
+     */
+    QuestionSetFileException(String file, String question, String questionId, String field, String problem,
+            Throwable cause) {
+        super(file + ": " + (question == null ? "" : question + ", ")
+                + (field == null ? "" : "field \"" + field + "\": ") + problem, cause);
+        this.file = file;
+        this.questionId = questionId;
+        this.field = field;
+    }
+
+    /** The file as the caller named it. */
+    public String file() {
+        return file;
+    }
+
+    /** The id of the offending question; null for a set-level problem or a question without an id. */
+    public String questionId() {
+        return questionId;
+    }
+
+    /** The offending field ({@code "source.sha256"} inside the set's source), or null if not about one field. */
+    public String field() {
+        return field;
+    }
+}
