@@ -21,7 +21,7 @@ final class Distractors {
     private static final int[] YEAR_STEPS = {-2, 3, -1, 1, 5, -4, 2, -3, 4, -5, 6, -6};
     private static final int[] DAY_STEPS = {-3, 4, 7, -6, 2, -2, 9, -8, 12, -11, 5, -5};
     private static final int[] MONTH_STEPS = {-2, 3, -5, 4, -1, 1, 6, -7, 8, -9};
-    private static final String[] FACTORS = {"2", "10", "0.5", "5", "3", "0.2", "20", "1.5", "4"};
+    private static final String[] FACTORS = {"2", "10", "0.5", "5", "3", "0.2", "20", "1.5", "4", "0.75", "0.4", "1.25", "0.6"};
     /** "1600 million" is no way to write an amount: with a scale word the number stays under 1,000. */
     private static final Pattern SCALED = Pattern.compile("\\b(?:thousand|million|billion|trillion|bn|m|k)\\b");
     private static final int[] PERCENT_STEPS = {10, -10, 20, -20, 5, -5, 15, -15, 30};
@@ -170,9 +170,12 @@ final class Distractors {
     private List<Candidate> names(Name answer, Fact fact, ArticleFacts article) {
         boolean oneWord = !fact.answer().contains(" ");
         var candidates = new ArrayList<Candidate>();
-        for (Fact other : article.all()) {
-            if (other.value() instanceof Name name && name.type().equals(answer.type())) {
-                candidates.add(new Candidate(nameForm(name, article.forms(name), oneWord && name.type().equals("person")), name));
+        List<String> types = answer.type().equals("organisation") ? List.of("organisation", "company") : List.of(answer.type());
+        for (String type : types) {
+            for (Fact other : article.all()) {
+                if (other.value() instanceof Name name && name.type().equals(type)) {
+                    candidates.add(new Candidate(nameForm(name, article.forms(name), oneWord && type.equals("person")), name));
+                }
             }
         }
         if (answer.type().equals("company")) {

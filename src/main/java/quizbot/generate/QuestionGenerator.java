@@ -48,7 +48,7 @@ public final class QuestionGenerator {
     private static final List<Kind> PRIORITY = List.of(Kind.DATE, Kind.MONEY, Kind.TREATY, Kind.PERSON, Kind.NUMBER,
             Kind.ORGANISATION, Kind.PLACE, Kind.OTHER);
 
-    private static final int WORDS_PER_QUESTION = 15;
+    private static final int WORDS_PER_QUESTION = 12;
     private static final Pattern IN_OR_AT = Pattern.compile("\\b(?:in|at)\\s+$");
     private static final Pattern SAID_ON = Pattern.compile(
             "\\b(?:said|says|told|announced|stated|added|explained|wrote|reported)\\b[^,.;]{0,40}\\s(?:on|in)\\s+$");
@@ -165,14 +165,19 @@ public final class QuestionGenerator {
         return timesAStatement ? PRIORITY.size() : PRIORITY.indexOf(fact.kind());
     }
 
-    /** Every third question is asked another way: alternately true/false and typed (when the answer is short enough to type). */
+    /**
+     * For variety, every fourth multiple-choice draft is asked another way: alternately as a
+     * true/false statement (alternately true and false) and, while typed questions stay under a
+     * fifth of the set and the answer is short, as a typed answer.
+     */
     private List<Draft> vary(List<Draft> drafts, ArticleFacts facts) {
         var varied = new ArrayList<Draft>();
+        int choices = 0;
         int changed = 0;
-        for (int i = 0; i < drafts.size(); i++) {
-            Draft draft = drafts.get(i);
-            if (i % 3 == 2 && draft.type() == QuestionType.CHOICE) {
-                boolean typed = changed % 2 == 1 && QuestionWriter.isTypable(draft.fact());
+        for (Draft draft : drafts) {
+            if (draft.type() == QuestionType.CHOICE && ++choices % 4 == 3) {
+                long typedSoFar = varied.stream().filter(other -> other.type() == QuestionType.TYPED).count();
+                boolean typed = changed % 2 == 1 && QuestionWriter.isTypable(draft.fact()) && typedSoFar * 5 < drafts.size();
                 Draft other = typed ? writer.typed(draft, facts) : writer.trueFalse(draft, changed % 4 == 0);
                 if (gate.problems(other, facts).isEmpty()) {
                     draft = other;

@@ -77,10 +77,10 @@ final class QuestionWriter {
                 choice.explanation(), choice.source());
     }
 
-    /** Answers short enough to type: a year, a figure, a one- or two-word name. */
+    /** Answers short enough to type: a year, a figure, a name of up to three words. */
     static boolean isTypable(Fact fact) {
-        String plain = fact.answer().replaceFirst("^the ", "");
-        return plain.split("\\s+").length <= 2 && fact.kind() != Kind.TREATY && fact.kind() != Kind.MONEY
+        int words = fact.answer().replaceFirst("^the ", "").split("\\s+").length;
+        return words <= (fact.value() instanceof Name ? 3 : 2) && fact.kind() != Kind.TREATY && fact.kind() != Kind.MONEY
                 && !(fact.value() instanceof DateRange);
     }
 

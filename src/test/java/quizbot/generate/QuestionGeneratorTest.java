@@ -1,0 +1,167 @@
+package quizbot.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import quizbot.questions.Limits;
+import quizbot.questions.Question;
+import quizbot.questions.QuestionSet;
+import quizbot.questions.QuestionSetJson;
+import quizbot.questions.QuestionType;
+
+/** The whole generator on articles of several subjects, judged against facts a teacher listed by hand. */
+class QuestionGeneratorTest {
+
+    private static final QuestionGenerator GENERATOR = new QuestionGenerator();
+
+    private static QuestionSet generate(String article, int max) {
+        return GENERATOR.generate(TestText.article(article), new QuestionGenerator.Options("test", null, max)).questionSet();
+    }
+
+    /**
+     * Each test article has a {@code .facts.txt} of the key facts a teacher would ask about; the
+     * generator must ask about most of them (asked: the fact is the right answer of a question, or
+     * the statement of a true/false question).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"space-mission", "sports-final", "company-merger", "history-treaty"})
+    void asksAboutMostKeyFactsOfArticlesOnOtherSubjects(String name) {
+        QuestionSet set = generate(name + ".txt", 40);
+        List<String> facts = TestText.article(name + ".facts.txt").lines().map(line -> line.split("\t")[1]).toList();
+        var missed = new ArrayList<String>();
+        for (String fact : facts) {
+            if (set.questions().stream().noneMatch(question -> asks(question, fact))) {
+                missed.add(fact);
+            }
+        }
+        double covered = 1.0 - (double) missed.size() / facts.size();
+        System.out.printf("%s: %d questions, %.0f%% of %d key facts asked; missed %s%n",
+                name, set.questions().size(), covered * 100, facts.size(), missed);
+        assertTrue(covered >= 0.7, name + " asks about too few key facts; missed " + missed);
+    }
+
+    @Test
+    void asksEverythingTheSeedArticleIsAbout() {
+        QuestionSet set = generate("moscow-havana.txt", 40);
+        for (String fact : List.of("November 1", "October 29 to November 2", "1 to 3 November", "2009", "2014",
+                "August 2015", "2016", "1928", "June 2017", "1960", "€ 1 billion", "$ 50 million",
+                "Miguel Díaz-Canel Bermúdez", "Vladimir Putin", "Barack Obama", "Donald Trump", "Maxim Sergeyev",
+                "RZD International", "Cuba Railways", "Inter RAO Export", "the INF Treaty", "Havana")) {
+            assertTrue(set.questions().stream().anyMatch(question -> asks(question, fact)), "no question asks about " + fact);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"moscow-havana", "space-mission", "sports-final", "company-merger", "history-treaty"})
+    void neverAsksAboutPageFurniture(String name) {
+        for (Question question : generate(name + ".txt", 40).questions()) {
+            String text = (question.prompt() + " " + question.options() + " " + question.explanation()).toLowerCase(Locale.ROOT);
+            for (String junk : List.of("cookie", "comment", "share on", "subscribe", "newsletter", "read more",
+                    "advertisement", "you may also like", "inx960x640", "235830721", "photograph:")) {
+                assertFalse(text.contains(junk), question.id() + " holds page furniture \"" + junk + "\": " + question.prompt());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"moscow-havana", "space-mission", "sports-final", "company-merger", "history-treaty"})
+    void everyChoiceQuestionHasFourDistinctOptionsAndFitsTelegram(String name) {
+        for (Question question : generate(name + ".txt", 40).questions()) {
+            assertTrue(question.prompt().length() <= Limits.MAX_PROMPT);
+            assertTrue(question.explanation().length() <= Limits.MAX_EXPLANATION);
+            if (question.type() == QuestionType.CHOICE) {
+                assertEquals(4, question.options().size(), question.id() + ": " + question.options());
+                assertEquals(4, question.options().stream().map(option -> option.toLowerCase(Locale.ROOT)).distinct().count());
+                assertFalse(question.prompt().contains(question.correctAnswer()), question.id() + " gives its answer away");
+            }
+        }
+    }
+
+    @Test
+    void mixesChoiceTrueFalseAndTypedQuestions() {
+        QuestionSet set = generate("space-mission.txt", 40);
+        for (QuestionType type : QuestionType.values()) {
+            assertTrue(set.questions().stream().anyMatch(question -> question.type() == type), "no " + type + " question");
+        }
+        assertTrue(set.questions().stream().filter(question -> question.type() == QuestionType.CHOICE).count()
+                > set.questions().size() / 2, "most questions are multiple choice");
+    }
+
+    @Test
+    void sameArticleGivesTheSameSetEveryTime() {
+        String first = QuestionSetJson.toJson(generate("sports-final.txt", 40));
+        String second = QuestionSetJson.toJson(new QuestionGenerator().generate(TestText.article("sports-final.txt"),
+                new QuestionGenerator.Options("test", null, 40)).questionSet());
+        assertEquals(first, second);
+    }
+
+    @Test
+    void shufflesTheRightAnswerAcrossPositions() {
+        long positions = generate("history-treaty.txt", 40).questions().stream()
+                .filter(question -> question.type() == QuestionType.CHOICE).map(Question::correct).distinct().count();
+        assertTrue(positions >= 3, "the right answer should not always sit in the same place");
+    }
+
+    @Test
+    void maxKeepsEveryKindRepresented() {
+        QuestionSet all = generate("company-merger.txt", 40);
+        QuestionSet few = generate("company-merger.txt", 6);
+        assertEquals(6, few.questions().size());
+        long kindsInAll = all.questions().stream().map(Question::kind).distinct().count();
+        long kindsInFew = few.questions().stream().map(Question::kind).distinct().count();
+        assertTrue(kindsInFew >= Math.min(5, kindsInAll), "six questions should span the kinds, got " + few.questions());
+    }
+
+    @Test
+    void takesTheHeadlineAsTitleAndHashesTheText() {
+        QuestionSet set = generate("space-mission.txt", 5);
+        assertEquals("Aurora-Link: Europe and NASA set date for lunar relay mission", set.title());
+        assertEquals(64, set.source().sha256().length());
+    }
+
+    @Test
+    void articleWithoutProseIsRefusedWithAReason() {
+        var error = assertThrows(IllegalArgumentException.class, () -> GENERATOR.generate("Home\nNews\nShare\n",
+                new QuestionGenerator.Options("empty", null, 10)));
+        assertTrue(error.getMessage().contains("no body text"), error.getMessage());
+    }
+
+    @Test
+    void articleWithoutFactsIsRefusedWithAReason() {
+        String opinion = "Good teachers ask questions that make their students think for themselves. "
+                + "They listen more than they talk, and they are patient with every mistake that is made.\n";
+        var error = assertThrows(IllegalArgumentException.class, () -> GENERATOR.generate(opinion,
+                new QuestionGenerator.Options("opinion", null, 10)));
+        assertTrue(error.getMessage().contains("no question"), error.getMessage());
+    }
+
+    /**
+     * Whether the question asks about the fact: its right answer; for a true statement, the fact is
+     * in it; for a false one, the fact is what was swapped out (in the source sentence, not in the statement).
+     */
+    private static boolean asks(Question question, String fact) {
+        String wanted = plain(fact);
+        return switch (question.type()) {
+            case CHOICE -> plain(question.correctAnswer()).equals(wanted);
+            case TYPED -> question.accepted().stream().anyMatch(answer -> plain(answer).equals(wanted));
+            case TRUE_FALSE -> question.correct() == 0
+                    ? plain(question.prompt()).contains(wanted)
+                    : plain(question.source()).contains(wanted) && !plain(question.prompt()).contains(wanted);
+        };
+    }
+
+    private static String plain(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
+                .replaceAll("[“”\"’']", "").replaceAll("^(?:from|since|on|by) ", "").replaceAll("^the (?:end|beginning|start|middle) of ", "").replaceAll("^the ", "")
+                .replace("sunday, ", "").replaceAll("\\s+", " ").strip();
+    }
+}
