@@ -1,13 +1,114 @@
 package quizbot;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import quizbot.generate.QuestionGenerator;
 
-/** Placeholder until the benchmark lands. */
-@Command(name = "bench", description = "Benchmark the generator.")
+/**
+ * {@code bench}: how fast the generator is, measured in one run so the figures compare. Cold is the
+ * first call in this JVM (models just loaded, nothing compiled yet); warm is the median of the
+ * calls after it. Throughput is measured on the sample articles joined and repeated past a word count.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmark the generator: model loading, seed article time, throughput in words/s (cold and warm).")
 final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--articles", description = "Folder of sample articles (default: ${DEFAULT-VALUE}).",
+            defaultValue = "src/test/resources/articles")
+    Path articles;
+
+    @Option(names = "--seed", description = "The seed article's file name in that folder (default: ${DEFAULT-VALUE}).",
+            defaultValue = "moscow-havana.txt")
+    String seed;
+
+    @Option(names = "--words", description = "Minimum length of the long article in words (default: ${DEFAULT-VALUE}).",
+            defaultValue = "10000")
+    int words;
+
+    @Option(names = "--runs", description = "Warm runs per measurement (default: ${DEFAULT-VALUE}).", defaultValue = "7")
+    int runs;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        String seedText = Files.readString(articles.resolve(seed), StandardCharsets.UTF_8);
+        String longText = longArticle();
+        int longWords = wordCount(longText);
+        var options = new QuestionGenerator.Options("bench", null, 1000);
+
+        long start = System.nanoTime();
+        var generator = new QuestionGenerator();
+        double loadMs = millis(start);
+
+        double seedCold = time(() -> generator.generate(seedText, options));
+        double seedWarm = median(runs, () -> generator.generate(seedText, options));
+        double longCold = time(() -> generator.generate(longText, options));
+        double longWarm = median(Math.max(3, runs / 2), () -> generator.generate(longText, options));
+        int seedQuestions = generator.generate(seedText, options).questionSet().questions().size();
+        int longQuestions = generator.generate(longText, options).questionSet().questions().size();
+        long heapMb = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
+
+        System.out.printf("machine: %d cores, Java %s, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
+                Runtime.version(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        System.out.printf("load models and gazetteers:   %8.0f ms%n", loadMs);
+        System.out.printf("seed article (%d words, %d questions): cold %6.0f ms, warm median %6.1f ms (%d runs)%n",
+                wordCount(seedText), seedQuestions, seedCold, seedWarm, runs);
+        System.out.printf("long article (%d words, %d questions): cold %6.0f ms, warm median %6.1f ms%n",
+                longWords, longQuestions, longCold, longWarm);
+        System.out.printf("throughput: cold %,.0f words/s, warm %,.0f words/s (warm/cold %.1fx)%n",
+                longWords / (longCold / 1000), longWords / (longWarm / 1000), longCold / longWarm);
+        System.out.printf("heap in use after the runs: %d MB%n", heapMb);
         return 0;
+    }
+
+    /** The sample articles other than the seed, joined and repeated until the text has enough words. */
+    private String longArticle() throws IOException {
+        List<String> texts = new ArrayList<>();
+        try (Stream<Path> files = Files.list(articles)) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".txt") && !path.toString().endsWith(".facts.txt")
+                    && !path.getFileName().toString().equals(seed)).sorted().toList()) {
+                texts.add(Files.readString(file, StandardCharsets.UTF_8));
+            }
+        }
+        if (texts.isEmpty()) {
+            throw new IllegalArgumentException(articles + " holds no sample articles besides " + seed);
+        }
+        var joined = new StringBuilder();
+        while (wordCount(joined.toString()) < words) {
+            texts.forEach(text -> joined.append(text).append("\n\n"));
+        }
+        return joined.toString();
+    }
+
+    private static int wordCount(String text) {
+        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+    }
+
+    private static double time(Runnable work) {
+        long start = System.nanoTime();
+        work.run();
+        return millis(start);
+    }
+
+    private static double median(int count, Runnable work) {
+        double[] times = new double[count];
+        for (int i = 0; i < count; i++) {
+            times[i] = time(work);
+        }
+        Arrays.sort(times);
+        return count % 2 == 1 ? times[count / 2] : (times[count / 2 - 1] + times[count / 2]) / 2;
+    }
+
+    private static double millis(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e6;
     }
 }

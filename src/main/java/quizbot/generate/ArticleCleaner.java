@@ -84,7 +84,10 @@ final class ArticleCleaner {
         return line.isBlank() ? 0 : line.strip().split("\\s+").length;
     }
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    /** Lower case without accents: "Díaz" and "Diaz" compare equal. */
     static String normalizeForMatch(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 }

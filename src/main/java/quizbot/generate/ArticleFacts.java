@@ -15,10 +15,12 @@ import java.util.Set;
 final class ArticleFacts {
     private final List<Fact> facts;
     private final Map<String, Set<String>> formsByEntity = new LinkedHashMap<>();
+    private final Map<String, List<Fact>> factsByAnswerKey = new LinkedHashMap<>();
 
     ArticleFacts(List<Fact> facts) {
         this.facts = List.copyOf(facts);
         for (Fact fact : facts) {
+            factsByAnswerKey.computeIfAbsent(Gazetteer.key(fact.answer()), key -> new ArrayList<>()).add(fact);
             if (fact.value() instanceof Name name) {
                 formsByEntity.computeIfAbsent(name.entity(), entity -> new LinkedHashSet<>()).add(fact.answer());
             }
@@ -53,6 +55,16 @@ final class ArticleFacts {
     /** The date ranges stated in the article. */
     List<DateRange> ranges() {
         return facts.stream().filter(fact -> fact.value() instanceof DateRange).map(fact -> (DateRange) fact.value()).toList();
+    }
+
+    /** The same question for an option as written: a date is read back, a name looked up among the article's names. */
+    boolean couldAlsoBeTrue(Fact answer, String option) {
+        FactValue date = DateExtractor.parse(option);
+        if (date != null) {
+            return couldAlsoBeTrue(answer, date);
+        }
+        return factsByAnswerKey.getOrDefault(Gazetteer.key(option), List.of()).stream()
+                .anyMatch(fact -> couldAlsoBeTrue(answer, fact.value()));
     }
 
     /**

@@ -88,6 +88,23 @@ final class DateExtractor {
     }
 
 
+    /** A date or range written alone, as in an option ("November 3", "1 to 3 November", "June 2017", "2014"); null if none. */
+    static FactValue parse(String text) {
+        String[] ends = text.strip().split("\\s+to\\s+");
+        if (ends.length == 2) {
+            return range(ends[0], ends[1]);
+        }
+        DateValue day = parseDayDate(text);
+        if (day != null && day.text().equals(text.strip())) {
+            return day;
+        }
+        Matcher monthYear = MONTH_YEAR.matcher(text.strip());
+        if (monthYear.matches()) {
+            return new DateValue(Integer.parseInt(monthYear.group("YEAR")), month(monthYear.group("MONTH")), 0, DateValue.Style.MONTH_YEAR);
+        }
+        return text.strip().matches("1[0-9]{3}|20[0-9]{2}") ? DateValue.year(Integer.parseInt(text.strip())) : null;
+    }
+
     /** Both ends of a range; the first may be a bare day whose month comes at the end ("1 to 3 November"). */
     private static DateRange range(String first, String second) {
         DateValue to = parseDayDate(second);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The small curated lists the generator knows without context: places (the countries Java's
@@ -66,10 +67,16 @@ final class Gazetteer {
         }
     }
 
+    private static final Pattern QUOTES_AND_DOTS = Pattern.compile("[“”\"‘’'.]");
+    private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
+    private static final Pattern INNER_OF_THE = Pattern.compile("\\s+(?:of|the)\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** Lower case without accents, "the " and inner "of": the form names are compared in. */
     static String key(String name) {
-        String plain = ArticleCleaner.normalizeForMatch(name).replaceAll("[“”\"‘’'.]", "").replace('–', '-');
-        return plain.replaceAll("^the\\s+", "").replaceAll("\\s+(?:of|the)\\s+", " ").replaceAll("\\s+", " ").strip();
+        String plain = QUOTES_AND_DOTS.matcher(ArticleCleaner.normalizeForMatch(name)).replaceAll("").replace('–', '-');
+        plain = INNER_OF_THE.matcher(LEADING_THE.matcher(plain).replaceFirst("")).replaceAll(" ");
+        return SPACES.matcher(plain).replaceAll(" ").strip();
     }
 
     Entry place(String name) {

@@ -1,0 +1,122 @@
+package quizbot.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import quizbot.questions.Kind;
+
+/** Which sums of money and figures a sentence states, and which words form the answer. */
+class AmountExtractorTest {
+
+    private final AmountExtractor extractor = new AmountExtractor();
+
+    private List<Fact> amounts(String sentence) {
+        return extractor.extract(TestText.sentence(sentence));
+    }
+
+    private Fact onlyAmount(String sentence) {
+        List<Fact> facts = amounts(sentence);
+        assertEquals(1, facts.size(), () -> "expected one amount in \"" + sentence + "\", got " + facts);
+        return facts.get(0);
+    }
+
+    @Test
+    void currencySignWithScaleIsMoney() {
+        Fact fact = onlyAmount("The city spent $ 50 million on the new stadium.");
+
+        assertEquals(Kind.MONEY, fact.kind());
+        assertEquals("$ 50 million", fact.answer());
+        assertEquals("$ 50 million", fact.surface());
+    }
+
+    @Test
+    void qualifierBeforeTheSumIsNotInTheAnswer() {
+        Fact fact = onlyAmount("The merger of the two insurers is worth over € 1 billion, analysts said.");
+
+        assertEquals(Kind.MONEY, fact.kind());
+        assertEquals("€ 1 billion", fact.answer());
+        assertEquals("€ 1 billion", fact.surface());
+    }
+
+    @Test
+    void abbreviatedScaleGluedToTheNumberIsMoney() {
+        Fact fact = onlyAmount("The airline reported a loss of €1.2bn for the year.");
+
+        assertEquals(Kind.MONEY, fact.kind());
+        assertEquals("€1.2bn", fact.answer());
+    }
+
+    @Test
+    void currencyWordAfterTheNumberIsMoney() {
+        Fact fact = onlyAmount("Germany was ordered to pay 132 billion gold marks in reparations.");
+
+        assertEquals(Kind.MONEY, fact.kind());
+        assertEquals("132 billion gold marks", fact.answer());
+    }
+
+    @Test
+    void currencyWordWithScaleIsMoney() {
+        Fact fact = onlyAmount("The football club was sold for 2 billion dollars last spring.");
+
+        assertEquals(Kind.MONEY, fact.kind());
+        assertEquals("2 billion dollars", fact.answer());
+    }
+
+    @Test
+    void currencyCodeWithShortScaleIsMoney() {
+        Fact fact = onlyAmount("The start-up raised US$ 3m from two venture funds.");
+
+        assertEquals(Kind.MONEY, fact.kind());
+        assertEquals("US$ 3m", fact.answer());
+    }
+
+    @Test
+    void percentWrittenAsWordIsANumber() {
+        Fact fact = onlyAmount("Sales of electric cars rose by 35 percent in the first quarter.");
+
+        assertEquals(Kind.NUMBER, fact.kind());
+        assertEquals("35 percent", fact.answer());
+    }
+
+    @Test
+    void percentSignIsANumber() {
+        Fact fact = onlyAmount("The central bank raised its main interest rate to 5% on Thursday.");
+
+        assertEquals(Kind.NUMBER, fact.kind());
+        assertEquals("5%", fact.answer());
+    }
+
+    @Test
+    void groupedNumberWithCountedNounIsANumber() {
+        Fact fact = onlyAmount("The final drew 61,500 spectators to the national stadium.");
+
+        assertEquals(Kind.NUMBER, fact.kind());
+        assertEquals("61,500 spectators", fact.answer());
+    }
+
+    @Test
+    void numberWithUnitIsANumber() {
+        Fact fact = onlyAmount("The new high-speed railway line will be 410 kilometres long.");
+
+        assertEquals(Kind.NUMBER, fact.kind());
+        assertEquals("410 kilometres", fact.answer());
+    }
+
+    @Test
+    void modelNumberIsNotAQuantity() {
+        assertEquals(List.of(), amounts("The weather satellite will be launched on an Ariane 6 rocket next spring."));
+    }
+
+    @Test
+    void yearBeforeANounIsNotAnAmount() {
+        assertEquals(List.of(), amounts("In 2015 floods destroyed most of the old harbour."));
+    }
+
+    @Test
+    void yearInADateIsNotAnAmountButTheHeadcountIs() {
+        List<Fact> facts = amounts("The software company was founded in 2015 and now employs 300 people.");
+
+        assertEquals(List.of("300 people"), facts.stream().map(Fact::answer).toList());
+    }
+}

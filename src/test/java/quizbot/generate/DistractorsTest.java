@@ -1,0 +1,80 @@
+package quizbot.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static quizbot.generate.Articles.fact;
+import static quizbot.generate.Articles.facts;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Wrong answers of the answer's kind and form, definitely wrong by the article. */
+class DistractorsTest {
+
+    private static final Distractors DISTRACTORS = new Distractors(new Gazetteer());
+
+    private static List<String> distractors(ArticleFacts facts, Fact fact) {
+        return DISTRACTORS.forFact(fact, facts, QuestionWriter.blankStem(fact));
+    }
+
+    @Test
+    void aDayInsideARangeThatHoldsTheAnswerIsNeverADistractor() {
+        ArticleFacts summit = facts("The summit ran from 1 to 3 November in Geneva. On 1 November the leaders signed a declaration.");
+        Fact signed = summit.all().stream().filter(fact -> fact.answer().equals("1 November")).reduce((first, second) -> second).orElseThrow();
+        List<String> options = distractors(summit, signed);
+        assertEquals(3, options.size());
+        assertFalse(options.contains("2 November") || options.contains("3 November"), options.toString());
+        assertTrue(options.stream().allMatch(option -> option.matches("\\d{1,2} [A-Z][a-z]+")), "same form as the answer: " + options);
+    }
+
+    @Test
+    void yearsComeFromTheArticleFirstThenNearby() {
+        ArticleFacts club = facts("The club was founded in 1921. It won its first title in 1934 and moved to a new stadium in 1997.");
+        List<String> options = distractors(club, fact(club, "1921"));
+        assertTrue(options.contains("1934"), options.toString());
+        assertTrue(options.stream().allMatch(option -> option.matches("\\d{4}")), options.toString());
+        assertFalse(options.contains("1997"), "a year 76 years away is no plausible distractor: " + options);
+    }
+
+    @Test
+    void moneyKeepsTheAnswersCurrencyAndWording() {
+        ArticleFacts deal = facts("The bank lent the city € 650 million for the new tram line.");
+        List<String> options = distractors(deal, fact(deal, "€ 650 million"));
+        assertEquals(3, options.size());
+        assertTrue(options.stream().allMatch(option -> option.matches("€ \\d+(\\.\\d+)? million")), options.toString());
+    }
+
+    @Test
+    void aSurnameAnswerGetsSurnameDistractors() {
+        ArticleFacts match = facts("Coach Gareth Lowe praised Lucy Brennan, Kate Lindholm and Hannah Price. Later, Lowe said the team was tired.");
+        Fact lowe = match.all().stream().filter(fact -> fact.answer().equals("Lowe")).findFirst().orElseThrow();
+        List<String> options = distractors(match, lowe);
+        assertEquals(List.of("Brennan", "Lindholm", "Price"), options.stream().sorted().toList());
+    }
+
+    @Test
+    void neitherAnotherNameOfTheAnswerNorItsCapitalIsADistractor() {
+        ArticleFacts travel = facts("Many tourists travel to Cuba every winter. The Island of Freedom is famous for Havana and its music."
+                + " Others prefer trips to Mexico, Spain or Portugal.");
+        List<String> options = distractors(travel, fact(travel, "Cuba"));
+        assertEquals(3, options.size());
+        assertTrue(options.stream().noneMatch(option -> option.contains("Island of Freedom") || option.equals("Havana")), options.toString());
+    }
+
+    @Test
+    void treatyDistractorsComeFromTheSameField() {
+        ArticleFacts arms = facts("The United States withdrew from the Treaty INF after years of dispute.");
+        List<String> options = distractors(arms, fact(arms, "the INF Treaty"));
+        assertEquals(3, options.size());
+        assertTrue(options.stream().allMatch(option -> option.startsWith("the ")), options.toString());
+        assertTrue(options.stream().noneMatch(option -> option.contains("Kyoto") || option.contains("Versailles")), options.toString());
+    }
+
+    @Test
+    void aDistractorShownInThePromptIsNeverUsed() {
+        ArticleFacts landings = facts("The Apollo landings of 1969 and 1972 were already old history when she was born in 1990.");
+        List<String> options = distractors(landings, fact(landings, "1969"));
+        assertFalse(options.contains("1972"), options.toString());
+    }
+}

@@ -1,0 +1,125 @@
+package quizbot.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import quizbot.questions.Kind;
+
+/** Names typed without a trained model: gazetteers, titles, company words, and the article as a whole. */
+class NameExtractorTest {
+
+    private static final NameExtractor NAMES = new NameExtractor(new Gazetteer());
+
+    private static List<Fact> names(String paragraph) {
+        return NAMES.extract(TestText.sentences(paragraph));
+    }
+
+    private static Fact named(List<Fact> facts, String answer) {
+        Optional<Fact> fact = facts.stream().filter(candidate -> candidate.answer().equals(answer)).findFirst();
+        assertTrue(fact.isPresent(), "no name \"" + answer + "\" in " + facts.stream().map(Fact::answer).toList());
+        return fact.get();
+    }
+
+    private static Name name(List<Fact> facts, String answer) {
+        return (Name) named(facts, answer).value();
+    }
+
+    @Test
+    void aTitleBeforeANameMakesItAPersonAndStaysOutOfTheName() {
+        List<Fact> facts = names("The treaty was negotiated by US President Woodrow Wilson and Prime Minister David Lloyd George.");
+        assertEquals(Kind.PERSON, named(facts, "Woodrow Wilson").kind());
+        assertEquals(Kind.PERSON, named(facts, "David Lloyd George").kind());
+        assertTrue(facts.stream().noneMatch(fact -> fact.answer().contains("President")));
+    }
+
+    @Test
+    void aSurnameLaterInTheArticleIsTheSamePerson() {
+        List<Fact> facts = names("Coach Gareth Lowe changed his system at the break. Later Lowe praised his players.");
+        assertEquals(name(facts, "Gareth Lowe").entity(), name(facts, "Lowe").entity());
+        assertEquals(Kind.PERSON, named(facts, "Lowe").kind());
+    }
+
+    @Test
+    void aGivenNameOrAnAppositionOrASayingVerbMarksAPerson() {
+        List<Fact> facts = names("The winning goal was scored by Hannah Price. The lead came through Marta Ferreira, the Portuguese"
+                + " striker, after 19 minutes. \"We gave everything,\" Ilse Vogt said.");
+        assertEquals(Kind.PERSON, named(facts, "Hannah Price").kind());
+        assertEquals(Kind.PERSON, named(facts, "Marta Ferreira").kind());
+        assertEquals(Kind.PERSON, named(facts, "Ilse Vogt").kind());
+    }
+
+    @Test
+    void companiesAreKnownByTheirWordsAndQuotedNamesByTheirContext() {
+        List<Fact> facts = names("Meridian will sell its subsidiary “Nordic Freight” LLC to Hallberg Logistics AG, the companies said.");
+        assertEquals("company", name(facts, "Nordic Freight").type());
+        assertEquals("company", name(facts, "Hallberg Logistics AG").type());
+    }
+
+    @Test
+    void anOrganisationIsKnownByItsHeadWordAndItsAcronymIsTheSameOne() {
+        List<Fact> facts = names("The European Space Agency and NASA set a date. Engineers at ESA will test the probe in Toulouse.");
+        assertEquals(Kind.ORGANISATION, named(facts, "the European Space Agency").kind());
+        assertEquals(name(facts, "the European Space Agency").entity(), name(facts, "ESA").entity());
+        assertEquals(Kind.ORGANISATION, named(facts, "NASA").kind());
+    }
+
+    @Test
+    void placesComeFromTheGazetteerWithTheCountryACapitalStandsFor() {
+        List<Fact> facts = names("The final was played in Lisbon, and the team flew home to Portugal on Monday.");
+        Name lisbon = name(facts, "Lisbon");
+        assertEquals("city", lisbon.type());
+        assertEquals("country", name(facts, "Portugal").type());
+        assertTrue(lisbon.isTiedTo(name(facts, "Portugal")), "a capital is never a distractor for its country");
+    }
+
+    @Test
+    void aNicknameIsAnotherNameForItsPlace() {
+        List<Fact> facts = names("Tourists love Cuba. Many call the Island of Freedom a paradise for divers.");
+        assertEquals(name(facts, "Cuba").entity(), name(facts, "the Island of Freedom").entity());
+    }
+
+    @Test
+    void aSeatOfPowerIsTiedToItsCountry() {
+        List<Fact> facts = names("The Kremlin welcomed the decision, and Russia sent a delegation to the talks.");
+        assertTrue(name(facts, "the Kremlin").isTiedTo(name(facts, "Russia")));
+    }
+
+    @Test
+    void sitesAndClubsHaveTheirOwnTypes() {
+        List<Fact> facts = names("Northbridge United beat FC Alpenrose Zürich 3-2 at Wembley Stadium in front of a full house.");
+        assertEquals("club", name(facts, "Northbridge United").type());
+        assertEquals("club", name(facts, "FC Alpenrose Zürich").type());
+        assertEquals("site", name(facts, "Wembley Stadium").type());
+    }
+
+    @Test
+    void wordsForAPeopleAndSentenceStartsAreNotNames() {
+        List<Fact> facts = names("Several analysts were surprised. The Swiss champions took the lead, and German fans left early.");
+        assertTrue(facts.isEmpty(), "found " + facts.stream().map(Fact::answer).toList());
+    }
+
+    @Test
+    void anUnsureNameStaysUntyped() {
+        Fact goldstone = named(names("Video will reach ground stations near Goldstone within seconds."), "Goldstone");
+        assertEquals(Kind.OTHER, goldstone.kind());
+    }
+
+    @Test
+    void aHyphenatedNameIsOneName() {
+        List<Fact> facts = names("The spacecraft, named Aurora-Link, will launch next year.");
+        named(facts, "Aurora-Link");
+        assertFalse(facts.stream().anyMatch(fact -> fact.answer().equals("Link")));
+    }
+
+    @Test
+    void aShortNameIsTheCompanyWhoseNameItStarts() {
+        List<Fact> facts = names("Hallberg Logistics AG and Meridian Cargo Inc. will form Hallberg Meridian Group. Shares in Meridian rose.");
+        assertEquals(name(facts, "Meridian Cargo Inc.").entity(), name(facts, "Meridian").entity());
+        assertNotEquals(name(facts, "Hallberg Meridian Group").entity(), name(facts, "Meridian").entity());
+    }
+}

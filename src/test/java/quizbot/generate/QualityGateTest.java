@@ -1,0 +1,107 @@
+package quizbot.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static quizbot.generate.Articles.choice;
+import static quizbot.generate.Articles.fact;
+import static quizbot.generate.Articles.facts;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What keeps a question out of a class quiz, one rule at a time; each case starts from a draft that would pass. */
+class QualityGateTest {
+
+    private static final QualityGate GATE = new QualityGate();
+    private static final ArticleFacts MUSEUM = facts("The museum opened in Vienna in 1891 after a decade of building work.");
+    private static final Fact OPENED = fact(MUSEUM, "1891");
+    private static final String PROMPT = "The museum opened in Vienna in ____ after a decade of building work.";
+    private static final List<String> YEARS = List.of("1891", "1889", "1894", "1890");
+
+    private static void assertProblem(List<String> problems, String expected) {
+        assertTrue(problems.stream().anyMatch(problem -> problem.contains(expected)), "expected \"" + expected + "\" in " + problems);
+    }
+
+    @Test
+    void aWellFormedQuestionPasses() {
+        assertEquals(List.of(), GATE.problems(choice(OPENED, PROMPT, YEARS), MUSEUM));
+    }
+
+    @Test
+    void aPromptThatHoldsTheAnswerFails() {
+        assertProblem(GATE.problems(choice(OPENED, "The museum opened in 1891, in ____ as planned.", YEARS), MUSEUM),
+                "gives the answer away");
+    }
+
+    @Test
+    void aPromptThatHoldsAnotherNameOfTheAnswerFails() {
+        ArticleFacts island = facts("Divers love Cuba. The Island of Freedom has warm water all year.");
+        Fact cuba = fact(island, "Cuba");
+        assertProblem(GATE.problems(choice(cuba, "Divers love ____, the Island of Freedom.",
+                List.of("Cuba", "Mexico", "Spain", "Chile")), island), "gives the answer away: \"the Island of Freedom\"");
+    }
+
+    @Test
+    void aPromptStartingWithAPronounOrThisOrSuchFails() {
+        for (String prompt : List.of("It opened in Vienna in ____.", "This museum opened in ____.", "Such a museum opened in ____.")) {
+            assertProblem(GATE.problems(choice(OPENED, prompt, YEARS), MUSEUM), "starts with a pronoun");
+        }
+    }
+
+    @Test
+    void pageFurnitureInThePromptFails() {
+        assertProblem(GATE.problems(choice(OPENED, PROMPT + " We use cookies.", YEARS), MUSEUM), "page furniture");
+    }
+
+    @Test
+    void aPromptOverTelegramsLimitFails() {
+        assertProblem(GATE.problems(choice(OPENED, PROMPT + " x".repeat(150), YEARS), MUSEUM), "longer than 300");
+    }
+
+    @Test
+    void repeatedOptionsFail() {
+        assertProblem(GATE.problems(choice(OPENED, PROMPT, List.of("1891", "1889", "1889", "1890")), MUSEUM), "repeats");
+    }
+
+    @Test
+    void optionsOfAnotherFormFail() {
+        assertProblem(GATE.problems(choice(OPENED, PROMPT, List.of("1891", "May 1889", "1894", "1890")), MUSEUM), "differ in form");
+    }
+
+    @Test
+    void fewerThanThreeDistractorsFail() {
+        assertProblem(GATE.problems(choice(OPENED, PROMPT, List.of("1891", "1889")), MUSEUM), "only 1 good distractors");
+    }
+
+    @Test
+    void aDistractorTheArticleMakesTrueFails() {
+        ArticleFacts summit = facts("The summit ran from 1 to 3 November in Geneva. On 1 November the leaders signed a declaration.");
+        Fact signed = summit.all().stream().filter(fact -> fact.answer().equals("1 November")).reduce((first, second) -> second).orElseThrow();
+        assertProblem(GATE.problems(choice(signed, "On ____ the leaders signed a declaration.",
+                List.of("1 November", "3 November", "8 November", "12 November")), summit), "\"3 November\" is true in the article too");
+    }
+
+    @Test
+    void aNameThatOnlyDescribesTheNextNounFails() {
+        ArticleFacts allies = facts("The parties condemned sanctions imposed by the United States and other NATO countries.");
+        Fact nato = fact(allies, "NATO");
+        assertProblem(GATE.problems(choice(nato, "…and other ____ countries.", List.of("NATO", "OPEC", "ASEAN", "the EU")), allies),
+                "only describes the noun after it");
+    }
+
+    @Test
+    void aSentenceThatAsksIsNoSourceForAQuestion() {
+        ArticleFacts asking = facts("What new impetus has trade between Vienna and Prague received since 1991?");
+        Fact since = fact(asking, "1991");
+        assertProblem(GATE.problems(choice(since, "What new impetus has trade between Vienna and Prague received since ____?",
+                List.of("1991", "1989", "1994", "1990")), asking), "itself a question");
+    }
+
+    @Test
+    void aPlaceNamedInPassingIsNotAsked() {
+        ArticleFacts passing = facts("Relations between Austria and Hungary improved after the election.");
+        Fact austria = fact(passing, "Austria");
+        assertProblem(GATE.problems(choice(austria, "Relations between ____ and Hungary improved after the election.",
+                List.of("Austria", "Spain", "Italy", "France")), passing), "named in passing");
+    }
+}
