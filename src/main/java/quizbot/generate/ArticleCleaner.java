@@ -34,6 +34,8 @@ final class ArticleCleaner {
     private static final Pattern CAPTION = Pattern.compile(
             "^(?:image|photo|picture|caption|credit|source|video|tags?|by|published|updated|posted)s?\\b\\s*[:|]?",
             Pattern.CASE_INSENSITIVE);
+    /** A line that introduces a picture; the line under it is the picture's caption. */
+    private static final Pattern PICTURE = Pattern.compile("^(?:image|photo|picture|video)s?\\s*:", Pattern.CASE_INSENSITIVE);
 
     private static final int MIN_BODY_WORDS = 8;
     private static final int MIN_TITLE_WORDS = 4;
@@ -46,7 +48,7 @@ final class ArticleCleaner {
         for (String rawLine : text.split("\n")) {
             String line = stripImageId(rawLine.replace('\u00A0', ' ').strip()).replaceAll("\\s{2,}", " ");
             boolean captionText = afterCaptionLine;
-            afterCaptionLine = CAPTION.matcher(line).lookingAt() && !isProse(line);
+            afterCaptionLine = PICTURE.matcher(line).lookingAt() && !isProse(line);
             if (line.isEmpty() || isFurniture(line) || captionText) {
                 continue;
             }

@@ -62,7 +62,8 @@ final class DateExtractor {
         }
         Matcher year = CUED_YEAR.matcher(text);
         while (year.find()) {
-            if (!followedByCountedNoun(sentence, year.end("YEAR"))) {
+            boolean opensSentence = year.start() == 0;
+            if (opensSentence || !followedByCountedNoun(sentence, year.end("YEAR"))) {
                 facts.add(new Fact(Kind.DATE, sentence, year.start("YEAR"), year.end("YEAR"), year.group("YEAR"),
                         DateValue.year(Integer.parseInt(year.group("YEAR")))));
             }
@@ -70,7 +71,10 @@ final class DateExtractor {
         return Fact.withoutOverlaps(facts);
     }
 
-    /** "in 2000 soldiers" counts soldiers: a plural noun right after the number makes it a quantity. */
+    /**
+     * "sent in 2000 soldiers" counts soldiers: a noun right after the number makes it a quantity,
+     * except after a sentence-opening cue ("In 2015 floods destroyed the harbour").
+     */
     private static boolean followedByCountedNoun(Sentence sentence, int end) {
         Token next = sentence.nextToken(end);
         return next != null && next.tag().equals("NOUN") && !next.isCapitalized();

@@ -167,8 +167,9 @@ public final class QuestionGenerator {
 
     /**
      * For variety, every fourth multiple-choice draft is asked another way: alternately as a
-     * true/false statement (alternately true and false) and, while typed questions stay under a
-     * fifth of the set and the answer is short, as a typed answer.
+     * true/false statement (alternately true and false; only from a sentence no other question
+     * comes from) and, while typed questions stay under a fifth of the set and the answer is short,
+     * as a typed answer.
      */
     private List<Draft> vary(List<Draft> drafts, ArticleFacts facts) {
         var varied = new ArrayList<Draft>();
@@ -177,9 +178,11 @@ public final class QuestionGenerator {
         for (Draft draft : drafts) {
             if (draft.type() == QuestionType.CHOICE && ++choices % 4 == 3) {
                 long typedSoFar = varied.stream().filter(other -> other.type() == QuestionType.TYPED).count();
-                boolean typed = changed % 2 == 1 && QuestionWriter.isTypable(draft.fact()) && typedSoFar * 5 < drafts.size();
-                Draft other = typed ? writer.typed(draft, facts) : writer.trueFalse(draft, changed % 4 == 0);
-                if (gate.problems(other, facts).isEmpty()) {
+                boolean typed = (changed % 2 == 1 || sharesItsSentence(draft, drafts))
+                        && QuestionWriter.isTypable(draft.fact()) && typedSoFar * 5 < drafts.size();
+                Draft other = typed ? writer.typed(draft, facts)
+                        : sharesItsSentence(draft, drafts) ? null : writer.trueFalse(draft, changed % 4 == 0);
+                if (other != null && gate.problems(other, facts).isEmpty()) {
                     draft = other;
                     changed++;
                 }
@@ -187,6 +190,11 @@ public final class QuestionGenerator {
             varied.add(draft);
         }
         return varied;
+    }
+
+    /** A true/false statement shows its whole sentence, so it would give away the other questions drawn from it. */
+    private static boolean sharesItsSentence(Draft draft, List<Draft> drafts) {
+        return drafts.stream().anyMatch(other -> other != draft && other.fact().sentence() == draft.fact().sentence());
     }
 
     /** At most {@code max} drafts, taken round-robin over the kinds so every kind keeps a share, in reading order. */

@@ -16,7 +16,7 @@ final class TreatyExtractor {
     private static final String DOCUMENT = "(?:Treaty|Treaties|Agreement|Accords?|Protocol|Convention|Pact|Charter|Act)";
     private static final Pattern NAMED = Pattern.compile(
             "(?<THE>\\b[Tt]he\\s+)?(?:" + DOCUMENT + "\\s+(?:of|on)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*"
-                    + "|(?:\\p{Lu}[\\p{L}\\d-]*\\s+){1,4}" + DOCUMENT + "\\b"
+                    + "|(?:(?!The\\b)\\p{Lu}[\\p{L}\\d-]*\\s+){1,4}" + DOCUMENT + "\\b"
                     + "|Treaty\\s+\\p{Lu}{2,}\\b)");
 
     private final List<Pattern> knownPatterns = new ArrayList<>();

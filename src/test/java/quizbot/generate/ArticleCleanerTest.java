@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -166,9 +165,6 @@ class ArticleCleanerTest {
     }
 
     @Test
-    @Disabled("bug: ArticleCleaner.clean treats the line under ANY caption-pattern line (By, Published, Updated,"
-            + " Source, Credit, Tags, Video…) as a caption, not only under Image:/Photo: as its Javadoc says;"
-            + " the lead paragraph right under a byline is dropped")
     void bylineDoesNotSwallowTheParagraphUnderIt() {
         Article article = cleaner.clean(lines("Chipmaker doubles its profit in a single quarter",
                 "By Maria Costa, technology correspondent", FIRST_PARAGRAPH, SECOND_PARAGRAPH));
@@ -177,8 +173,6 @@ class ArticleCleanerTest {
     }
 
     @Test
-    @Disabled("bug: ArticleCleaner.clean treats the line under a \"Published …\" (or \"Updated …\") line as its"
-            + " caption, so the lead paragraph right under the publication date is dropped")
     void publicationDateLineDoesNotSwallowTheParagraphUnderIt() {
         Article article = cleaner.clean(lines("Chipmaker doubles its profit in a single quarter",
                 "Published 12 May 2025, 09:30", FIRST_PARAGRAPH, SECOND_PARAGRAPH));

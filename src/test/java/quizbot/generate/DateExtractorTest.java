@@ -141,6 +141,11 @@ class DateExtractorTest {
     }
 
     @Test
+    void aYearOpeningTheSentenceIsADateEvenBeforeANoun() {
+        assertEquals("2015", onlyDate("In 2015 floods destroyed the old harbour of the town.").answer());
+    }
+
+    @Test
     void yearAfterInIsADateWhenNoCountedNounFollows() {
         Fact fact = onlyDate("The first modern marathon was run in 1896 in Athens.");
 
