@@ -1,6 +1,7 @@
 package quizbot;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +13,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import quizbot.generate.QuestionGenerator;
+import quizbot.generate.UnusableArticleException;
+import quizbot.questions.InvalidQuestionException;
 import quizbot.questions.QuestionSetJson;
 
 /** {@code generate ARTICLE.txt [--out FILE.json] [--id ID] [--title TITLE] [--max N] [--explain]}. */
@@ -41,7 +44,7 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(article))).toString();
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(article))).toString();
         } catch (NoSuchFileException e) {
             System.err.println("generate: " + article + ": no such file");
             return 2;
@@ -52,11 +55,15 @@ final class GenerateCommand implements Callable<Integer> {
             System.err.println("generate: " + article + ": cannot read: " + e.getMessage());
             return 2;
         }
+        if (max < 1) {
+            System.err.println("generate: --max must be at least 1, was " + max);
+            return 2;
+        }
         String setId = id != null ? id : defaultId(article);
         QuestionGenerator.Result result;
         try {
             result = new QuestionGenerator().generate(text, new QuestionGenerator.Options(setId, title, max));
-        } catch (IllegalArgumentException e) {
+        } catch (UnusableArticleException | InvalidQuestionException e) {
             System.err.println("generate: " + article + ": " + e.getMessage());
             return 1;
         }

@@ -72,7 +72,7 @@ public final class QuestionGenerator {
     public Result generate(String articleText, Options options) {
         Article article = cleaner.clean(articleText);
         if (article.paragraphs().isEmpty()) {
-            throw new IllegalArgumentException("the article has no body text: no paragraph reads as prose"
+            throw new UnusableArticleException("the article has no body text: no paragraph reads as prose"
                     + " (at least 8 words ending with a full stop)");
         }
         List<Sentence> sentences = analyzer.analyze(article.paragraphs());
@@ -84,7 +84,7 @@ public final class QuestionGenerator {
             questions.add(question("q" + (questions.size() + 1), draft, options.id()));
         }
         if (questions.isEmpty()) {
-            throw new IllegalArgumentException("no question passed the quality gate: the article states no usable"
+            throw new UnusableArticleException("no question passed the quality gate: the article states no usable"
                     + " dates, figures, names or treaties");
         }
         String title = options.title() != null ? options.title() : article.title().isEmpty() ? options.id() : article.title();
