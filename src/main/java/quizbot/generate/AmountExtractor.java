@@ -57,17 +57,8 @@ final class AmountExtractor {
     private static void find(Sentence sentence, Pattern pattern, boolean money, List<Fact> facts) {
         Matcher matcher = pattern.matcher(sentence.text());
         while (matcher.find()) {
-            String prefix = group(matcher, "PREFIX");
+            String prefix = pattern == CURRENCY_BEFORE ? matcher.group("PREFIX") : "";
             facts.add(fact(sentence, matcher.start(), matcher.end(), amount(prefix, matcher.group("NUMBER"), matcher.group("SUFFIX"), money)));
-        }
-    }
-
-    private static String group(Matcher matcher, String name) {
-        try {
-            String value = matcher.group(name);
-            return value == null ? "" : value;
-        } catch (IllegalArgumentException noSuchGroup) {
-            return "";
         }
     }
 

@@ -33,6 +33,8 @@ final class QuestionWriter {
 
     /** Adjectives from names keep their capital: "Cuban", "Russian", "Chinese", "British", "Swiss". */
     private static final Pattern PROPER_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{L}*(?:an|ese|ish|ch|ss|i|ic)");
+    /** "On November 1, " before a name that is the subject. */
+    private static final Pattern LEADING_DATE = Pattern.compile("^((?:On|In|At)\\s+[^,]{3,30}),\\s+");
     /** "crossed from the left and Lucy Brennan …": a second subject, whose verb comes after the comma. */
     private static final Pattern SECOND_SUBJECT = Pattern.compile("\\band\\s+\\p{Lu}");
     /** "Who was/is/has …" reads well; "Which club are …" does not. */
@@ -99,21 +101,28 @@ final class QuestionWriter {
         return Clauses.around(stem, blank, blank + BLANK.length(), Limits.MAX_PROMPT - 20);
     }
 
-    /** "When did …?" for a date opening the sentence, "Who/Which … ?" for a name that is its subject. */
-    Optional<String> whQuestion(Fact fact) {
-        Sentence sentence = fact.sentence();
-        String text = sentence.text();
-        Matcher opener = OPENER.matcher(text);
+    /** "When did …?" for a date opening the sentence, "Who/Which …?" for a name that is its subject; empty otherwise. */
+    static Optional<String> whQuestion(Fact fact) {
+        Matcher opener = OPENER.matcher(fact.sentence().text());
         int clauseStart = opener.lookingAt() ? opener.end() : 0;
-        if (fact.kind() == Kind.DATE && fact.value() instanceof DateValue date) {
-            Matcher opening = DATE_OPENING.matcher(text.substring(clauseStart, fact.start()));
-            if (opening.matches() && text.startsWith(", ", fact.end())) {
-                String asked = date.style() == DateValue.Style.YEAR ? "In which year" : "When";
-                return question(sentence, fact.end() + 2, asked);
-            }
+        if (fact.value() instanceof DateValue date) {
+            return whenQuestion(fact, date, clauseStart);
+        }
+        return fact.value() instanceof Name name ? whoQuestion(fact, name, clauseStart) : Optional.empty();
+    }
+
+    private static Optional<String> whenQuestion(Fact fact, DateValue date, int clauseStart) {
+        String text = fact.sentence().text();
+        Matcher opening = DATE_OPENING.matcher(text.substring(clauseStart, fact.start()));
+        if (!opening.matches() || !text.startsWith(", ", fact.end())) {
             return Optional.empty();
         }
-        String asked = switch (fact.value() instanceof Name name ? name.type() : "") {
+        return clauseQuestion(fact.sentence(), fact.end() + 2, date.style() == DateValue.Style.YEAR ? "In which year" : "When");
+    }
+
+    /** "Cuban leader X made his first visit, …" → "Who made his first visit …?"; a date that opened the sentence moves to the end. */
+    private static Optional<String> whoQuestion(Fact fact, Name name, int clauseStart) {
+        String asked = switch (name.type()) {
             case "person" -> "Who";
             case "company" -> "Which company";
             case "organisation" -> "Which organisation";
@@ -122,32 +131,32 @@ final class QuestionWriter {
             case "city" -> "Which city";
             default -> null;
         };
+        Sentence sentence = fact.sentence();
+        String text = sentence.text();
         if (asked == null) {
             return Optional.empty();
         }
         String before = text.substring(clauseStart, fact.start());
-        String dateOpening = "";
-        Matcher leadingDate = Pattern.compile("^((?:On|In|At)\\s+[^,]{3,30}),\\s+").matcher(before);
+        String dateAtEnd = "";
+        Matcher leadingDate = LEADING_DATE.matcher(before);
         if (leadingDate.find()) {
-            dateOpening = " " + leadingDate.group(1).substring(0, 1).toLowerCase(Locale.ROOT) + leadingDate.group(1).substring(1);
+            dateAtEnd = " " + leadingDate.group(1).substring(0, 1).toLowerCase(Locale.ROOT) + leadingDate.group(1).substring(1);
             before = before.substring(leadingDate.end());
         }
-        if (!onlyDescribers(sentence, fact.start() - before.length(), fact.start())) {
-            return Optional.empty();
-        }
         Token verb = sentence.nextToken(fact.end());
-        if (verb == null || !verb.isInflectedVerb() || verb.tag().equals("AUX") && !SINGULAR_AUX.contains(verb.text())) {
+        if (!onlyDescribers(sentence, fact.start() - before.length(), fact.start()) || verb == null
+                || !verb.isInflectedVerb() || verb.tag().equals("AUX") && !SINGULAR_AUX.contains(verb.text())) {
             return Optional.empty();
         }
         String predicate = untilComma(text.substring(verb.start()));
         if (SECOND_SUBJECT.matcher(predicate).find()) {
             return Optional.empty();
         }
-        return Optional.of(asked + " " + predicate + dateOpening + "?");
+        return Optional.of(asked + " " + predicate + dateAtEnd + "?");
     }
 
-    /** A clause from {@code from}: subject, then a past-tense verb → "When did subject verb …?". */
-    private static Optional<String> question(Sentence sentence, int from, String asked) {
+    /** A clause from {@code from}: subject, then a past-tense verb → "When did subject verb …?" (or "When was subject opened …?"). */
+    private static Optional<String> clauseQuestion(Sentence sentence, int from, String asked) {
         List<Token> tokens = sentence.tokens();
         int first = sentence.tokenFrom(from);
         if (first < 0 || tokens.get(first).tag().equals("PRON") || tokens.get(first).tag().equals("DET") && isDemonstrative(tokens.get(first))) {

@@ -1,0 +1,66 @@
+package quizbot.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static quizbot.generate.Articles.fact;
+import static quizbot.generate.Articles.facts;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** How a fact's sentence becomes a question: a wh-question where the grammar allows, else a blank. */
+class QuestionWriterTest {
+
+    private static Optional<String> wh(String sentence, String answer) {
+        return QuestionWriter.whQuestion(fact(facts(sentence), answer));
+    }
+
+    private static String blank(String sentence, String answer) {
+        return QuestionWriter.blankStem(fact(facts(sentence), answer));
+    }
+
+    @Test
+    void aDateOpeningThePastTenseClauseAsksWhen() {
+        assertEquals(Optional.of("When did the city council approve the new tram line?"),
+                wh("On 9 May, the city council approved the new tram line.", "9 May"));
+    }
+
+    @Test
+    void aYearAsksInWhichYearAndAPassiveKeepsItsForm() {
+        assertEquals(Optional.of("In which year was the museum opened to the public?"),
+                wh("In 1891, the museum was opened to the public.", "1891"));
+    }
+
+    @Test
+    void aPersonAsSubjectAsksWhoAndTheOpeningDateMovesToTheEnd() {
+        assertEquals(Optional.of("Who announced the launch date at a press conference on 14 March?"),
+                wh("On 14 March, mission director Helena Marchetti announced the launch date at a press conference.",
+                        "Helena Marchetti"));
+    }
+
+    @Test
+    void aPronounSubjectOrAQuotedVerbGivesNoWhQuestion() {
+        assertEquals(Optional.empty(), wh("In 1891, it was opened to the public.", "1891"));
+        assertEquals(Optional.empty(), wh("In 2016, the ministry “resigned” and agreed to new rules.", "2016"));
+    }
+
+    @Test
+    void aNameInsideTheClauseIsBlankedAndTheOpenerDropped() {
+        assertEquals("The final was played in ____ in front of 40,000 fans.",
+                blank("However, the final was played in Lisbon in front of 40,000 fans.", "Lisbon"));
+        assertEquals("The first visit of a pope to ____ since 1938 took place.",
+                blank("It is worth noting that the first visit of a pope to Mexico since 1938 took place.", "Mexico"));
+    }
+
+    @Test
+    void aLongSentenceIsCutToTheClausesAroundTheBlank() {
+        String sentence = "The committee, which had met every week since the spring and had heard dozens of witnesses from"
+                + " industry, science and government, and which had published three interim reports that were widely"
+                + " discussed in parliament and in the press, finally recommended on 4 October that the plant should be"
+                + " closed, that its workers should be retrained, and that the site should become a nature reserve open"
+                + " to the public.";
+        String stem = blank(sentence, "4 October");
+        assertTrue(stem.length() <= 280, stem.length() + ": " + stem);
+        assertTrue(stem.contains("____") && stem.contains("…"), stem);
+    }
+}
