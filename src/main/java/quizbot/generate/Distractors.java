@@ -44,7 +44,8 @@ final class Distractors {
             String key = Gazetteer.key(candidate.text());
             boolean fits = !candidate.text().isBlank() && candidate.text().length() <= Limits.MAX_OPTION;
             boolean sameAsAnswer = key.equals(Gazetteer.key(fact.answer()));
-            boolean shownInPrompt = containsWord(normalizedPrompt, key);
+            boolean shownInPrompt = containsWord(normalizedPrompt, key) || candidate.value() instanceof Name name
+                    && article.forms(name).stream().anyMatch(form -> containsWord(normalizedPrompt, Gazetteer.key(form)));
             boolean repeated = chosen.stream().anyMatch(other -> Gazetteer.key(other).equals(key));
             if (fits && !sameAsAnswer && !shownInPrompt && !repeated && !article.couldAlsoBeTrue(fact, candidate.value())) {
                 chosen.add(candidate.text());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,6 +95,17 @@ class QuestionGeneratorTest {
         }
         assertTrue(set.questions().stream().filter(question -> question.type() == QuestionType.CHOICE).count()
                 > set.questions().size() / 2, "most questions are multiple choice");
+    }
+
+    /** The bundled set is exactly what the generator makes of the seed article: regenerate it when the generator changes. */
+    @Test
+    void bundledSetIsWhatTheGeneratorMakesOfTheSeedArticle() {
+        QuestionSet bundled = QuestionSetJson.read(Path.of("questions", "moscow-havana.json"));
+        QuestionSet fresh = GENERATOR.generate(TestText.article("moscow-havana.txt"),
+                new QuestionGenerator.Options("moscow-havana", null, 30)).questionSet();
+        assertEquals(QuestionSetJson.toJson(fresh), QuestionSetJson.toJson(bundled),
+                "regenerate with: java -jar target/quizbot.jar generate src/test/resources/articles/moscow-havana.txt"
+                        + " --id moscow-havana --out questions/moscow-havana.json");
     }
 
     @Test
