@@ -10,9 +10,11 @@ import java.util.Locale;
  * A figure as written: what stands before the number (a currency sign and its spacing, "$ ",
  * "€"), the number, and what follows (a scale and unit: " billion", " million dollars", "%",
  * " percent", " spectators"). A distractor keeps prefix and suffix and changes only the number, so
- * it has the answer's currency and wording. Money when a currency is named, else a figure.
+ * it has the answer's currency and wording. Money when a currency is named, else a figure. A share
+ * has a ceiling no distractor may pass (100 for a percentage, 300 in "138 of the 300 seats"); null when none.
  */
-record Amount(String prefix, BigDecimal number, String suffix, boolean grouped, boolean money) implements FactValue {
+record Amount(String prefix, BigDecimal number, String suffix, boolean grouped, boolean money, BigDecimal ceiling)
+        implements FactValue {
 
     String text() {
         return prefix + format(number) + suffix;
@@ -26,7 +28,11 @@ record Amount(String prefix, BigDecimal number, String suffix, boolean grouped, 
     }
 
     Amount withNumber(BigDecimal value) {
-        return new Amount(prefix, value, suffix, grouped, money);
+        return new Amount(prefix, value, suffix, grouped, money, ceiling);
+    }
+
+    Amount withCeiling(BigDecimal value) {
+        return new Amount(prefix, number, suffix, grouped, money, value);
     }
 
     boolean isPercent() {

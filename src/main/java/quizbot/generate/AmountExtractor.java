@@ -12,7 +12,8 @@ import quizbot.questions.Kind;
  * Finds money and figures by rule: a currency sign or code before the number ("$ 50 million",
  * "over € 1 billion", "€1.2bn", "US$ 3m"), a currency word after it ("2 billion dollars", "132
  * billion gold marks"), percentages ("35 percent", "5%"), and counted quantities, a number with
- * the noun it counts or its unit ("61,500 spectators", "410 kilometres"). Qualifiers such as "over"
+ * the noun it counts or its unit ("61,500 spectators", "410 kilometres", "215 km/h"), and shares of a
+ * whole ("138 of the 300 seats"). Qualifiers such as "over"
  * stay in the question, outside the answer. Years and parts of dates are left to the date rules.
  * Stateless and thread-safe.
  */
@@ -30,6 +31,12 @@ final class AmountExtractor {
     private static final Pattern PERCENT = Pattern.compile(
             "\\b" + NUMBER + "(?<SUFFIX>\\s?%|\\s(?:percent|per cent)\\b)");
     /** A counted quantity; a number right after a capitalised word is a model name ("Ariane 6 rocket"), not a count. */
+    /** A number with an abbreviated unit: "215 km/h", "480 mm", "3.5 kg", "12 °C". */
+    private static final Pattern UNIT = Pattern.compile("\\b" + NUMBER
+            + "(?<SUFFIX>\\s?(?:km/h|mph|km²|km|kg|mm|cm|m|kWh|kW|MW|GW|GB|TB|ha|°C|°F))(?![\\w/²])");
+    /** A share of a whole: "138 of the 300 seats", "3 of 5 races". */
+    private static final Pattern OUT_OF = Pattern.compile(
+            "\\b" + NUMBER + "(?<SUFFIX> of (?:the |its |their )?(?<TOTAL>\\d{1,3}(?:,\\d{3})*) [a-z][a-z-]+)\\b");
     private static final Pattern COUNT = Pattern.compile(
             "(?<![\\w$€£¥₽₹.,/-])(?<!\\p{Lu}[\\p{L}-]{0,30}\\s)" + NUMBER + "(?<SCALE>\\s(?:thousand|million|billion))?\\s(?<NOUN>[a-z][a-z-]+)\\b");
 
@@ -43,6 +50,8 @@ final class AmountExtractor {
         find(sentence, CURRENCY_BEFORE, true, facts);
         find(sentence, CURRENCY_AFTER, true, facts);
         find(sentence, PERCENT, false, facts);
+        find(sentence, OUT_OF, false, facts);
+        find(sentence, UNIT, false, facts);
         Matcher count = COUNT.matcher(text);
         while (count.find()) {
             String noun = count.group("NOUN");
@@ -58,12 +67,17 @@ final class AmountExtractor {
         Matcher matcher = pattern.matcher(sentence.text());
         while (matcher.find()) {
             String prefix = pattern == CURRENCY_BEFORE ? matcher.group("PREFIX") : "";
-            facts.add(fact(sentence, matcher.start(), matcher.end(), amount(prefix, matcher.group("NUMBER"), matcher.group("SUFFIX"), money)));
+            Amount amount = amount(prefix, matcher.group("NUMBER"), matcher.group("SUFFIX"), money);
+            if (pattern == OUT_OF) {
+                amount = amount.withCeiling(new BigDecimal(matcher.group("TOTAL").replace(",", "")));
+            }
+            facts.add(fact(sentence, matcher.start(), matcher.end(), amount));
         }
     }
 
     private static Amount amount(String prefix, String number, String suffix, boolean money) {
-        return new Amount(prefix, new BigDecimal(number.replace(",", "")), suffix, number.contains(","), money);
+        var value = new Amount(prefix, new BigDecimal(number.replace(",", "")), suffix, number.contains(","), money, null);
+        return value.isPercent() ? value.withCeiling(BigDecimal.valueOf(100)) : value;
     }
 
     private static boolean isYear(String number, String scale) {

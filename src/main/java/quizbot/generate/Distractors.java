@@ -149,10 +149,7 @@ final class Distractors {
         boolean whole = answer.number().stripTrailingZeros().scale() <= 0;
         if (answer.isPercent()) {
             for (int step : PERCENT_STEPS) {
-                BigDecimal moved = answer.number().add(BigDecimal.valueOf(step));
-                if (moved.signum() > 0 && moved.compareTo(BigDecimal.valueOf(100)) < 0) {
-                    generated.add(answer.withNumber(moved));
-                }
+                generated.add(answer.withNumber(answer.number().add(BigDecimal.valueOf(step))));
             }
         } else {
             boolean scaled = SCALED.matcher(answer.suffix()).find();
@@ -160,11 +157,13 @@ final class Distractors {
                 BigDecimal moved = answer.number().multiply(new BigDecimal(factor));
                 moved = whole ? moved.setScale(0, RoundingMode.HALF_UP) : moved.setScale(Math.max(1, answer.number().scale()), RoundingMode.HALF_UP);
                 boolean readable = !scaled || moved.compareTo(BigDecimal.valueOf(1000)) < 0;
-                if (moved.signum() > 0 && readable) {
+                if (readable) {
                     generated.add(answer.withNumber(moved));
                 }
             }
         }
+        generated.removeIf(amount -> amount.number().signum() <= 0
+                || answer.ceiling() != null && amount.number().compareTo(answer.ceiling()) >= 0);
         return interleave(fromArticle, generated);
     }
 

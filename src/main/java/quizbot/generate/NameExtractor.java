@@ -35,6 +35,9 @@ final class NameExtractor {
             "September", "October", "November", "December", "Treaty", "Agreement", "Protocol", "Convention");
     private static final Set<String> SAYING = Set.of("said", "says", "told", "added", "explained", "stated", "noted",
             "wrote", "announced", "argued", "insisted", "recalled", "believes", "believed");
+    /** Verbs whose subject or agent is a person: "said X", "led by X", "coached by X". */
+    private static final Set<String> PEOPLE_VERBS = Set.of("said", "says", "told", "added", "led", "coached", "founded",
+            "chaired", "headed", "married", "elected", "appointed", "interviewed", "painted", "written", "directed");
     private static final Set<String> COMPANY_WORDS = Set.of("Inc", "Inc.", "LLC", "Ltd", "Ltd.", "AG", "GmbH", "plc",
             "PLC", "SA", "S.A.", "Corp", "Corp.", "Corporation", "Company", "Group", "Holding", "Holdings", "Logistics",
             "Cargo", "Motors", "Railways", "Railway", "Airlines", "Airways", "Energy", "Industries", "Technologies",
@@ -120,7 +123,7 @@ final class NameExtractor {
         for (int i = 0; i <= tokens.size(); i++) {
             boolean namey = i < tokens.size() && !quoted[tokens.get(i).start()] && isNamey(sentence, i, runStart >= 0);
             boolean connects = i < tokens.size() && runStart >= 0 && i + 1 < tokens.size()
-                    && (CONNECTORS.contains(tokens.get(i).text()) || isGluedHyphen(tokens, i))
+                    && (CONNECTORS.contains(tokens.get(i).text()) || isGluedHyphen(tokens, i) || continuesLongName(tokens, runStart, i))
                     && isNamey(sentence, i + 1, true) && !quoted[tokens.get(i).start()];
             if (namey || connects) {
                 if (runStart < 0) {
@@ -132,6 +135,19 @@ final class NameExtractor {
             }
         }
         return mentions;
+    }
+
+    /**
+     * "Office for Democratic Institutions and Human Rights": "for" after an organisation word, and
+     * "and" inside a name already joined by "of" or "for", continue the name.
+     */
+    private boolean continuesLongName(List<Token> tokens, int runStart, int index) {
+        String word = tokens.get(index).text();
+        if (word.equals("for")) {
+            return gazetteer.isOrganisationWord(tokens.get(index - 1).text());
+        }
+        return word.equals("and") && tokens.subList(runStart, index).stream()
+                .anyMatch(token -> token.text().equals("for") || token.text().equals("of"));
     }
 
     /** "Aurora-Link" tokenised as three tokens: a hyphen with no space on either side joins a name. */
@@ -272,25 +288,34 @@ final class NameExtractor {
         return "name";
     }
 
-    /** The word that says what a name is: the last, or the one before "of" ("University of Bern", "Hall of Mirrors"). */
+    /** The word that says what a name is: the last, or the one before "of"/"for" ("University of Bern", "Office for …"). */
     private static String headWord(List<Token> tokens, int from, int to) {
         for (int i = from + 1; i < to - 1; i++) {
-            if (tokens.get(i).text().equals("of")) {
+            if (tokens.get(i).text().equals("of") || tokens.get(i).text().equals("for")) {
                 return tokens.get(i - 1).text();
             }
         }
         return tokens.get(to - 1).text();
     }
 
-    /** A person's title among the few lower-case words before the name: "the president Vladimir Putin". */
+    /**
+     * A person's title among the few lower-case words before the name ("the president Vladimir
+     * Putin", "its leader, Mira Valentić"), or a verb that only people do to or by ("led by",
+     * "said", "told").
+     */
     private boolean hasTitleBefore(Sentence sentence, int from) {
         List<Token> tokens = sentence.tokens();
+        String before = from > 0 ? tokens.get(from - 1).text() : "";
+        if (PEOPLE_VERBS.contains(before) || before.equals("by") && from > 1 && PEOPLE_VERBS.contains(tokens.get(from - 2).text())) {
+            return true;
+        }
         for (int i = from - 1; i >= Math.max(0, from - 4); i--) {
             Token token = tokens.get(i);
             if (gazetteer.isPersonTitle(token.text())) {
                 return true;
             }
-            if (token.tag().equals("VERB") || token.text().equals(",") || token.isCapitalized()) {
+            boolean apposition = token.text().equals(",") && i == from - 1;
+            if (!apposition && (token.tag().equals("VERB") || token.text().equals(",") || token.isCapitalized())) {
                 return false;
             }
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import quizbot.questions.Kind;
 import quizbot.questions.Limits;
@@ -22,6 +23,10 @@ final class QualityGate {
     private static final Pattern LOCATIVE = Pattern.compile(
             "\\b(?:in|at|to|from|near|into|across|throughout|visited|visit|towards|inside|outside)\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
+    /** "Chubut province", "the Hudson river": a place's own noun, not a noun the name describes. */
+    private static final Set<String> PLACE_NOUNS = Set.of("province", "region", "state", "county", "district", "city",
+            "town", "village", "island", "islands", "river", "valley", "mountains", "peninsula", "desert", "basin",
+            "area", "capital", "department", "prefecture", "municipality");
     private static final Pattern PRONOUN_START = Pattern.compile(
             "^(?:True or false\\? )?(?:He|She|It|They|We|I|You|His|Her|Its|Their|Them|Him|Our|This|These|That|Those|Such|"
                     + "Here|There)\\b");
@@ -75,7 +80,7 @@ final class QualityGate {
         }
         if (fact.value() instanceof Name) {
             Token next = sentence.nextToken(fact.end());
-            if (next != null && next.tag().equals("NOUN") && !next.isCapitalized()) {
+            if (next != null && next.tag().equals("NOUN") && !next.isCapitalized() && !PLACE_NOUNS.contains(next.text())) {
                 problems.add("the name only describes the noun after it (\"" + next.text() + "\")");
             }
         }

@@ -44,11 +44,11 @@ public final class QuestionGenerator {
         }
     }
 
-    /** Kinds in the order they are kept when a maximum forces a choice. */
-    private static final List<Kind> PRIORITY = List.of(Kind.DATE, Kind.MONEY, Kind.TREATY, Kind.PERSON, Kind.NUMBER,
+    /** Kinds by importance: the order a sentence's share of questions and a maximum are filled in (rarest first). */
+    private static final List<Kind> PRIORITY = List.of(Kind.TREATY, Kind.DATE, Kind.MONEY, Kind.PERSON, Kind.NUMBER,
             Kind.ORGANISATION, Kind.PLACE, Kind.OTHER);
 
-    private static final int WORDS_PER_QUESTION = 12;
+    private static final int WORDS_PER_QUESTION = 10;
     private static final Pattern IN_OR_AT = Pattern.compile("\\b(?:in|at)\\s+$");
     private static final Pattern SAID_ON = Pattern.compile(
             "\\b(?:said|says|told|announced|stated|added|explained|wrote|reported)\\b[^,.;]{0,40}\\s(?:on|in)\\s+$");

@@ -128,8 +128,7 @@ final class QuestionWriter {
             case "organisation" -> "Which organisation";
             case "club" -> "Which club";
             case "country" -> "Which country";
-            case "city" -> "Which city";
-            default -> null;
+            default -> null; // a city as subject mostly stands for its government ("Washington is discontent")
         };
         Sentence sentence = fact.sentence();
         String text = sentence.text();
