@@ -127,7 +127,7 @@ public final class Quizzes {
 
     private AnswerResult answer(long userId, long chatId, long sessionId, int position,
                                 java.util.function.Function<QuestionView, String> given) {
-        Optional<QuizSession> found = sessions.find(sessionId);
+        Optional<QuizSession> found = sessions.session(sessionId);
         if (found.isEmpty() || found.get().userId() != userId || found.get().chatId() != chatId) {
             return new AnswerResult.NotCurrent();
         }
@@ -152,7 +152,7 @@ public final class Quizzes {
         boolean correct = !expired && isRight(question, text);
         var answer = new Answer(session.id(), position, userId, session.setId(), session.setVersion(), question.id(),
                 question.kind(), text, correct, expired, now, Duration.between(shown, now));
-        ReviewCard card = ReviewCard.after(reviews.find(userId, session.setId(), question.id()).orElse(null), userId,
+        ReviewCard card = ReviewCard.after(reviews.card(userId, session.setId(), question.id()).orElse(null), userId,
                 session.setId(), question.id(), correct, now);
         if (!answers.record(answer, card)) {
             return new AnswerResult.AlreadyAnswered(position);

@@ -7,7 +7,7 @@ import java.util.Optional;
 /** The review schedule (written together with answers, see {@link AnswerStore}). Implementations are thread-safe. */
 public interface ReviewStore {
 
-    Optional<ReviewCard> find(long userId, String setId, String questionId);
+    Optional<ReviewCard> card(long userId, String setId, String questionId);
 
     /** The user's cards due at {@code now}, earliest first, at most {@code limit}. */
     List<ReviewCard> due(long userId, Instant now, int limit);

@@ -11,7 +11,7 @@ public interface SessionStore {
 
     Optional<QuizSession> active(long userId, long chatId);
 
-    Optional<QuizSession> find(long sessionId);
+    Optional<QuizSession> session(long sessionId);
 
     /** Notes when the current question was shown, which starts its time limit. */
     void questionShown(long sessionId, Instant at);

@@ -7,5 +7,5 @@ public interface UserStore {
 
     void save(User user);
 
-    Optional<User> find(long userId);
+    Optional<User> user(long userId);
 }

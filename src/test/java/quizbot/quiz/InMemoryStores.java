@@ -1,0 +1,194 @@
+package quizbot.quiz;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import quizbot.questions.Kind;
+import quizbot.questions.QuestionSet;
+
+/**
+ * Every store the quiz needs, in memory, for tests of the rules. Kept honest by the same contract
+ * tests the SQLite stores pass. Thread-safe (every method synchronized on the one object).
+ */
+public final class InMemoryStores implements QuestionSetStore, UserStore, SessionStore, AnswerStore, ReviewStore, StatsStore {
+
+    private final Map<String, List<StoredSet>> setVersions = new TreeMap<>();
+    private final Map<Long, User> users = new HashMap<>();
+    private final Map<Long, QuizSession> sessions = new HashMap<>();
+    private final List<Answer> answers = new ArrayList<>();
+    private final Map<String, ReviewCard> cards = new HashMap<>();
+    private long nextSessionId = 1;
+
+    @Override
+    public synchronized List<Loaded> saveAll(List<QuestionSet> sets) {
+        var loaded = new ArrayList<Loaded>();
+        for (QuestionSet set : sets) {
+            List<StoredSet> versions = setVersions.computeIfAbsent(set.id(), id -> new ArrayList<>());
+            StoredSet latest = versions.isEmpty() ? null : versions.get(versions.size() - 1);
+            if (latest != null && latest.content().equals(set)) {
+                loaded.add(new Loaded(latest, false));
+            } else {
+                var stored = new StoredSet(set, versions.size() + 1);
+                versions.add(stored);
+                loaded.add(new Loaded(stored, true));
+            }
+        }
+        return loaded;
+    }
+
+    @Override
+    public synchronized Optional<StoredSet> latest(String setId) {
+        List<StoredSet> versions = setVersions.getOrDefault(setId, List.of());
+        return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
+    }
+
+    @Override
+    public synchronized Optional<StoredSet> version(String setId, int version) {
+        return setVersions.getOrDefault(setId, List.of()).stream().filter(set -> set.version() == version).findFirst();
+    }
+
+    @Override
+    public synchronized List<StoredSet> latestSets() {
+        return setVersions.keySet().stream().map(id -> latest(id).orElseThrow()).toList();
+    }
+
+    @Override
+    public synchronized void save(User user) {
+        users.put(user.id(), user);
+    }
+
+    @Override
+    public synchronized Optional<User> user(long userId) {
+        return Optional.ofNullable(users.get(userId));
+    }
+
+    @Override
+    public synchronized QuizSession start(QuizSession session) {
+        active(session.userId(), session.chatId()).ifPresent(old -> end(old.id(), SessionStatus.STOPPED, session.startedAt()));
+        QuizSession stored = session.withId(nextSessionId++);
+        sessions.put(stored.id(), stored);
+        return stored;
+    }
+
+    @Override
+    public synchronized Optional<QuizSession> active(long userId, long chatId) {
+        return sessions.values().stream()
+                .filter(session -> session.userId() == userId && session.chatId() == chatId && session.status() == SessionStatus.ACTIVE)
+                .findFirst();
+    }
+
+    @Override
+    public synchronized Optional<QuizSession> session(long sessionId) {
+        return Optional.ofNullable(sessions.get(sessionId));
+    }
+
+    @Override
+    public synchronized void questionShown(long sessionId, Instant at) {
+        QuizSession session = sessions.get(sessionId);
+        if (session != null) {
+            sessions.put(sessionId, new QuizSession(session.id(), session.userId(), session.chatId(), session.setId(),
+                    session.setVersion(), session.questionIds(), session.seed(), session.review(), session.status(),
+                    session.startedAt(), session.timeLimit(), at));
+        }
+    }
+
+    @Override
+    public synchronized void end(long sessionId, SessionStatus status, Instant at) {
+        QuizSession session = sessions.get(sessionId);
+        if (session != null && session.status() == SessionStatus.ACTIVE) {
+            sessions.put(sessionId, new QuizSession(session.id(), session.userId(), session.chatId(), session.setId(),
+                    session.setVersion(), session.questionIds(), session.seed(), session.review(), status,
+                    session.startedAt(), session.timeLimit(), session.questionShownAt()));
+        }
+    }
+
+    @Override
+    public synchronized boolean record(Answer answer, ReviewCard card) {
+        boolean taken = answers.stream().anyMatch(other -> other.sessionId() == answer.sessionId() && other.position() == answer.position());
+        if (taken) {
+            return false;
+        }
+        answers.add(answer);
+        cards.put(cardKey(card.userId(), card.setId(), card.questionId()), card);
+        return true;
+    }
+
+    @Override
+    public synchronized List<Answer> ofSession(long sessionId) {
+        return answers.stream().filter(answer -> answer.sessionId() == sessionId)
+                .sorted(Comparator.comparingInt(Answer::position)).toList();
+    }
+
+    @Override
+    public synchronized Optional<ReviewCard> card(long userId, String setId, String questionId) {
+        return Optional.ofNullable(cards.get(cardKey(userId, setId, questionId)));
+    }
+
+    @Override
+    public synchronized List<ReviewCard> due(long userId, Instant now, int limit) {
+        return cards.values().stream().filter(card -> card.userId() == userId && !card.due().isAfter(now))
+                .sorted(Comparator.comparing(ReviewCard::due).thenComparing(ReviewCard::setId).thenComparing(ReviewCard::questionId))
+                .limit(limit).toList();
+    }
+
+    private static String cardKey(long userId, String setId, String questionId) {
+        return userId + "/" + setId + "/" + questionId;
+    }
+
+    @Override
+    public synchronized Totals totals(long userId) {
+        List<Answer> mine = answers.stream().filter(answer -> answer.userId() == userId).toList();
+        int quizzes = (int) sessions.values().stream().filter(session -> session.userId() == userId && session.status() == SessionStatus.FINISHED).count();
+        return new Totals(quizzes, mine.size(), (int) mine.stream().filter(Answer::correct).count());
+    }
+
+    @Override
+    public synchronized List<QuizResult> recentQuizzes(long userId, int limit) {
+        return sessions.values().stream().filter(session -> session.userId() == userId)
+                .sorted(Comparator.comparing(QuizSession::startedAt).thenComparingLong(QuizSession::id).reversed())
+                .limit(limit)
+                .map(session -> {
+                    List<Answer> given = ofSession(session.id());
+                    String title = version(session.setId(), session.setVersion()).map(set -> set.content().title()).orElse(session.setId());
+                    return new QuizResult(session.id(), title, (int) given.stream().filter(Answer::correct).count(), given.size(),
+                            session.size(), session.status(), session.startedAt());
+                }).toList();
+    }
+
+    @Override
+    public synchronized List<Standing> leaderboard(Long chatId, int limit) {
+        Map<Long, int[]> byUser = new HashMap<>();
+        for (Answer answer : answers) {
+            QuizSession session = sessions.get(answer.sessionId());
+            if (chatId == null || Objects.equals(session.chatId(), chatId)) {
+                int[] counts = byUser.computeIfAbsent(answer.userId(), id -> new int[2]);
+                counts[0] += answer.correct() ? 1 : 0;
+                counts[1]++;
+            }
+        }
+        return byUser.entrySet().stream()
+                .map(entry -> new Standing(entry.getKey(), users.containsKey(entry.getKey()) ? users.get(entry.getKey()).name()
+                        : new User(entry.getKey(), null).name(), entry.getValue()[0], entry.getValue()[1]))
+                .sorted(Comparator.comparingInt(Standing::correct).reversed().thenComparingInt(Standing::answered)
+                        .thenComparingLong(Standing::userId))
+                .limit(limit).toList();
+    }
+
+    @Override
+    public synchronized List<KindShare> byKind(long userId) {
+        Map<Kind, int[]> byKind = new EnumMap<>(Kind.class);
+        answers.stream().filter(answer -> answer.userId() == userId).forEach(answer -> {
+            int[] counts = byKind.computeIfAbsent(answer.kind(), kind -> new int[2]);
+            counts[0] += answer.correct() ? 1 : 0;
+            counts[1]++;
+        });
+        return byKind.entrySet().stream().map(entry -> new KindShare(entry.getKey(), entry.getValue()[0], entry.getValue()[1])).toList();
+    }
+}
