@@ -83,6 +83,6 @@ final class GenerateCommand implements Callable<Integer> {
     static String defaultId(Path article) {
         String name = article.getFileName().toString().replaceFirst("\\.[^.]*$", "").toLowerCase(Locale.ROOT);
         String id = name.replaceAll("[^a-z0-9_-]+", "-").replaceAll("^-+|-+$", "");
-        return id.isEmpty() ? "article" : id.substring(0, Math.min(64, id.length()));
+        return id.isEmpty() ? "article" : id.substring(0, Math.min(48, id.length()));
     }
 }

@@ -6,17 +6,18 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * One question set: an id (letters, digits, '-' and '_', so it fits a Telegram deep link), a title,
+ * One question set: an id (1–48 letters, digits, '-' and '_', so it fits a Telegram deep link or
+ * button data with a prefix), a title,
  * a language code, where it came from, and at least one question with unique ids. Immutable.
  */
 public record QuestionSet(String id, String title, String language, SourceInfo source, List<Question> questions) {
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,48}");
 
     public QuestionSet {
         if (id == null || !ID.matcher(id).matches()) {
             throw new InvalidQuestionException(null, "id",
-                    id == null ? "is missing" : "\"" + id + "\" must be 1 to 64 letters, digits, '-' or '_'");
+                    id == null ? "is missing" : "\"" + id + "\" must be 1 to 48 letters, digits, '-' or '_'");
         }
         if (title == null || title.isBlank()) {
             throw new InvalidQuestionException(null, "title", "is missing");

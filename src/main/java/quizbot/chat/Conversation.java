@@ -1,0 +1,358 @@
+package quizbot.chat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import quizbot.questions.Kind;
+import quizbot.questions.QuestionSet;
+import quizbot.questions.QuestionSetFileException;
+import quizbot.questions.QuestionSetJson;
+import quizbot.questions.QuestionType;
+import quizbot.quiz.AnswerResult;
+import quizbot.quiz.QuestionView;
+import quizbot.quiz.Quizzes;
+import quizbot.quiz.StatsStore;
+import quizbot.quiz.StoredSet;
+import quizbot.quiz.Summary;
+import quizbot.quiz.User;
+
+/**
+ * The conversation with a learner: commands, button presses, typed answers and documents become
+ * calls on {@link Quizzes}, and what happened becomes replies. Button data carries what a press
+ * needs to be checked against the quiz ({@code a:<session>:<position>:<option>}, {@code s:<set>}),
+ * so forged or replayed presses change nothing. Thread-safe when the quiz and stats are.
+ */
+public final class Conversation {
+
+    /** How quizzes run: questions per quiz unless asked otherwise, and the time limit per question (null for none). */
+    public record Settings(int questionsPerQuiz, Duration timeLimit) {
+        public Settings {
+            if (questionsPerQuiz < 1) {
+                throw new IllegalArgumentException("questions per quiz must be at least 1, was " + questionsPerQuiz);
+            }
+        }
+    }
+
+    private static final Pattern COMMAND = Pattern.compile("^/(\\w+)(?:@\\w+)?(?:\\s+(.*))?$", Pattern.DOTALL);
+    private static final Pattern ANSWER_DATA = Pattern.compile("a:(\\d{1,18}):(\\d{1,4}):(\\d{1,2})");
+    private static final Pattern SET_DATA = Pattern.compile("s:([A-Za-z0-9_-]{1,48})");
+    private static final int MAX_DOCUMENT_BYTES = 1_000_000;
+    private static final Map<Kind, String> KIND_NAMES = Map.of(Kind.DATE, "dates", Kind.NUMBER, "figures",
+            Kind.MONEY, "money", Kind.PERSON, "people", Kind.ORGANISATION, "organisations", Kind.PLACE, "places",
+            Kind.TREATY, "treaties", Kind.OTHER, "other");
+
+    private final Quizzes quizzes;
+    private final StatsStore stats;
+    private final Settings settings;
+
+    public Conversation(Quizzes quizzes, StatsStore stats, Settings settings) {
+        this.quizzes = quizzes;
+        this.stats = stats;
+        this.settings = settings;
+    }
+
+    public List<Reply> handle(Incoming event) {
+        if (event instanceof Incoming.Text text) {
+            return onText(text);
+        }
+        if (event instanceof Incoming.Press press) {
+            return onPress(press);
+        }
+        if (event instanceof Incoming.Document document) {
+            return onDocument(document);
+        }
+        return List.of(); // poll answers belong to group quizzes, which send polls; none are open here
+    }
+
+    private List<Reply> onText(Incoming.Text message) {
+        long chat = message.chatId();
+        String text = message.text() == null ? "" : message.text().strip();
+        Matcher command = COMMAND.matcher(text);
+        if (!command.matches()) {
+            return onTypedAnswer(message, text);
+        }
+        String argument = command.group(2) == null ? "" : command.group(2).strip();
+        return switch (command.group(1).toLowerCase(Locale.ROOT)) {
+            case "start" -> start(message.from(), chat);
+            case "help" -> List.of(new Reply.Text(chat, help()));
+            case "sets" -> sets(chat, "Question sets:");
+            case "quiz" -> quiz(message.from(), chat, argument);
+            case "stop" -> stop(message.from(), chat);
+            case "score" -> score(message.from(), chat);
+            case "top" -> top(chat);
+            case "stats" -> statsByKind(message.from(), chat);
+            case "review" -> review(message.from(), chat);
+            default -> List.of(new Reply.Text(chat, "I don't know /" + command.group(1) + ". " + HELP_HINT));
+        };
+    }
+
+    private String help() {
+        return String.join("\n",
+            "Quizbot asks you questions about articles: dates, figures, names and treaties.",
+            "",
+            "/sets – the question sets you can play",
+            "/quiz [set] [count] – start a quiz (" + settings.questionsPerQuiz() + " questions unless you say)",
+            "/stop – stop the quiz and see your result",
+            "/score – your totals and your last quizzes",
+            "/top – the leaderboard",
+            "/stats – how you do on dates, figures, people, places…",
+            "/review – questions due for review (the ones you missed first)",
+            "/help – this list",
+            "",
+            "Answer with the buttons, or type the answer when a question asks you to.");
+    }
+
+    private static final String HELP_HINT = "Type /help to see what I can do.";
+
+    private List<Reply> start(User user, long chat) {
+        var replies = new ArrayList<Reply>();
+        replies.add(new Reply.Text(chat, "Hello, " + user.name() + "! I make quizzes from articles. " + HELP_HINT));
+        Optional<QuestionView> current = quizzes.current(user.id(), chat);
+        if (current.isPresent()) {
+            replies.add(new Reply.Text(chat, "You have a quiz in progress; here is where you left off."));
+            replies.add(question(chat, current.get()));
+        } else {
+            replies.addAll(sets(chat, "Pick a set to start a quiz:"));
+        }
+        return replies;
+    }
+
+    private List<Reply> sets(long chat, String heading) {
+        List<StoredSet> sets = quizzes.sets();
+        if (sets.isEmpty()) {
+            return List.of(new Reply.Text(chat, "No question sets are loaded yet."));
+        }
+        var buttons = new ArrayList<Reply.Button>();
+        var text = new StringBuilder(heading);
+        for (StoredSet set : sets) {
+            QuestionSet content = set.content();
+            text.append("\n• ").append(content.title()).append(" (").append(set.id()).append(", ")
+                    .append(content.questions().size()).append(" questions)");
+            buttons.add(new Reply.Button(content.title(), "s:" + set.id()));
+        }
+        return List.of(new Reply.Buttons(chat, text.toString(), buttons));
+    }
+
+    private List<Reply> quiz(User user, long chat, String argument) {
+        String[] words = argument.isEmpty() ? new String[0] : argument.split("\\s+");
+        int count = settings.questionsPerQuiz();
+        String setId = null;
+        for (String word : words) {
+            if (word.matches("\\d{1,4}")) {
+                count = Integer.parseInt(word);
+            } else {
+                setId = word;
+            }
+        }
+        if (count < 1) {
+            return List.of(new Reply.Text(chat, "A quiz needs at least one question."));
+        }
+        List<StoredSet> sets = quizzes.sets();
+        if (setId == null && sets.size() == 1) {
+            setId = sets.get(0).id();
+        }
+        if (setId == null) {
+            return sets(chat, "Which set? Pick one, or type /quiz <set> [count]:");
+        }
+        if (quizzes.set(setId).isEmpty()) {
+            var replies = new ArrayList<Reply>();
+            replies.add(new Reply.Text(chat, "There is no set \"" + setId + "\"."));
+            replies.addAll(sets(chat, "These are the sets:"));
+            return replies;
+        }
+        return startQuiz(user, chat, setId, count);
+    }
+
+    private List<Reply> startQuiz(User user, long chat, String setId, int count) {
+        QuestionView first = quizzes.start(user, chat, setId, count, settings.timeLimit());
+        String limit = first.timeLimit() == null ? "" : " You have " + first.timeLimit().toSeconds() + " s per question.";
+        return List.of(new Reply.Text(chat, "Quiz: " + first.setTitle() + ", " + first.total() + " questions." + limit),
+                question(chat, first));
+    }
+
+    private List<Reply> stop(User user, long chat) {
+        return quizzes.stop(user.id(), chat)
+                .<List<Reply>>map(summary -> List.of(new Reply.Text(chat, "Quiz stopped. " + summaryText(summary))))
+                .orElseGet(() -> List.of(new Reply.Text(chat, "No quiz is running. Start one with /quiz.")));
+    }
+
+    private List<Reply> review(User user, long chat) {
+        return quizzes.startReview(user, chat, settings.questionsPerQuiz(), settings.timeLimit())
+                .<List<Reply>>map(first -> List.of(new Reply.Text(chat, "Review: " + first.total()
+                        + " question" + (first.total() == 1 ? "" : "s") + " due, the ones you missed first."), question(chat, first)))
+                .orElseGet(() -> List.of(new Reply.Text(chat, "Nothing is due for review. Well done!")));
+    }
+
+    private List<Reply> score(User user, long chat) {
+        StatsStore.Totals totals = stats.totals(user.id());
+        if (totals.answered() == 0) {
+            return List.of(new Reply.Text(chat, "You have not answered any question yet. Start with /quiz."));
+        }
+        var text = new StringBuilder("Your score: " + totals.correct() + " right of " + totals.answered() + " answered ("
+                + percent(totals.correct(), totals.answered()) + "), " + totals.quizzes() + " quiz"
+                + (totals.quizzes() == 1 ? "" : "zes") + " finished.\nLast quizzes:");
+        for (StatsStore.QuizResult result : stats.recentQuizzes(user.id(), 5)) {
+            text.append("\n• ").append(result.setTitle()).append(": ").append(result.correct()).append("/")
+                    .append(result.questions()).append(switch (result.status()) {
+                        case ACTIVE -> " (in progress)";
+                        case STOPPED -> " (stopped)";
+                        case FINISHED -> "";
+                    });
+        }
+        return List.of(new Reply.Text(chat, text.toString()));
+    }
+
+    private List<Reply> top(long chat) {
+        List<StatsStore.Standing> standings = stats.leaderboard(null, 10);
+        if (standings.isEmpty()) {
+            return List.of(new Reply.Text(chat, "No answers yet: the leaderboard is empty."));
+        }
+        var text = new StringBuilder("Leaderboard (right answers):");
+        for (int i = 0; i < standings.size(); i++) {
+            StatsStore.Standing standing = standings.get(i);
+            text.append("\n").append(i + 1).append(". ").append(standing.name()).append(" – ").append(standing.correct())
+                    .append(" of ").append(standing.answered());
+        }
+        return List.of(new Reply.Text(chat, text.toString()));
+    }
+
+    private List<Reply> statsByKind(User user, long chat) {
+        List<StatsStore.KindShare> shares = stats.byKind(user.id());
+        if (shares.isEmpty()) {
+            return List.of(new Reply.Text(chat, "No answers yet. Start with /quiz."));
+        }
+        var text = new StringBuilder("Right answers by kind:");
+        for (StatsStore.KindShare share : shares) {
+            text.append("\n• ").append(KIND_NAMES.get(share.kind())).append(": ").append(share.correct()).append(" of ")
+                    .append(share.answered()).append(" (").append(percent(share.correct(), share.answered())).append(")");
+        }
+        return List.of(new Reply.Text(chat, text.toString()));
+    }
+
+    private List<Reply> onTypedAnswer(Incoming.Text message, String text) {
+        long chat = message.chatId();
+        Optional<QuestionView> current = quizzes.current(message.from().id(), chat);
+        if (current.isEmpty()) {
+            return List.of(new Reply.Text(chat, "No quiz is running. " + HELP_HINT));
+        }
+        QuestionView view = current.get();
+        if (view.question().type() == QuestionType.TYPED) {
+            return feedback(chat, quizzes.type(message.from().id(), chat, text));
+        }
+        int option = view.options().stream().map(o -> o.toLowerCase(Locale.ROOT)).toList().indexOf(text.toLowerCase(Locale.ROOT));
+        if (option < 0) {
+            return List.of(new Reply.Text(chat, "Please answer with one of the buttons."), question(chat, view));
+        }
+        return feedback(chat, quizzes.choose(message.from().id(), chat, view.sessionId(), view.position(), option));
+    }
+
+    private List<Reply> onPress(Incoming.Press press) {
+        long chat = press.chatId();
+        String data = press.data() == null ? "" : press.data();
+        Matcher answer = ANSWER_DATA.matcher(data);
+        if (answer.matches()) {
+            return feedback(chat, quizzes.choose(press.from().id(), chat, Long.parseLong(answer.group(1)),
+                    Integer.parseInt(answer.group(2)), Integer.parseInt(answer.group(3))));
+        }
+        Matcher set = SET_DATA.matcher(data);
+        if (set.matches() && quizzes.set(set.group(1)).isPresent()) {
+            return startQuiz(press.from(), chat, set.group(1), settings.questionsPerQuiz());
+        }
+        return List.of(new Reply.Notice(chat, "That button is no longer valid."));
+    }
+
+    private List<Reply> feedback(long chat, AnswerResult result) {
+        if (result instanceof AnswerResult.AlreadyAnswered) {
+            return List.of(new Reply.Notice(chat, "You already answered that question."));
+        }
+        if (!(result instanceof AnswerResult.Judged judged)) {
+            return List.of(new Reply.Notice(chat, "That question is not open any more."));
+        }
+        AnswerResult.Feedback feedback = judged.feedback();
+        String verdict;
+        if (judged instanceof AnswerResult.Correct) {
+            verdict = "✅ Right!" + (feedback.streak() >= 2 ? " 🔥 " + feedback.streak() + " in a row." : "");
+        } else if (judged instanceof AnswerResult.Expired) {
+            verdict = "⌛ Time is up. The answer is: " + feedback.rightAnswer();
+        } else {
+            verdict = "❌ Not quite. The answer is: " + feedback.rightAnswer();
+        }
+        String explanation = feedback.explanation() == null ? "" : "\n" + feedback.explanation();
+        var replies = new ArrayList<Reply>();
+        replies.add(new Reply.Text(chat, verdict + explanation));
+        if (feedback.finished()) {
+            replies.add(new Reply.Text(chat, "Quiz finished! " + summaryText(feedback.summary())
+                    + "\nPlay again with /quiz, see your progress with /score, or review with /review."));
+        } else {
+            replies.add(question(chat, feedback.next()));
+        }
+        return replies;
+    }
+
+    /** A question as a message: its number, kind and prompt, with a button per option (none for a typed question). */
+    static Reply question(long chat, QuestionView view) {
+        String heading = "Question " + (view.position() + 1) + "/" + view.total() + " · " + KIND_NAMES.get(view.question().kind());
+        String text = heading + "\n" + view.question().prompt();
+        if (view.question().type() == QuestionType.TYPED) {
+            return new Reply.Text(chat, text + "\n(Type your answer.)");
+        }
+        var buttons = new ArrayList<Reply.Button>();
+        for (int i = 0; i < view.options().size(); i++) {
+            buttons.add(new Reply.Button(view.options().get(i), "a:" + view.sessionId() + ":" + view.position() + ":" + i));
+        }
+        return new Reply.Buttons(chat, text, buttons);
+    }
+
+    static String summaryText(Summary summary) {
+        var text = new StringBuilder();
+        text.append(summary.correct()).append("/").append(summary.session().size()).append(" right");
+        if (summary.answered() < summary.session().size()) {
+            text.append(" (").append(summary.answered()).append(" answered)");
+        }
+        text.append(" · best streak ").append(summary.bestStreak()).append(" · ").append(duration(summary.time()));
+        if (!summary.byKind().isEmpty()) {
+            text.append("\nBy kind:");
+            for (Kind kind : Kind.values()) {
+                Summary.KindScore score = summary.byKind().get(kind);
+                if (score != null) {
+                    text.append(" ").append(KIND_NAMES.get(kind)).append(" ").append(score.correct()).append("/").append(score.answered()).append(";");
+                }
+            }
+            text.setLength(text.length() - 1);
+        }
+        return text.toString();
+    }
+
+    private static String duration(Duration time) {
+        long seconds = time.toSeconds();
+        return seconds < 60 ? seconds + " s" : seconds / 60 + " min " + seconds % 60 + " s";
+    }
+
+    private static String percent(int part, int whole) {
+        return whole == 0 ? "–" : Math.round(100.0 * part / whole) + " %";
+    }
+
+    private List<Reply> onDocument(Incoming.Document document) {
+        long chat = document.chatId();
+        String name = document.fileName() == null ? "file" : document.fileName();
+        if (!name.toLowerCase(Locale.ROOT).endsWith(".json")) {
+            return List.of(new Reply.Text(chat, "I read question sets as .json files; \"" + name + "\" is not one."));
+        }
+        if (document.content().length > MAX_DOCUMENT_BYTES) {
+            return List.of(new Reply.Text(chat, "\"" + name + "\" is larger than 1 MB; a question set is much smaller."));
+        }
+        try {
+            QuestionSet set = QuestionSetJson.parse(name, new String(document.content(), StandardCharsets.UTF_8));
+            return List.of(new Reply.Text(chat, "\"" + name + "\" is a valid question set: " + set.title() + ", "
+                    + set.questions().size() + " questions. Ask an admin to load it."));
+        } catch (QuestionSetFileException e) {
+            return List.of(new Reply.Text(chat, "That file is not a valid question set: " + e.getMessage()));
+        }
+    }
+}

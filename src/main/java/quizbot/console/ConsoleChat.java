@@ -1,0 +1,78 @@
+package quizbot.console;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import quizbot.chat.Conversation;
+import quizbot.chat.Incoming;
+import quizbot.chat.Reply;
+import quizbot.quiz.User;
+
+/**
+ * The console chat: one learner, one private chat (the chat id is the user's id). Typing a number
+ * presses that button of the last message that had buttons; anything else is sent as text. Reads
+ * until the end of input, so piped scripts work; with {@code echo} on, each line read is printed
+ * after "> " so a transcript reads like a conversation. Not thread-safe.
+ */
+public final class ConsoleChat {
+
+    private final Conversation conversation;
+    private final User user;
+    private final BufferedReader in;
+    private final PrintStream out;
+    private final boolean echo;
+    private List<Reply.Button> lastButtons = List.of();
+
+    public ConsoleChat(Conversation conversation, User user, BufferedReader in, PrintStream out, boolean echo) {
+        this.conversation = conversation;
+        this.user = user;
+        this.in = in;
+        this.out = out;
+        this.echo = echo;
+    }
+
+    /** Plays until the end of input. */
+    public void run() {
+        out.println("Quizbot console – you are " + user.name() + ". Type /help for commands; end with Ctrl-D.");
+        try {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (echo) {
+                    out.println("> " + line);
+                }
+                if (!line.isBlank()) {
+                    conversation.handle(event(line.strip())).forEach(this::print);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read standard input", e);
+        }
+    }
+
+    private Incoming event(String line) {
+        if (line.matches("\\d{1,2}")) {
+            int index = Integer.parseInt(line) - 1;
+            if (index >= 0 && index < lastButtons.size()) {
+                return new Incoming.Press(user.id(), user, lastButtons.get(index).data());
+            }
+        }
+        return new Incoming.Text(user.id(), user, line);
+    }
+
+    private void print(Reply reply) {
+        if (reply instanceof Reply.Buttons buttons) {
+            out.println(buttons.text());
+            for (int i = 0; i < buttons.buttons().size(); i++) {
+                out.println("  " + (i + 1) + ") " + buttons.buttons().get(i).label());
+            }
+            lastButtons = buttons.buttons();
+        } else if (reply instanceof Reply.Notice notice) {
+            out.println("(" + notice.text() + ")");
+        } else if (reply instanceof Reply.Text text) {
+            out.println(text.text());
+        }
+        out.println();
+    }
+}

@@ -1,0 +1,218 @@
+package quizbot.chat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import quizbot.questions.Kind;
+import quizbot.questions.QuestionSetJson;
+import quizbot.quiz.InMemoryStores;
+import quizbot.quiz.MutableClock;
+import quizbot.quiz.Quizzes;
+import quizbot.quiz.TestSets;
+import quizbot.quiz.User;
+
+/** The conversation as a learner meets it: what each command, press, typed answer and file gets back. */
+class ConversationTest {
+
+    private static final User ANNA = new User(7, "Anna");
+    private static final long CHAT = 7;
+
+    private InMemoryStores stores;
+    private Conversation conversation;
+
+    @BeforeEach
+    void setUp() {
+        stores = new InMemoryStores();
+        stores.saveAll(List.of(TestSets.planets()));
+        stores.saveAll(List.of(TestSets.set("capitals", "Capitals",
+                TestSets.choice("c1", Kind.PLACE, "What is the capital of France?", "Paris", "Lyon", "Nice", "Lille"),
+                TestSets.choice("c2", Kind.PLACE, "What is the capital of Italy?", "Rome", "Milan", "Turin", "Naples"))));
+        var quizzes = new Quizzes(stores, stores, stores, stores, stores,
+                new MutableClock(Instant.parse("2026-03-01T10:00:00Z")), new AtomicLong(1)::getAndIncrement);
+        conversation = new Conversation(quizzes, stores, new Conversation.Settings(5, null));
+    }
+
+    private List<Reply> say(String text) {
+        return conversation.handle(new Incoming.Text(CHAT, ANNA, text));
+    }
+
+    private List<Reply> press(String data) {
+        return conversation.handle(new Incoming.Press(CHAT, ANNA, data));
+    }
+
+    private static String text(List<Reply> replies) {
+        return String.join("\n", replies.stream().map(reply -> reply instanceof Reply.Buttons buttons ? buttons.text()
+                : reply instanceof Reply.Text text ? text.text() : ((Reply.Notice) reply).text()).toList());
+    }
+
+    private static Reply.Buttons lastButtons(List<Reply> replies) {
+        return (Reply.Buttons) replies.stream().filter(reply -> reply instanceof Reply.Buttons).reduce((a, b) -> b).orElseThrow();
+    }
+
+    /** Plays the current question right, whatever its type; returns the replies. */
+    private List<Reply> answerRight(List<Reply> shown) {
+        Reply last = shown.get(shown.size() - 1);
+        if (last instanceof Reply.Buttons buttons) {
+            var planets = TestSets.planets().questions();
+            for (Reply.Button button : buttons.buttons()) {
+                if (planets.stream().anyMatch(question -> buttons.text().contains(question.prompt())
+                        && question.correctAnswer().equals(button.label()))) {
+                    return press(button.data());
+                }
+            }
+            throw new AssertionError("no right option in " + buttons);
+        }
+        return say("William Herschel");
+    }
+
+    @Test
+    void startGreetsByNameAndOffersTheSets() {
+        List<Reply> replies = say("/start");
+        assertTrue(text(replies).contains("Hello, Anna!"));
+        assertTrue(lastButtons(replies).buttons().stream().anyMatch(button -> button.data().equals("s:planets")));
+    }
+
+    @Test
+    void helpListsEveryCommand() {
+        String help = text(say("/help"));
+        for (String command : List.of("/sets", "/quiz", "/stop", "/score", "/top", "/stats", "/review", "/help")) {
+            assertTrue(help.contains(command), "help lacks " + command);
+        }
+        assertTrue(text(say("/frobnicate")).contains("I don't know /frobnicate"));
+    }
+
+    @Test
+    void quizWithoutASetAsksWhichWhenThereAreSeveral() {
+        assertTrue(text(say("/quiz")).startsWith("Which set?"));
+    }
+
+    @Test
+    void quizStartsTheNamedSetAndAsksTheFirstQuestion() {
+        List<Reply> replies = say("/quiz planets 3");
+        assertTrue(text(replies).contains("The planets, 3 questions"));
+        assertTrue(text(replies).contains("Question 1/3"));
+        assertTrue(replies.get(replies.size() - 1) instanceof Reply.Buttons || text(replies).contains("Type your answer"));
+    }
+
+    @Test
+    void quizOnAnUnknownSetSaysSoAndListsTheSets() {
+        List<Reply> replies = say("/quiz moons");
+        assertTrue(text(replies).contains("There is no set \"moons\""));
+        assertTrue(lastButtons(replies).buttons().stream().anyMatch(button -> button.data().equals("s:planets")));
+    }
+
+    @Test
+    void pressingASetButtonStartsItsQuiz() {
+        assertTrue(text(press("s:planets")).contains("Question 1/5"));
+    }
+
+    @Test
+    void aRightPressGetsPraiseTheExplanationAndTheNextQuestion() {
+        List<Reply> replies = answerRight(say("/quiz planets 5"));
+        assertTrue(text(replies).contains("✅ Right!"), text(replies));
+        assertTrue(text(replies).contains("Because") || text(replies).contains("It is") || text(replies).contains("The statement"));
+        assertTrue(text(replies).contains("Question 2/5"));
+    }
+
+    @Test
+    void aDoubleTapIsAnsweredOnceAndToldSo() {
+        String data = lastButtons(say("/quiz capitals")).buttons().get(0).data();
+        assertTrue(text(press(data)).contains("Question 2/2"));
+        assertEquals(List.of(new Reply.Notice(CHAT, "You already answered that question.")), press(data));
+        assertEquals(1, stores.ofSession(1).size());
+    }
+
+    @Test
+    void forgedAndStalePressesChangeNothingAndGetAShortNotice() {
+        say("/quiz planets 5");
+        for (String forged : List.of("a:999:0:0", "a:1:4:0", "garbage", "s:moons", "a:1:0:99", "")) {
+            List<Reply> replies = press(forged);
+            assertEquals(1, replies.size(), forged);
+            assertInstanceOf(Reply.Notice.class, replies.get(0), forged);
+        }
+        assertEquals(List.of(), stores.ofSession(1));
+    }
+
+    @Test
+    void textDuringAChoiceQuestionAsksForAButtonUnlessItIsAnOption() {
+        stores.saveAll(List.of(TestSets.set("one", "One question",
+                TestSets.choice("q", Kind.PLACE, "Which planet is red?", "Mars", "Venus", "Earth", "Mercury"))));
+        say("/quiz one");
+        assertTrue(text(say("the red one")).contains("Please answer with one of the buttons"));
+        assertTrue(text(say("mars")).contains("✅ Right!"));
+    }
+
+    @Test
+    void aTypedQuestionTakesTheTypedAnswer() {
+        stores.saveAll(List.of(TestSets.set("typed", "Typed",
+                TestSets.typed("t", Kind.PERSON, "Who discovered Uranus?", "William Herschel", "Herschel"))));
+        assertTrue(text(say("/quiz typed")).contains("(Type your answer.)"));
+        assertTrue(text(say("herschel")).contains("✅ Right!"));
+    }
+
+    @Test
+    void theLastAnswerShowsTheSummaryAndScoreTopAndStatsCountIt() {
+        List<Reply> replies = say("/quiz planets 5");
+        for (int i = 0; i < 5; i++) {
+            replies = answerRight(replies);
+        }
+        assertTrue(text(replies).contains("Quiz finished! 5/5 right · best streak 5"), text(replies));
+        assertTrue(text(say("/score")).contains("Your score: 5 right of 5 answered (100 %), 1 quiz finished."));
+        assertTrue(text(say("/score")).contains("The planets: 5/5"));
+        assertTrue(text(say("/top")).contains("1. Anna – 5 of 5"));
+        assertTrue(text(say("/stats")).contains("dates: 1 of 1 (100 %)"));
+    }
+
+    @Test
+    void stopEndsTheQuizAndSaysWhenThereIsNone() {
+        say("/quiz planets 5");
+        assertTrue(text(say("/stop")).startsWith("Quiz stopped. 0/5 right (0 answered)"));
+        assertTrue(text(say("/stop")).contains("No quiz is running"));
+    }
+
+    @Test
+    void startDuringAQuizResumesItWhereItWas() {
+        answerRight(say("/quiz planets 5"));
+        assertTrue(text(say("/start")).contains("You have a quiz in progress"));
+        assertTrue(text(say("/start")).contains("Question 2/5"));
+    }
+
+    @Test
+    void reviewServesMissedQuestionsOrSaysNothingIsDue() {
+        assertTrue(text(say("/review")).contains("Nothing is due"));
+        Reply.Buttons first = lastButtons(say("/quiz capitals 1"));
+        String capital = first.text().contains("France") ? "Paris" : "Rome";
+        press(first.buttons().stream().filter(button -> !button.label().equals(capital)).findFirst().orElseThrow().data());
+        assertTrue(text(say("/review")).contains("Review: 1 question due"));
+    }
+
+    @Test
+    void aJsonDocumentIsCheckedAndItsErrorsNamed() {
+        byte[] valid = QuestionSetJson.toJson(TestSets.planets()).getBytes(StandardCharsets.UTF_8);
+        assertTrue(text(conversation.handle(new Incoming.Document(CHAT, ANNA, "planets.json", valid)))
+                .contains("is a valid question set: The planets, 5 questions"));
+        byte[] broken = "{\"id\": \"x\"}".getBytes(StandardCharsets.UTF_8);
+        assertTrue(text(conversation.handle(new Incoming.Document(CHAT, ANNA, "broken.json", broken)))
+                .contains("broken.json"));
+        assertTrue(text(conversation.handle(new Incoming.Document(CHAT, ANNA, "notes.txt", valid))).contains("not one"));
+    }
+
+    @Test
+    void aPollAnswerForNoOpenPollGetsNoReply() {
+        assertEquals(List.of(), conversation.handle(new Incoming.PollAnswer(ANNA, "poll-1", List.of(0))));
+    }
+
+    @Test
+    void everyButtonFitsTelegramsCallbackDataLimit() {
+        var error = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new Reply.Button("x", "s:" + "a".repeat(63)));
+        assertTrue(error.getMessage().contains("64 bytes"));
+    }
+}
