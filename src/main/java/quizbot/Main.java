@@ -1,25 +1,37 @@
 package quizbot;
 
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The command line: builds every object by hand (no DI framework, no singletons). */
 @Command(name = "quizbot", mixinStandardHelpOptions = true, version = "quizbot 0.1.0",
-        description = "Quizbot: quizzes generated from articles.",
-        subcommands = {GenerateCommand.class, BenchCommand.class})
-public final class Main implements Runnable {
+        description = "Quizbot: quizzes generated from articles. Without a command: the Telegram bot when"
+                + " TELEGRAM_BOT_TOKEN is set, else the quiz in the terminal.",
+        subcommands = {ConsoleCommand.class, LoadCommand.class, GenerateCommand.class, BenchCommand.class})
+public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
 
+    /** The commands, with failures reported as one line naming what went wrong, never a stack trace. */
     static CommandLine commandLine() {
-        return new CommandLine(new Main());
+        return new CommandLine(new Main()).setExecutionExceptionHandler((error, commandLine, parseResult) -> {
+            commandLine.getErr().println(commandLine.getCommandName() + ": " + error.getMessage());
+            return 1;
+        });
     }
 
-    /** No command given: show what there is to run. */
+    /** No command given: the main job. The Telegram bot when a token is set, else the console quiz. */
     @Override
-    public void run() {
-        commandLine().usage(System.out);
+    public Integer call() {
+        Config config = Config.fromEnvironment(System.getenv());
+        if (config.telegramMode()) {
+            System.err.println("quizbot: TELEGRAM_BOT_TOKEN is set, but the Telegram bot is not built yet;"
+                    + " unset it to play in the console.");
+            return 2;
+        }
+        return new ConsoleCommand().call();
     }
 }

@@ -262,6 +262,9 @@ public final class Conversation {
         }
         Matcher set = SET_DATA.matcher(data);
         if (set.matches() && quizzes.set(set.group(1)).isPresent()) {
+            if (quizzes.current(press.from().id(), chat).isPresent()) {
+                return List.of(new Reply.Notice(chat, "You have a quiz in progress: answer it, or /stop it first."));
+            }
             return startQuiz(press.from(), chat, set.group(1), settings.questionsPerQuiz());
         }
         return List.of(new Reply.Notice(chat, "That button is no longer valid."));

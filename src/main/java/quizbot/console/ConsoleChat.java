@@ -12,7 +12,7 @@ import quizbot.quiz.User;
 
 /**
  * The console chat: one learner, one private chat (the chat id is the user's id). Typing a number
- * presses that button of the last message that had buttons; anything else is sent as text. Reads
+ * presses that button of the bot's last message, when it has buttons; anything else is sent as text. Reads
  * until the end of input, so piped scripts work; with {@code echo} on, each line read is printed
  * after "> " so a transcript reads like a conversation. Not thread-safe.
  */
@@ -43,7 +43,12 @@ public final class ConsoleChat {
                     out.println("> " + line);
                 }
                 if (!line.isBlank()) {
-                    conversation.handle(event(line.strip())).forEach(this::print);
+                    List<Reply> replies = conversation.handle(event(line.strip()));
+                    replies.forEach(this::print);
+                    if (!replies.isEmpty() && !(replies.get(replies.size() - 1) instanceof Reply.Notice)) {
+                        Reply last = replies.get(replies.size() - 1);
+                        lastButtons = last instanceof Reply.Buttons buttons ? buttons.buttons() : List.of();
+                    }
                 }
             }
         } catch (IOException e) {
@@ -67,7 +72,6 @@ public final class ConsoleChat {
             for (int i = 0; i < buttons.buttons().size(); i++) {
                 out.println("  " + (i + 1) + ") " + buttons.buttons().get(i).label());
             }
-            lastButtons = buttons.buttons();
         } else if (reply instanceof Reply.Notice notice) {
             out.println("(" + notice.text() + ")");
         } else if (reply instanceof Reply.Text text) {

@@ -114,6 +114,13 @@ class ConversationTest {
     }
 
     @Test
+    void anOldSetButtonDoesNotThrowAwayTheQuizInProgress() {
+        say("/quiz capitals");
+        assertEquals(List.of(new Reply.Notice(CHAT, "You have a quiz in progress: answer it, or /stop it first.")), press("s:planets"));
+        assertTrue(text(say("/start")).contains("Question 1/2"));
+    }
+
+    @Test
     void aRightPressGetsPraiseTheExplanationAndTheNextQuestion() {
         List<Reply> replies = answerRight(say("/quiz planets 5"));
         assertTrue(text(replies).contains("✅ Right!"), text(replies));

@@ -1,0 +1,57 @@
+package quizbot;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Settings read once from the environment at start-up. The bot token is a secret: it is never
+ * printed, and {@link #toString()} shows it redacted.
+ *
+ * @param botToken         TELEGRAM_BOT_TOKEN; null or blank means console mode
+ * @param database         QUIZBOT_DB, default data/quizbot.db
+ * @param consoleUser      QUIZBOT_CONSOLE_USER, default 1: the learner the console plays as
+ * @param questionsFolder  QUIZBOT_QUESTIONS, default questions: sets loaded at start-up when new or changed
+ * @param questionsPerQuiz QUIZBOT_QUIZ_SIZE, default 10
+ * @param timeLimit        QUIZBOT_TIME_LIMIT in seconds per question, default none (null)
+ */
+record Config(String botToken, Path database, long consoleUser, Path questionsFolder, int questionsPerQuiz,
+              Duration timeLimit) {
+
+    static Config fromEnvironment(Map<String, String> env) {
+        return new Config(
+                env.get("TELEGRAM_BOT_TOKEN"),
+                Path.of(env.getOrDefault("QUIZBOT_DB", "data/quizbot.db")),
+                number(env, "QUIZBOT_CONSOLE_USER", 1),
+                Path.of(env.getOrDefault("QUIZBOT_QUESTIONS", "questions")),
+                (int) number(env, "QUIZBOT_QUIZ_SIZE", 10),
+                env.containsKey("QUIZBOT_TIME_LIMIT") ? Duration.ofSeconds(number(env, "QUIZBOT_TIME_LIMIT", 0)) : null);
+    }
+
+    private static long number(Map<String, String> env, String name, long fallback) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            long number = Long.parseLong(value.strip());
+            if (number < 1) {
+                throw new NumberFormatException();
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number of at least 1, was \"" + value + "\"");
+        }
+    }
+
+    boolean telegramMode() {
+        return botToken != null && !botToken.isBlank();
+    }
+
+    @Override
+    public String toString() {
+        return "Config[botToken=" + (telegramMode() ? "<redacted>" : "<none>") + ", database=" + database
+                + ", consoleUser=" + consoleUser + ", questionsFolder=" + questionsFolder
+                + ", questionsPerQuiz=" + questionsPerQuiz + ", timeLimit=" + timeLimit + "]";
+    }
+}

@@ -1,0 +1,36 @@
+package quizbot;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import quizbot.chat.Conversation;
+import quizbot.quiz.Quizzes;
+import quizbot.storage.Database;
+import quizbot.storage.SqliteStores;
+
+/** Every object the bot runs on, built by hand from the configuration; closing it closes the database. */
+final class Wiring implements AutoCloseable {
+
+    final Database database;
+    final SqliteStores stores;
+    final Quizzes quizzes;
+    final Conversation conversation;
+
+    private Wiring(Database database, Clock clock, Config config) {
+        this.database = database;
+        this.stores = new SqliteStores(database, clock);
+        var seeds = new SecureRandom();
+        this.quizzes = new Quizzes(stores.sets(), stores.users(), stores.sessions(), stores.answers(), stores.reviews(),
+                clock, seeds::nextLong);
+        this.conversation = new Conversation(quizzes, stores.stats(),
+                new Conversation.Settings(config.questionsPerQuiz(), config.timeLimit()));
+    }
+
+    static Wiring open(Config config, Clock clock) {
+        return new Wiring(Database.open(config.database()), clock, config);
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,87 @@
+package quizbot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import quizbot.console.ConsoleChat;
+import java.nio.file.Files;
+import quizbot.questions.Kind;
+import quizbot.questions.QuestionSetJson;
+import quizbot.quiz.TestSets;
+import quizbot.quiz.User;
+
+/** Scripted console sessions (piped input) on a real SQLite file, as a newcomer would play them. */
+class ConsoleSessionTest {
+
+    @TempDir
+    Path folder;
+
+    private Config config() {
+        return new Config(null, folder.resolve("data/quizbot.db"), 1, folder.resolve("questions"), 3, null);
+    }
+
+    private long setsLoadedAtLastStart;
+
+    /** Runs one console session over the script and returns what it printed. */
+    private String play(String script) {
+        Config config = config();
+        var printed = new ByteArrayOutputStream();
+        try (Wiring wiring = Wiring.open(config, Clock.systemUTC())) {
+            setsLoadedAtLastStart = ConsoleCommand.loadBundledSets(wiring, config);
+            new ConsoleChat(wiring.conversation, new User(1, "Anna"), new BufferedReader(new StringReader(script)),
+                    new PrintStream(printed, true, StandardCharsets.UTF_8), true).run();
+        }
+        return printed.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Bundles one set of three multiple-choice questions, so pressing 1 always answers, rightly or not. */
+    private void bundle() throws Exception {
+        Files.createDirectories(folder.resolve("questions"));
+        QuestionSetJson.write(TestSets.set("capitals", "Capitals",
+                TestSets.choice("c1", Kind.PLACE, "What is the capital of France?", "Paris", "Lyon", "Nice", "Lille"),
+                TestSets.choice("c2", Kind.PLACE, "What is the capital of Italy?", "Rome", "Milan", "Turin", "Naples"),
+                TestSets.choice("c3", Kind.PLACE, "What is the capital of Spain?", "Madrid", "Seville", "Bilbao", "Valencia")),
+                folder.resolve("questions").resolve("capitals.json"));
+    }
+
+    @Test
+    void aNewcomerPlaysFromStartToTheSummaryAndSeesTheScore() throws Exception {
+        bundle();
+        String transcript = play("/start\n/quiz\n1\n1\n1\n/score\n/top\n");
+        assertTrue(transcript.contains("Hello, Anna!"), transcript);
+        assertTrue(transcript.contains("Quiz: Capitals, 3 questions."), transcript);
+        assertTrue(transcript.contains("Question 3/3"), transcript);
+        assertTrue(transcript.contains("Quiz finished!"), transcript);
+        assertTrue(transcript.contains("Your score:") && transcript.contains("of 3 answered"), transcript);
+        assertTrue(transcript.contains("• Capitals: "), transcript);
+        assertTrue(transcript.contains("1. Anna"), transcript);
+        assertTrue(folder.resolve("data/quizbot.db").toFile().isFile(), "the database and its folder are created");
+    }
+
+    @Test
+    void aQuizStoppedMidwayResumesAfterARestart() throws Exception {
+        bundle();
+        String before = play("/quiz capitals 3\n1\n");
+        assertEquals(1, setsLoadedAtLastStart);
+        assertTrue(before.contains("Question 2/3"), before);
+        String after = play("/start\n");
+        assertEquals(0, setsLoadedAtLastStart, "an unchanged bundled set is not loaded again");
+        assertTrue(after.contains("You have a quiz in progress"), after);
+        assertTrue(after.contains("Question 2/3"), after);
+    }
+
+    @Test
+    void endOfInputEndsTheConsoleCleanly() throws Exception {
+        bundle();
+        assertTrue(play("").contains("Type /help"));
+    }
+}
