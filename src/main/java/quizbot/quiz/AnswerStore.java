@@ -7,7 +7,7 @@ public interface AnswerStore {
 
     /**
      * Records the answer and the question's new review card in one step. Returns false, and writes
-     * nothing, when that position of that session has an answer already.
+     * nothing, when that position, or that question, of that session has an answer already.
      */
     boolean record(Answer answer, ReviewCard card);
 

@@ -9,6 +9,6 @@ public interface ReviewStore {
 
     Optional<ReviewCard> card(long userId, String setId, String questionId);
 
-    /** The user's cards due at {@code now}, earliest first, at most {@code limit}. */
+    /** The user's cards due at {@code now}, earliest first (then by set id and question id), at most {@code limit}. */
     List<ReviewCard> due(long userId, Instant now, int limit);
 }

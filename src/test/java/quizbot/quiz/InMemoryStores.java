@@ -111,7 +111,8 @@ public final class InMemoryStores implements QuestionSetStore, UserStore, Sessio
 
     @Override
     public synchronized boolean record(Answer answer, ReviewCard card) {
-        boolean taken = answers.stream().anyMatch(other -> other.sessionId() == answer.sessionId() && other.position() == answer.position());
+        boolean taken = answers.stream().anyMatch(other -> other.sessionId() == answer.sessionId()
+                && (other.position() == answer.position() || other.questionId().equals(answer.questionId())));
         if (taken) {
             return false;
         }

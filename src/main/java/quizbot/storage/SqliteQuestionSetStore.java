@@ -1,0 +1,112 @@
+package quizbot.storage;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import quizbot.questions.Question;
+import quizbot.questions.QuestionSet;
+import quizbot.questions.QuestionSetJson;
+import quizbot.quiz.QuestionSetStore;
+import quizbot.quiz.StoredSet;
+
+/**
+ * Question sets in SQLite. A set is read back from its JSON text, so it comes back exactly as
+ * loaded; two sets have the same content when their JSON has the same SHA-256. Thread-safe.
+ */
+final class SqliteQuestionSetStore implements QuestionSetStore {
+
+    private static final String LATEST_HASH = "SELECT version, content_hash FROM question_sets WHERE id = ? ORDER BY version DESC LIMIT 1";
+    private static final String INSERT_SET = """
+            INSERT INTO question_sets (id, version, title, language, source_title, source_sha256, content_hash, content_json, loaded_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_QUESTION = """
+            INSERT INTO questions (set_id, set_version, question_id, position, type, kind, prompt, options_json, correct,
+                                   accepted_json, explanation, source)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String LATEST = "SELECT version, content_json FROM question_sets WHERE id = ? ORDER BY version DESC LIMIT 1";
+    private static final String VERSION = "SELECT version, content_json FROM question_sets WHERE id = ? AND version = ?";
+    private static final String LATEST_SETS = """
+            SELECT version, content_json FROM question_sets AS s
+            WHERE version = (SELECT MAX(version) FROM question_sets WHERE id = s.id)
+            ORDER BY id""";
+
+    private final Database database;
+    private final Clock clock;
+
+    SqliteQuestionSetStore(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<Loaded> saveAll(List<QuestionSet> sets) {
+        return database.transaction(sql -> {
+            var loaded = new ArrayList<Loaded>(sets.size());
+            for (QuestionSet set : sets) {
+                loaded.add(save(sql, set));
+            }
+            return loaded;
+        });
+    }
+
+    private Loaded save(Sql sql, QuestionSet set) {
+        String json = QuestionSetJson.toJson(set);
+        String hash = sha256(json);
+        record Latest(int version, String hash) {
+        }
+        Optional<Latest> latest = sql.one(LATEST_HASH, row -> new Latest(row.getInt("version"), row.getString("content_hash")), set.id());
+        if (latest.isPresent() && latest.get().hash().equals(hash)) {
+            return new Loaded(new StoredSet(set, latest.get().version()), false);
+        }
+        int version = latest.map(found -> found.version() + 1).orElse(1);
+        String sourceTitle = set.source() == null ? null : set.source().title();
+        String sourceSha256 = set.source() == null ? null : set.source().sha256();
+        sql.update(INSERT_SET, set.id(), version, set.title(), set.language(), sourceTitle, sourceSha256, hash, json, clock.instant());
+        var rows = new ArrayList<Object[]>(set.questions().size());
+        for (int position = 0; position < set.questions().size(); position++) {
+            Question question = set.questions().get(position);
+            rows.add(new Object[] {set.id(), version, question.id(), position, question.type(), question.kind(), question.prompt(),
+                    JsonLists.write(question.options()), question.correct(), JsonLists.write(question.accepted()),
+                    question.explanation(), question.source()});
+        }
+        sql.batch(INSERT_QUESTION, rows);
+        return new Loaded(new StoredSet(set, version), true);
+    }
+
+    @Override
+    public Optional<StoredSet> latest(String setId) {
+        return database.run(sql -> sql.one(LATEST, SqliteQuestionSetStore::storedSet, setId));
+    }
+
+    @Override
+    public Optional<StoredSet> version(String setId, int version) {
+        return database.run(sql -> sql.one(VERSION, SqliteQuestionSetStore::storedSet, setId, version));
+    }
+
+    @Override
+    public List<StoredSet> latestSets() {
+        return database.run(sql -> sql.list(LATEST_SETS, SqliteQuestionSetStore::storedSet));
+    }
+
+    private static StoredSet storedSet(ResultSet row) throws SQLException {
+        int version = row.getInt("version");
+        QuestionSet content = QuestionSetJson.parse("stored question set (version " + version + ")", row.getString("content_json"));
+        return new StoredSet(content, version);
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

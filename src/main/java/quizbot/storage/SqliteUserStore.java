@@ -1,0 +1,28 @@
+package quizbot.storage;
+
+import java.util.Optional;
+import quizbot.quiz.User;
+import quizbot.quiz.UserStore;
+
+/** Learners in SQLite. Thread-safe. */
+final class SqliteUserStore implements UserStore {
+
+    private static final String SAVE = "INSERT INTO users (id, name) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name";
+    private static final String USER = "SELECT id, name FROM users WHERE id = ?";
+
+    private final Database database;
+
+    SqliteUserStore(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public void save(User user) {
+        database.run(sql -> sql.update(SAVE, user.id(), user.name()));
+    }
+
+    @Override
+    public Optional<User> user(long userId) {
+        return database.run(sql -> sql.one(USER, row -> new User(row.getLong("id"), row.getString("name")), userId));
+    }
+}
