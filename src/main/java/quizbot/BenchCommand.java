@@ -13,15 +13,20 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import quizbot.chat.Incoming;
+import quizbot.chat.Reply;
 import quizbot.generate.QuestionGenerator;
+import quizbot.quiz.User;
 
 /**
- * {@code bench}: how fast the generator is, measured in one run so the figures compare. Cold is the
- * first call in this JVM (models just loaded, nothing compiled yet); warm is the median of the
- * calls after it. Throughput is measured on the sample articles joined and repeated past a word count.
+ * {@code bench}: how fast the generator and the quiz are, measured in one run so the figures
+ * compare. Cold is the first call in this JVM (models just loaded, nothing compiled yet); warm is the
+ * median of the calls after it. Throughput is measured on the sample articles joined and repeated
+ * past a word count. The quiz part times button presses end to end on a temporary SQLite file.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmark the generator: model loading, seed article time, throughput in words/s (cold and warm).")
+        description = "Benchmark the generator (model loading, seed article, words/s cold and warm) and the quiz"
+                + " (answers/s and press latency on SQLite).")
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--articles", description = "Folder of sample articles (default: ${DEFAULT-VALUE}).",
@@ -38,6 +43,14 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--runs", description = "Warm runs per measurement (default: ${DEFAULT-VALUE}).", defaultValue = "7")
     int runs;
+
+    @Option(names = "--learners", description = "Learners who each play a 10-question quiz in the quiz benchmark"
+            + " (default: ${DEFAULT-VALUE}).", defaultValue = "200")
+    int learners;
+
+    @Option(names = "--questions", description = "Folder of question sets for the quiz benchmark (default: ${DEFAULT-VALUE}).",
+            defaultValue = "questions")
+    Path questions;
 
     @Override
     public Integer call() throws IOException {
@@ -70,7 +83,49 @@ final class BenchCommand implements Callable<Integer> {
         System.out.printf("throughput: cold %,.0f words/s, warm %,.0f words/s (warm/cold %.1fx)%n",
                 longWords / (longCold / 1000), longWords / (longWarm / 1000), longCold / longWarm);
         System.out.printf("peak heap (sum of the heap pools' peaks): %d MB%n", peakHeapMb);
+        benchQuiz();
         return 0;
+    }
+
+    /**
+     * Learners play 10-question quizzes one after another through the conversation (chat layer,
+     * quiz rules, SQLite on a temporary file, WAL): every answer is timed from event to replies.
+     */
+    private void benchQuiz() throws IOException {
+        Path folder = Files.createTempDirectory("quizbot-bench");
+        Path file = folder.resolve("bench.db");
+        var config = new Config(null, file, 1, questions, 10, null);
+        var latencies = new ArrayList<Double>();
+        long start = System.nanoTime();
+        try (Wiring wiring = Wiring.open(config, java.time.Clock.systemUTC())) {
+            ConsoleCommand.loadBundledSets(wiring, config);
+            String setId = wiring.quizzes.sets().get(0).id();
+            for (long id = 1; id <= learners; id++) {
+                var learner = new User(id, "learner " + id);
+                List<Reply> replies = wiring.conversation.handle(new Incoming.Text(id, learner, "/quiz " + setId + " 10"));
+                for (int answered = 0; answered < 10; answered++) {
+                    Reply question = replies.get(replies.size() - 1);
+                    Incoming answer = question instanceof Reply.Buttons buttons
+                            ? new Incoming.Press(id, learner, buttons.buttons().get(0).data())
+                            : new Incoming.Text(id, learner, "no idea"); // a typed question
+                    long pressed = System.nanoTime();
+                    replies = wiring.conversation.handle(answer);
+                    latencies.add(millis(pressed));
+                }
+            }
+        }
+        double seconds = millis(start) / 1000;
+        latencies.sort(null);
+        System.out.printf("quiz: %d learners, %d answers recorded in %.1f s (%,.0f answers/s); per answer median %.2f ms,"
+                        + " 95th percentile %.2f ms; database %d KB%n",
+                learners, latencies.size(), seconds, latencies.size() / seconds, latencies.get(latencies.size() / 2),
+                latencies.get((int) (latencies.size() * 0.95)), Files.size(file) / 1024);
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path leftover : files.toList()) {
+                Files.delete(leftover);
+            }
+        }
+        Files.delete(folder);
     }
 
     /** The sample articles other than the seed, joined and repeated until the text has enough words. */
