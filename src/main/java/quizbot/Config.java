@@ -44,6 +44,11 @@ record Config(String botToken, Path database, long consoleUser, Path questionsFo
         }
     }
 
+    /** The same settings on another database file. */
+    Config withDatabase(Path file) {
+        return new Config(botToken, file, consoleUser, questionsFolder, questionsPerQuiz, timeLimit);
+    }
+
     boolean telegramMode() {
         return botToken != null && !botToken.isBlank();
     }

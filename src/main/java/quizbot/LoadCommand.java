@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import quizbot.questions.QuestionSetFileException;
 import quizbot.quiz.QuestionSetStore;
@@ -18,9 +19,15 @@ final class LoadCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE.json", arity = "1..*", description = "Question set files.")
     List<Path> files;
 
+    @Option(names = "--db", paramLabel = "FILE", description = "The database file (default: QUIZBOT_DB, else data/quizbot.db).")
+    Path database;
+
     @Override
     public Integer call() {
         Config config = Config.fromEnvironment(System.getenv());
+        if (database != null) {
+            config = config.withDatabase(database);
+        }
         try (Wiring wiring = Wiring.open(config, Clock.systemUTC())) {
             List<QuestionSetStore.Loaded> loaded = new SetLoader(wiring.stores.sets()).load(files);
             for (QuestionSetStore.Loaded set : loaded) {
