@@ -94,7 +94,7 @@ final class BenchCommand implements Callable<Integer> {
     private void benchQuiz() throws IOException {
         Path folder = Files.createTempDirectory("quizbot-bench");
         Path file = folder.resolve("bench.db");
-        var config = new Config(null, file, 1, questions, 10, null);
+        var config = new Config(null, null, file, 1, questions, 10, null, java.time.Duration.ofSeconds(30));
         var latencies = new ArrayList<Double>();
         long start = System.nanoTime();
         try (Wiring wiring = Wiring.open(config, java.time.Clock.systemUTC())) {
@@ -102,12 +102,12 @@ final class BenchCommand implements Callable<Integer> {
             String setId = wiring.quizzes.sets().get(0).id();
             for (long id = 1; id <= learners; id++) {
                 var learner = new User(id, "learner " + id);
-                List<Reply> replies = wiring.conversation.handle(new Incoming.Text(id, learner, "/quiz " + setId + " 10"));
+                List<Reply> replies = wiring.conversation.handle(new Incoming.Text(id, false, learner, "/quiz " + setId + " 10"));
                 for (int answered = 0; answered < 10; answered++) {
                     Reply question = replies.get(replies.size() - 1);
                     Incoming answer = question instanceof Reply.Buttons buttons
-                            ? new Incoming.Press(id, learner, buttons.buttons().get(0).data())
-                            : new Incoming.Text(id, learner, "no idea"); // a typed question
+                            ? new Incoming.Press(id, false, learner, buttons.buttons().get(0).data())
+                            : new Incoming.Text(id, false, learner, "no idea"); // a typed question
                     long pressed = System.nanoTime();
                     replies = wiring.conversation.handle(answer);
                     latencies.add(millis(pressed));

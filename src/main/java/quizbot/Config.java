@@ -9,23 +9,27 @@ import java.util.Map;
  * printed, and {@link #toString()} shows it redacted.
  *
  * @param botToken         TELEGRAM_BOT_TOKEN; null or blank means console mode
+ * @param telegramApiUrl   TELEGRAM_API_URL, the Bot API server; null means the official one
  * @param database         QUIZBOT_DB, default data/quizbot.db
  * @param consoleUser      QUIZBOT_CONSOLE_USER, default 1: the learner the console plays as
  * @param questionsFolder  QUIZBOT_QUESTIONS, default questions: sets loaded at start-up when new or changed
  * @param questionsPerQuiz QUIZBOT_QUIZ_SIZE, default 10
  * @param timeLimit        QUIZBOT_TIME_LIMIT in seconds per question, default none (null)
+ * @param pollPeriod       QUIZBOT_POLL_SECONDS, how long each poll of a group quiz stays open, default 30
  */
-record Config(String botToken, Path database, long consoleUser, Path questionsFolder, int questionsPerQuiz,
-              Duration timeLimit) {
+record Config(String botToken, String telegramApiUrl, Path database, long consoleUser, Path questionsFolder, int questionsPerQuiz,
+              Duration timeLimit, Duration pollPeriod) {
 
     static Config fromEnvironment(Map<String, String> env) {
         return new Config(
                 env.get("TELEGRAM_BOT_TOKEN"),
+                env.get("TELEGRAM_API_URL"),
                 Path.of(env.getOrDefault("QUIZBOT_DB", "data/quizbot.db")),
                 number(env, "QUIZBOT_CONSOLE_USER", 1),
                 Path.of(env.getOrDefault("QUIZBOT_QUESTIONS", "questions")),
                 (int) number(env, "QUIZBOT_QUIZ_SIZE", 10),
-                env.containsKey("QUIZBOT_TIME_LIMIT") ? Duration.ofSeconds(number(env, "QUIZBOT_TIME_LIMIT", 0)) : null);
+                env.containsKey("QUIZBOT_TIME_LIMIT") ? Duration.ofSeconds(number(env, "QUIZBOT_TIME_LIMIT", 0)) : null,
+                Duration.ofSeconds(number(env, "QUIZBOT_POLL_SECONDS", 30)));
     }
 
     private static long number(Map<String, String> env, String name, long fallback) {
@@ -46,7 +50,7 @@ record Config(String botToken, Path database, long consoleUser, Path questionsFo
 
     /** The same settings on another database file. */
     Config withDatabase(Path file) {
-        return new Config(botToken, file, consoleUser, questionsFolder, questionsPerQuiz, timeLimit);
+        return new Config(botToken, telegramApiUrl, file, consoleUser, questionsFolder, questionsPerQuiz, timeLimit, pollPeriod);
     }
 
     boolean telegramMode() {
@@ -55,8 +59,9 @@ record Config(String botToken, Path database, long consoleUser, Path questionsFo
 
     @Override
     public String toString() {
-        return "Config[botToken=" + (telegramMode() ? "<redacted>" : "<none>") + ", database=" + database
+        return "Config[botToken=" + (telegramMode() ? "<redacted>" : "<none>") + ", telegramApiUrl=" + telegramApiUrl
+                + ", database=" + database
                 + ", consoleUser=" + consoleUser + ", questionsFolder=" + questionsFolder
-                + ", questionsPerQuiz=" + questionsPerQuiz + ", timeLimit=" + timeLimit + "]";
+                + ", questionsPerQuiz=" + questionsPerQuiz + ", timeLimit=" + timeLimit + ", pollPeriod=" + pollPeriod + "]";
     }
 }

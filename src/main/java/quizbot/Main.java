@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "quizbot", mixinStandardHelpOptions = true, version = "quizbot 0.1.0",
         description = "Quizbot: quizzes generated from articles. Without a command: the Telegram bot when"
                 + " TELEGRAM_BOT_TOKEN is set, else the quiz in the terminal.",
-        subcommands = {ConsoleCommand.class, LoadCommand.class, GenerateCommand.class, BenchCommand.class})
+        subcommands = {RunCommand.class, ConsoleCommand.class, LoadCommand.class, GenerateCommand.class, BenchCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
@@ -25,13 +25,7 @@ public final class Main implements Callable<Integer> {
 
     /** No command given: the main job. The Telegram bot when a token is set, else the console quiz. */
     @Override
-    public Integer call() {
-        Config config = Config.fromEnvironment(System.getenv());
-        if (config.telegramMode()) {
-            System.err.println("quizbot: TELEGRAM_BOT_TOKEN is set, but the Telegram bot is not built yet;"
-                    + " unset it to play in the console.");
-            return 2;
-        }
-        return new ConsoleCommand().call();
+    public Integer call() throws InterruptedException {
+        return Config.fromEnvironment(System.getenv()).telegramMode() ? new RunCommand().call() : new ConsoleCommand().call();
     }
 }

@@ -3,6 +3,7 @@ package quizbot;
 import java.security.SecureRandom;
 import java.time.Clock;
 import quizbot.chat.Conversation;
+import quizbot.quiz.GroupQuizzes;
 import quizbot.quiz.Quizzes;
 import quizbot.storage.Database;
 import quizbot.storage.SqliteStores;
@@ -21,8 +22,10 @@ final class Wiring implements AutoCloseable {
         var seeds = new SecureRandom();
         this.quizzes = new Quizzes(stores.sets(), stores.users(), stores.sessions(), stores.answers(), stores.reviews(),
                 clock, seeds::nextLong);
-        this.conversation = new Conversation(quizzes, stores.stats(),
-                new Conversation.Settings(config.questionsPerQuiz(), config.timeLimit()));
+        var groupQuizzes = new GroupQuizzes(stores.sets(), stores.users(), stores.sessions(), stores.answers(), stores.reviews(),
+                stores.groupRuns(), clock, seeds::nextLong);
+        this.conversation = new Conversation(quizzes, groupQuizzes, stores.stats(),
+                new Conversation.Settings(config.questionsPerQuiz(), config.timeLimit(), config.pollPeriod()));
     }
 
     static Wiring open(Config config, Clock clock) {

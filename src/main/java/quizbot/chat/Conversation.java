@@ -10,11 +10,14 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import quizbot.questions.Kind;
+import quizbot.questions.Limits;
 import quizbot.questions.QuestionSet;
 import quizbot.questions.QuestionSetFileException;
 import quizbot.questions.QuestionSetJson;
 import quizbot.questions.QuestionType;
 import quizbot.quiz.AnswerResult;
+import quizbot.quiz.GroupPoll;
+import quizbot.quiz.GroupQuizzes;
 import quizbot.quiz.QuestionView;
 import quizbot.quiz.Quizzes;
 import quizbot.quiz.StatsStore;
@@ -26,15 +29,23 @@ import quizbot.quiz.User;
  * The conversation with a learner: commands, button presses, typed answers and documents become
  * calls on {@link Quizzes}, and what happened becomes replies. Button data carries what a press
  * needs to be checked against the quiz ({@code a:<session>:<position>:<option>}, {@code s:<set>}),
- * so forged or replayed presses change nothing. Thread-safe when the quiz and stats are.
+ * so forged or replayed presses change nothing. Deep links ({@code /start quiz_<set>}) start a quiz.
+ * Thread-safe when the quiz and stats are.
  */
 public final class Conversation {
 
-    /** How quizzes run: questions per quiz unless asked otherwise, and the time limit per question (null for none). */
-    public record Settings(int questionsPerQuiz, Duration timeLimit) {
+    /**
+     * How quizzes run: questions per quiz unless asked otherwise, the time limit per question in
+     * private quizzes (null for none), and how long each poll of a group quiz stays open (Telegram
+     * allows 5 to 600 s).
+     */
+    public record Settings(int questionsPerQuiz, Duration timeLimit, Duration pollPeriod) {
         public Settings {
             if (questionsPerQuiz < 1) {
                 throw new IllegalArgumentException("questions per quiz must be at least 1, was " + questionsPerQuiz);
+            }
+            if (pollPeriod.toSeconds() < 5 || pollPeriod.toSeconds() > 600) {
+                throw new IllegalArgumentException("a poll must stay open 5 to 600 seconds, was " + pollPeriod.toSeconds());
             }
         }
     }
@@ -42,19 +53,28 @@ public final class Conversation {
     private static final Pattern COMMAND = Pattern.compile("^/(\\w+)(?:@\\w+)?(?:\\s+(.*))?$", Pattern.DOTALL);
     private static final Pattern ANSWER_DATA = Pattern.compile("a:(\\d{1,18}):(\\d{1,4}):(\\d{1,2})");
     private static final Pattern SET_DATA = Pattern.compile("s:([A-Za-z0-9_-]{1,48})");
-    private static final int MAX_DOCUMENT_BYTES = 1_000_000;
+    private static final Pattern QUIZ_LINK = Pattern.compile("quiz_([A-Za-z0-9_-]{1,48})");
+    /** The largest document read; a question set is far smaller. */
+    public static final int MAX_DOCUMENT_BYTES = 1_000_000;
     private static final Map<Kind, String> KIND_NAMES = Map.of(Kind.DATE, "dates", Kind.NUMBER, "figures",
             Kind.MONEY, "money", Kind.PERSON, "people", Kind.ORGANISATION, "organisations", Kind.PLACE, "places",
             Kind.TREATY, "treaties", Kind.OTHER, "other");
 
     private final Quizzes quizzes;
+    private final GroupQuizzes groupQuizzes;
     private final StatsStore stats;
     private final Settings settings;
 
-    public Conversation(Quizzes quizzes, StatsStore stats, Settings settings) {
+    public Conversation(Quizzes quizzes, GroupQuizzes groupQuizzes, StatsStore stats, Settings settings) {
         this.quizzes = quizzes;
+        this.groupQuizzes = groupQuizzes;
         this.stats = stats;
         this.settings = settings;
+    }
+
+    /** The adapter reports the id Telegram gave a group quiz's poll, so votes on it can be scored. */
+    public void pollOpened(long runId, int position, String pollId) {
+        groupQuizzes.pollOpened(runId, position, pollId);
     }
 
     public List<Reply> handle(Incoming event) {
@@ -67,7 +87,13 @@ public final class Conversation {
         if (event instanceof Incoming.Document document) {
             return onDocument(document);
         }
-        return List.of(); // poll answers belong to group quizzes, which send polls; none are open here
+        if (event instanceof Incoming.PollClosed closed) {
+            return onPollClosed(closed);
+        }
+        if (event instanceof Incoming.PollAnswer vote) {
+            groupQuizzes.vote(vote.from(), vote.pollId(), vote.optionIds());
+        }
+        return List.of(); // Telegram shows a vote's result on the poll itself
     }
 
     private List<Reply> onText(Incoming.Text message) {
@@ -75,17 +101,20 @@ public final class Conversation {
         String text = message.text() == null ? "" : message.text().strip();
         Matcher command = COMMAND.matcher(text);
         if (!command.matches()) {
-            return onTypedAnswer(message, text);
+            return message.group() ? List.of() : onTypedAnswer(message, text); // a group's chatter is not for the bot
         }
         String argument = command.group(2) == null ? "" : command.group(2).strip();
+        if (message.group()) {
+            return onGroupCommand(message, command.group(1).toLowerCase(Locale.ROOT), argument);
+        }
         return switch (command.group(1).toLowerCase(Locale.ROOT)) {
-            case "start" -> start(message.from(), chat);
+            case "start" -> argument.isEmpty() ? start(message.from(), chat) : deepLink(message.from(), chat, argument);
             case "help" -> List.of(new Reply.Text(chat, help()));
             case "sets" -> sets(chat, "Question sets:");
             case "quiz" -> quiz(message.from(), chat, argument);
             case "stop" -> stop(message.from(), chat);
             case "score" -> score(message.from(), chat);
-            case "top" -> top(chat);
+            case "top" -> top(chat, false);
             case "stats" -> statsByKind(message.from(), chat);
             case "review" -> review(message.from(), chat);
             default -> List.of(new Reply.Text(chat, "I don't know /" + command.group(1) + ". " + HELP_HINT));
@@ -120,6 +149,18 @@ public final class Conversation {
         } else {
             replies.addAll(sets(chat, "Pick a set to start a quiz:"));
         }
+        return replies;
+    }
+
+    /** A deep link, {@code t.me/<bot>?start=<payload>}: {@code quiz_<set>} starts a quiz on that set. */
+    private List<Reply> deepLink(User user, long chat, String payload) {
+        Matcher quiz = QUIZ_LINK.matcher(payload);
+        if (quiz.matches() && quizzes.set(quiz.group(1)).isPresent()) {
+            return startQuiz(user, chat, quiz.group(1), settings.questionsPerQuiz());
+        }
+        var replies = new ArrayList<Reply>();
+        replies.add(new Reply.Text(chat, "That link does not lead anywhere (any more)."));
+        replies.addAll(start(user, chat));
         return replies;
     }
 
@@ -208,12 +249,13 @@ public final class Conversation {
         return List.of(new Reply.Text(chat, text.toString()));
     }
 
-    private List<Reply> top(long chat) {
-        List<StatsStore.Standing> standings = stats.leaderboard(null, 10);
+    /** The leaderboard of everyone, or in a group of that group's answers only. */
+    private List<Reply> top(long chat, boolean group) {
+        List<StatsStore.Standing> standings = stats.leaderboard(group ? chat : null, 10);
         if (standings.isEmpty()) {
             return List.of(new Reply.Text(chat, "No answers yet: the leaderboard is empty."));
         }
-        var text = new StringBuilder("Leaderboard (right answers):");
+        var text = new StringBuilder(group ? "This group's leaderboard (right answers):" : "Leaderboard (right answers):");
         for (int i = 0; i < standings.size(); i++) {
             StatsStore.Standing standing = standings.get(i);
             text.append("\n").append(i + 1).append(". ").append(standing.name()).append(" – ").append(standing.correct())
@@ -233,6 +275,81 @@ public final class Conversation {
                     .append(share.answered()).append(" (").append(percent(share.correct(), share.answered())).append(")");
         }
         return List.of(new Reply.Text(chat, text.toString()));
+    }
+
+    /** In a group: quizzes are played with polls by everyone, and only group commands apply. */
+    private List<Reply> onGroupCommand(Incoming.Text message, String command, String argument) {
+        long chat = message.chatId();
+        return switch (command) {
+            case "quiz" -> groupQuiz(message.from(), chat, argument);
+            case "stop" -> groupQuizzes.stop(chat)
+                    .<List<Reply>>map(run -> List.of(new Reply.Text(chat, "Group quiz stopped."), top(chat, true).get(0)))
+                    .orElseGet(() -> List.of(new Reply.Text(chat, "No group quiz is running. Start one with /quiz.")));
+            case "top" -> top(chat, true);
+            case "sets" -> sets(chat, "Question sets (start one with its button):");
+            case "start", "help" -> List.of(new Reply.Text(chat, GROUP_HELP));
+            default -> List.of(); // other commands are for private chats; in a group they would only be noise
+        };
+    }
+
+    private static final String GROUP_HELP = String.join("\n",
+            "Quizbot plays quizzes with the whole group: each question is a quiz poll, everyone answers.",
+            "",
+            "/quiz [set] [count] – start a group quiz",
+            "/stop – stop the group quiz",
+            "/top – this group's leaderboard",
+            "/sets – the question sets",
+            "/help – this list",
+            "",
+            "For quizzes of your own, your score and reviews, talk to me in a private chat.");
+
+    private List<Reply> groupQuiz(User user, long chat, String argument) {
+        String[] words = argument.isEmpty() ? new String[0] : argument.split("\\s+");
+        int count = settings.questionsPerQuiz();
+        String setId = null;
+        for (String word : words) {
+            if (word.matches("\\d{1,4}")) {
+                count = Integer.parseInt(word);
+            } else {
+                setId = word;
+            }
+        }
+        List<StoredSet> sets = quizzes.sets();
+        if (setId == null && sets.size() == 1) {
+            setId = sets.get(0).id();
+        }
+        if (setId == null || quizzes.set(setId).isEmpty() || count < 1) {
+            return sets(chat, "Which set? Pick one, or type /quiz <set> [count]:");
+        }
+        return startGroupQuiz(user, chat, setId, count);
+    }
+
+    private List<Reply> startGroupQuiz(User user, long chat, String setId, int count) {
+        return groupQuizzes.start(chat, user, setId, count, settings.pollPeriod())
+                .<List<Reply>>map(first -> List.of(new Reply.Text(chat, "Group quiz: " + first.setTitle() + ", " + first.total()
+                        + " questions, " + first.openPeriod().toSeconds() + " s each. Answer the polls!"), poll(first)))
+                .orElseGet(() -> List.of(new Reply.Text(chat, "That set has no question a poll can ask (only typed ones).")));
+    }
+
+    private List<Reply> onPollClosed(Incoming.PollClosed closed) {
+        GroupQuizzes.Step step = groupQuizzes.pollClosed(closed.runId(), closed.position());
+        if (step instanceof GroupQuizzes.Step.Next next) {
+            return List.of(poll(next.poll()));
+        }
+        if (step instanceof GroupQuizzes.Step.Finished finished) {
+            long chat = closed.chatId();
+            return List.of(new Reply.Text(chat, "Group quiz finished: " + finished.setTitle() + "."), top(chat, true).get(0));
+        }
+        return List.of();
+    }
+
+    /** A group question as a quiz poll; the heading is dropped if the prompt would not fit Telegram's 300 characters. */
+    private static Reply.Poll poll(GroupPoll poll) {
+        String heading = (poll.position() + 1) + "/" + poll.total() + " · " + KIND_NAMES.get(poll.question().kind()) + "\n";
+        String prompt = poll.question().prompt();
+        String question = heading.length() + prompt.length() <= Limits.MAX_PROMPT ? heading + prompt : prompt;
+        return new Reply.Poll(poll.chatId(), poll.runId(), poll.position(), question, poll.options(), poll.correctOption(),
+                poll.question().explanation(), (int) poll.openPeriod().toSeconds());
     }
 
     private List<Reply> onTypedAnswer(Incoming.Text message, String text) {
@@ -261,6 +378,9 @@ public final class Conversation {
                     Integer.parseInt(answer.group(2)), Integer.parseInt(answer.group(3))));
         }
         Matcher set = SET_DATA.matcher(data);
+        if (set.matches() && quizzes.set(set.group(1)).isPresent() && press.group()) {
+            return startGroupQuiz(press.from(), chat, set.group(1), settings.questionsPerQuiz());
+        }
         if (set.matches() && quizzes.set(set.group(1)).isPresent()) {
             if (quizzes.current(press.from().id(), chat).isPresent()) {
                 return List.of(new Reply.Notice(chat, "You have a quiz in progress: answer it, or /stop it first."));
@@ -288,7 +408,7 @@ public final class Conversation {
         }
         String explanation = feedback.explanation() == null ? "" : "\n" + feedback.explanation();
         var replies = new ArrayList<Reply>();
-        replies.add(new Reply.Text(chat, verdict + explanation));
+        replies.add(new Reply.Verdict(chat, questionText(feedback.answered()), verdict + explanation));
         if (feedback.finished()) {
             replies.add(new Reply.Text(chat, "Quiz finished! " + summaryText(feedback.summary())
                     + "\nPlay again with /quiz, see your progress with /score, or review with /review."));
@@ -300,8 +420,7 @@ public final class Conversation {
 
     /** A question as a message: its number, kind and prompt, with a button per option (none for a typed question). */
     static Reply question(long chat, QuestionView view) {
-        String heading = "Question " + (view.position() + 1) + "/" + view.total() + " · " + KIND_NAMES.get(view.question().kind());
-        String text = heading + "\n" + view.question().prompt();
+        String text = questionText(view);
         if (view.question().type() == QuestionType.TYPED) {
             return new Reply.Text(chat, text + "\n(Type your answer.)");
         }
@@ -310,6 +429,11 @@ public final class Conversation {
             buttons.add(new Reply.Button(view.options().get(i), "a:" + view.sessionId() + ":" + view.position() + ":" + i));
         }
         return new Reply.Buttons(chat, text, buttons);
+    }
+
+    private static String questionText(QuestionView view) {
+        return "Question " + (view.position() + 1) + "/" + view.total() + " · " + KIND_NAMES.get(view.question().kind())
+                + "\n" + view.question().prompt();
     }
 
     static String summaryText(Summary summary) {
@@ -347,7 +471,7 @@ public final class Conversation {
         if (!name.toLowerCase(Locale.ROOT).endsWith(".json")) {
             return List.of(new Reply.Text(chat, "I read question sets as .json files; \"" + name + "\" is not one."));
         }
-        if (document.content().length > MAX_DOCUMENT_BYTES) {
+        if (document.size() > MAX_DOCUMENT_BYTES || document.content().length > MAX_DOCUMENT_BYTES) {
             return List.of(new Reply.Text(chat, "\"" + name + "\" is larger than 1 MB; a question set is much smaller."));
         }
         try {

@@ -19,6 +19,25 @@ public sealed interface Reply {
         }
     }
 
+    /**
+     * The verdict on an answered question. Telegram edits the question's message to show both (its
+     * buttons gone); the console prints the verdict.
+     */
+    record Verdict(long chatId, String question, String verdict) implements Reply {
+    }
+
+    /**
+     * A native quiz poll for a group: non-anonymous, the right option marked, open for
+     * {@code openSeconds}. The adapter reports the poll's id back ({@link Conversation#pollOpened})
+     * and, when the period ends, sends {@link Incoming.PollClosed}.
+     */
+    record Poll(long chatId, long runId, int position, String question, List<String> options, int correctOption,
+                String explanation, int openSeconds) implements Reply {
+        public Poll {
+            options = List.copyOf(options);
+        }
+    }
+
     /** A short notice about a button press (Telegram shows it as the press's answer, a toast). */
     record Notice(long chatId, String text) implements Reply {
     }

@@ -60,10 +60,10 @@ public final class ConsoleChat {
         if (line.matches("\\d{1,2}")) {
             int index = Integer.parseInt(line) - 1;
             if (index >= 0 && index < lastButtons.size()) {
-                return new Incoming.Press(user.id(), user, lastButtons.get(index).data());
+                return new Incoming.Press(user.id(), false, user, lastButtons.get(index).data());
             }
         }
-        return new Incoming.Text(user.id(), user, line);
+        return new Incoming.Text(user.id(), false, user, line);
     }
 
     private void print(Reply reply) {
@@ -72,6 +72,8 @@ public final class ConsoleChat {
             for (int i = 0; i < buttons.buttons().size(); i++) {
                 out.println("  " + (i + 1) + ") " + buttons.buttons().get(i).label());
             }
+        } else if (reply instanceof Reply.Verdict verdict) {
+            out.println(verdict.verdict());
         } else if (reply instanceof Reply.Notice notice) {
             out.println("(" + notice.text() + ")");
         } else if (reply instanceof Reply.Text text) {

@@ -3,8 +3,12 @@ package quizbot.quiz;
 /** What became of an answer. Expected outcomes are values; only a broken store throws. */
 public sealed interface AnswerResult {
 
-    /** The right answer and its explanation, the streak now, and the next question or, after the last, the summary. */
-    record Feedback(String rightAnswer, String explanation, int streak, QuestionView next, Summary summary) {
+    /**
+     * The question answered, its right answer and explanation, the streak now, and the next
+     * question or, after the last, the summary.
+     */
+    record Feedback(QuestionView answered, String rightAnswer, String explanation, int streak, QuestionView next,
+                    Summary summary) {
 
         public boolean finished() {
             return summary != null;

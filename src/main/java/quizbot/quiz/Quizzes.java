@@ -168,7 +168,7 @@ public final class Quizzes {
             sessions.end(session.id(), SessionStatus.FINISHED, now);
             summary = summary(session, set, all, now);
         }
-        var feedback = new AnswerResult.Feedback(question.correctAnswer(), question.explanation(), streak(all), next, summary);
+        var feedback = new AnswerResult.Feedback(view, question.correctAnswer(), question.explanation(), streak(all), next, summary);
         if (expired) {
             return new AnswerResult.Expired(feedback);
         }

@@ -1,6 +1,7 @@
 package quizbot.quiz;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Quiz sessions. At most one is active per user and chat. Implementations are thread-safe. */
@@ -10,6 +11,9 @@ public interface SessionStore {
     QuizSession start(QuizSession session);
 
     Optional<QuizSession> active(long userId, long chatId);
+
+    /** Every active session in a chat, of any user (the members of a group quiz). */
+    List<QuizSession> activeIn(long chatId);
 
     Optional<QuizSession> session(long sessionId);
 

@@ -3,6 +3,7 @@ package quizbot.storage;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import quizbot.quiz.QuizSession;
 import quizbot.quiz.SessionStatus;
@@ -22,6 +23,7 @@ final class SqliteSessionStore implements SessionStore {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String SESSION = "SELECT " + COLUMNS + " FROM sessions WHERE id = ?";
     private static final String ACTIVE = "SELECT " + COLUMNS + " FROM sessions WHERE user_id = ? AND chat_id = ? AND status = 'ACTIVE'";
+    private static final String ACTIVE_IN = "SELECT " + COLUMNS + " FROM sessions WHERE chat_id = ? AND status = 'ACTIVE' ORDER BY id";
     private static final String QUESTION_SHOWN = "UPDATE sessions SET question_shown_at = ? WHERE id = ?";
     private static final String END = "UPDATE sessions SET status = ?, ended_at = ? WHERE id = ? AND status = 'ACTIVE'";
 
@@ -46,6 +48,11 @@ final class SqliteSessionStore implements SessionStore {
     @Override
     public Optional<QuizSession> active(long userId, long chatId) {
         return database.run(sql -> sql.one(ACTIVE, SqliteSessionStore::session, userId, chatId));
+    }
+
+    @Override
+    public List<QuizSession> activeIn(long chatId) {
+        return database.run(sql -> sql.list(ACTIVE_IN, SqliteSessionStore::session, chatId));
     }
 
     @Override

@@ -2,6 +2,7 @@ package quizbot.storage;
 
 import java.time.Clock;
 import quizbot.quiz.AnswerStore;
+import quizbot.quiz.GroupRunStore;
 import quizbot.quiz.QuestionSetStore;
 import quizbot.quiz.ReviewStore;
 import quizbot.quiz.SessionStore;
@@ -20,6 +21,7 @@ public final class SqliteStores {
     private final AnswerStore answers;
     private final ReviewStore reviews;
     private final StatsStore stats;
+    private final GroupRunStore groupRuns;
 
     public SqliteStores(Database database, Clock clock) {
         this.sets = new SqliteQuestionSetStore(database, clock);
@@ -28,6 +30,7 @@ public final class SqliteStores {
         this.answers = new SqliteAnswerStore(database);
         this.reviews = new SqliteReviewStore(database);
         this.stats = new SqliteStatsStore(database);
+        this.groupRuns = new SqliteGroupRunStore(database);
     }
 
     public QuestionSetStore sets() {
@@ -52,5 +55,9 @@ public final class SqliteStores {
 
     public StatsStore stats() {
         return stats;
+    }
+
+    public GroupRunStore groupRuns() {
+        return groupRuns;
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import quizbot.questions.Kind;
 import quizbot.questions.QuestionSetJson;
+import quizbot.quiz.GroupQuizzes;
 import quizbot.quiz.InMemoryStores;
 import quizbot.quiz.MutableClock;
 import quizbot.quiz.Quizzes;
@@ -34,22 +36,25 @@ class ConversationTest {
         stores.saveAll(List.of(TestSets.set("capitals", "Capitals",
                 TestSets.choice("c1", Kind.PLACE, "What is the capital of France?", "Paris", "Lyon", "Nice", "Lille"),
                 TestSets.choice("c2", Kind.PLACE, "What is the capital of Italy?", "Rome", "Milan", "Turin", "Naples"))));
-        var quizzes = new Quizzes(stores, stores, stores, stores, stores,
-                new MutableClock(Instant.parse("2026-03-01T10:00:00Z")), new AtomicLong(1)::getAndIncrement);
-        conversation = new Conversation(quizzes, stores, new Conversation.Settings(5, null));
+        var clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
+        var seeds = new AtomicLong(1);
+        var quizzes = new Quizzes(stores, stores, stores, stores, stores, clock, seeds::getAndIncrement);
+        var groupQuizzes = new GroupQuizzes(stores, stores, stores, stores, stores, stores, clock, seeds::getAndIncrement);
+        conversation = new Conversation(quizzes, groupQuizzes, stores, new Conversation.Settings(5, null, Duration.ofSeconds(20)));
     }
 
     private List<Reply> say(String text) {
-        return conversation.handle(new Incoming.Text(CHAT, ANNA, text));
+        return conversation.handle(new Incoming.Text(CHAT, false, ANNA, text));
     }
 
     private List<Reply> press(String data) {
-        return conversation.handle(new Incoming.Press(CHAT, ANNA, data));
+        return conversation.handle(new Incoming.Press(CHAT, false, ANNA, data));
     }
 
     private static String text(List<Reply> replies) {
         return String.join("\n", replies.stream().map(reply -> reply instanceof Reply.Buttons buttons ? buttons.text()
-                : reply instanceof Reply.Text text ? text.text() : ((Reply.Notice) reply).text()).toList());
+                : reply instanceof Reply.Text text ? text.text() : reply instanceof Reply.Verdict verdict ? verdict.verdict()
+                : reply instanceof Reply.Poll poll ? poll.question() : ((Reply.Notice) reply).text()).toList());
     }
 
     private static Reply.Buttons lastButtons(List<Reply> replies) {
@@ -77,6 +82,68 @@ class ConversationTest {
         List<Reply> replies = say("/start");
         assertTrue(text(replies).contains("Hello, Anna!"));
         assertTrue(lastButtons(replies).buttons().stream().anyMatch(button -> button.data().equals("s:planets")));
+    }
+
+    @Test
+    void aDeepLinkStartsItsQuizAndABadOneIsToldSo() {
+        assertTrue(text(say("/start quiz_capitals")).contains("Quiz: Capitals, 2 questions."));
+        List<Reply> bad = say("/start quiz_moons");
+        assertTrue(text(bad).startsWith("That link does not lead anywhere"), text(bad));
+        assertTrue(text(bad).contains("Hello, Anna!"));
+    }
+
+    @Test
+    void topInAGroupCountsOnlyThatGroupsAnswers() {
+        answerRight(say("/quiz planets 5"));
+        long group = -500;
+        assertTrue(text(conversation.handle(new Incoming.Text(group, true, ANNA, "/top"))).contains("leaderboard is empty"));
+        assertTrue(text(say("/top")).contains("1. Anna – 1 of 1"));
+    }
+
+    private static final long GROUP = -900;
+    private static final User BORIS = new User(8, "Boris");
+
+    private List<Reply> inGroup(User user, String text) {
+        return conversation.handle(new Incoming.Text(GROUP, true, user, text));
+    }
+
+    @Test
+    void aGroupQuizIsPlayedWithPollsByEveryMemberAndEndsWithTheGroupsLeaderboard() {
+        List<Reply> started = inGroup(ANNA, "/quiz@QuizTestBot capitals");
+        assertTrue(text(started).contains("Group quiz: Capitals, 2 questions, 20 s each."), text(started));
+        Reply.Poll poll = assertInstanceOf(Reply.Poll.class, started.get(1));
+        assertEquals(poll.question().contains("France") ? "Paris" : "Rome", poll.options().get(poll.correctOption()));
+        assertEquals(20, poll.openSeconds());
+
+        conversation.pollOpened(poll.runId(), poll.position(), "p0");
+        assertEquals(List.of(), conversation.handle(new Incoming.PollAnswer(ANNA, "p0", List.of(poll.correctOption()))));
+        conversation.handle(new Incoming.PollAnswer(BORIS, "p0", List.of(poll.correctOption() == 0 ? 1 : 0)));
+
+        Reply.Poll second = assertInstanceOf(Reply.Poll.class,
+                conversation.handle(new Incoming.PollClosed(GROUP, poll.runId(), 0)).get(0));
+        conversation.pollOpened(second.runId(), second.position(), "p1");
+        conversation.handle(new Incoming.PollAnswer(BORIS, "p1", List.of(second.correctOption())));
+
+        String end = text(conversation.handle(new Incoming.PollClosed(GROUP, poll.runId(), 1)));
+        assertTrue(end.contains("Group quiz finished: Capitals."), end);
+        assertTrue(end.contains("1. Anna – 1 of 1") && end.contains("2. Boris – 1 of 2"), end);
+        assertEquals(List.of(), conversation.handle(new Incoming.PollClosed(GROUP, poll.runId(), 1)), "a late timer says nothing");
+    }
+
+    @Test
+    void aGroupsChatterAndPrivateCommandsGetNoReplyAndHelpFitsTheGroup() {
+        assertEquals(List.of(), inGroup(ANNA, "what a nice day"));
+        assertEquals(List.of(), inGroup(ANNA, "/review"));
+        String help = text(inGroup(ANNA, "/help"));
+        assertTrue(help.contains("each question is a quiz poll") && !help.contains("/review"), help);
+        assertTrue(text(say("/help")).contains("/review"), "private help lists private commands");
+    }
+
+    @Test
+    void stopEndsTheGroupQuiz() {
+        inGroup(ANNA, "/quiz capitals");
+        assertTrue(text(inGroup(BORIS, "/stop")).startsWith("Group quiz stopped."));
+        assertTrue(text(inGroup(BORIS, "/stop")).contains("No group quiz is running"));
     }
 
     @Test
@@ -203,12 +270,14 @@ class ConversationTest {
     @Test
     void aJsonDocumentIsCheckedAndItsErrorsNamed() {
         byte[] valid = QuestionSetJson.toJson(TestSets.planets()).getBytes(StandardCharsets.UTF_8);
-        assertTrue(text(conversation.handle(new Incoming.Document(CHAT, ANNA, "planets.json", valid)))
+        assertTrue(text(conversation.handle(new Incoming.Document(CHAT, ANNA, "planets.json", valid.length, valid)))
                 .contains("is a valid question set: The planets, 5 questions"));
         byte[] broken = "{\"id\": \"x\"}".getBytes(StandardCharsets.UTF_8);
-        assertTrue(text(conversation.handle(new Incoming.Document(CHAT, ANNA, "broken.json", broken)))
+        assertTrue(text(conversation.handle(new Incoming.Document(CHAT, ANNA, "broken.json", broken.length, broken)))
                 .contains("broken.json"));
-        assertTrue(text(conversation.handle(new Incoming.Document(CHAT, ANNA, "notes.txt", valid))).contains("not one"));
+        assertTrue(text(conversation.handle(new Incoming.Document(CHAT, ANNA, "notes.txt", valid.length, valid))).contains("not one"));
+        assertTrue(text(conversation.handle(new Incoming.Document(CHAT, ANNA, "huge.json", 5_000_000, new byte[0])))
+                .contains("larger than 1 MB"));
     }
 
     @Test

@@ -17,7 +17,8 @@ import quizbot.questions.QuestionSet;
  * Every store the quiz needs, in memory, for tests of the rules. Kept honest by the same contract
  * tests the SQLite stores pass. Thread-safe (every method synchronized on the one object).
  */
-public final class InMemoryStores implements QuestionSetStore, UserStore, SessionStore, AnswerStore, ReviewStore, StatsStore {
+public final class InMemoryStores implements QuestionSetStore, UserStore, SessionStore, AnswerStore, ReviewStore, StatsStore,
+        GroupRunStore {
 
     private final Map<String, List<StoredSet>> setVersions = new TreeMap<>();
     private final Map<Long, User> users = new HashMap<>();
@@ -25,6 +26,9 @@ public final class InMemoryStores implements QuestionSetStore, UserStore, Sessio
     private final List<Answer> answers = new ArrayList<>();
     private final Map<String, ReviewCard> cards = new HashMap<>();
     private long nextSessionId = 1;
+    private final Map<Long, GroupRun> runs = new HashMap<>();
+    private final Map<String, PollRef> polls = new HashMap<>();
+    private long nextRunId = 1;
 
     @Override
     public synchronized List<Loaded> saveAll(List<QuestionSet> sets) {
@@ -82,6 +86,12 @@ public final class InMemoryStores implements QuestionSetStore, UserStore, Sessio
         return sessions.values().stream()
                 .filter(session -> session.userId() == userId && session.chatId() == chatId && session.status() == SessionStatus.ACTIVE)
                 .findFirst();
+    }
+
+    @Override
+    public synchronized List<QuizSession> activeIn(long chatId) {
+        return sessions.values().stream().filter(session -> session.chatId() == chatId && session.status() == SessionStatus.ACTIVE)
+                .sorted(Comparator.comparingLong(QuizSession::id)).toList();
     }
 
     @Override
@@ -191,5 +201,54 @@ public final class InMemoryStores implements QuestionSetStore, UserStore, Sessio
             counts[1]++;
         });
         return byKind.entrySet().stream().map(entry -> new KindShare(entry.getKey(), entry.getValue()[0], entry.getValue()[1])).toList();
+    }
+
+    @Override
+    public synchronized GroupRun start(GroupRun run) {
+        activeRun(run.chatId()).ifPresent(old -> endRun(old.id(), SessionStatus.STOPPED));
+        var stored = new GroupRun(nextRunId++, run.chatId(), run.startedBy(), run.setId(), run.setVersion(), run.questionIds(),
+                run.seed(), run.position(), run.openPeriod(), run.status());
+        runs.put(stored.id(), stored);
+        return stored;
+    }
+
+    @Override
+    public synchronized Optional<GroupRun> activeRun(long chatId) {
+        return runs.values().stream().filter(run -> run.chatId() == chatId && run.status() == SessionStatus.ACTIVE).findFirst();
+    }
+
+    @Override
+    public synchronized Optional<GroupRun> run(long runId) {
+        return Optional.ofNullable(runs.get(runId));
+    }
+
+    @Override
+    public synchronized void pollOpened(long runId, int position, String pollId) {
+        polls.put(pollId, new PollRef(runId, position));
+    }
+
+    @Override
+    public synchronized Optional<PollRef> poll(String pollId) {
+        return Optional.ofNullable(polls.get(pollId));
+    }
+
+    @Override
+    public synchronized boolean advance(long runId, int from) {
+        GroupRun run = runs.get(runId);
+        if (run == null || run.status() != SessionStatus.ACTIVE || run.position() != from) {
+            return false;
+        }
+        runs.put(runId, new GroupRun(run.id(), run.chatId(), run.startedBy(), run.setId(), run.setVersion(), run.questionIds(),
+                run.seed(), from + 1, run.openPeriod(), run.status()));
+        return true;
+    }
+
+    @Override
+    public synchronized void endRun(long runId, SessionStatus status) {
+        GroupRun run = runs.get(runId);
+        if (run != null && run.status() == SessionStatus.ACTIVE) {
+            runs.put(runId, new GroupRun(run.id(), run.chatId(), run.startedBy(), run.setId(), run.setVersion(), run.questionIds(),
+                    run.seed(), run.position(), run.openPeriod(), status));
+        }
     }
 }

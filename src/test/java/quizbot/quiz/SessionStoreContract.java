@@ -54,6 +54,17 @@ public abstract class SessionStoreContract extends StoreContract {
     }
 
     @Test
+    void activeInListsEveryLearnersActiveQuizInThatChatOnly() {
+        QuizSession anna = start(ANNA, OTHER_CHAT, planets, T0);
+        QuizSession boris = start(BORIS, OTHER_CHAT, planets, T0);
+        start(CLARA, CHAT, planets, T0);
+        QuizSession ended = start(CLARA, OTHER_CHAT, planets, T0);
+        stores.sessions().end(ended.id(), SessionStatus.FINISHED, T0);
+
+        assertEquals(List.of(anna, boris), stores.sessions().activeIn(OTHER_CHAT));
+    }
+
+    @Test
     void everySessionGetsItsOwnId() {
         QuizSession first = start(ANNA, CHAT, planets, T0);
         QuizSession second = start(BORIS, CHAT, planets, T0);

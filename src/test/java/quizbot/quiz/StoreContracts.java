@@ -52,6 +52,14 @@ public abstract class StoreContracts {
     }
 
     @Nested
+    class GroupRuns extends GroupRunStoreContract {
+        @Override
+        protected AllStores openStores() {
+            return fresh();
+        }
+    }
+
+    @Nested
     class Stats extends StatsStoreContract {
         @Override
         protected AllStores openStores() {

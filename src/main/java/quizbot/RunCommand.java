@@ -1,0 +1,37 @@
+package quizbot;
+
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import quizbot.storage.UpdateLog;
+import quizbot.telegram.Limits;
+import quizbot.telegram.TelegramBot;
+
+/** {@code run}: the Telegram bot, on TELEGRAM_BOT_TOKEN and TELEGRAM_API_URL, until SIGTERM or Ctrl-C. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run the Telegram bot (long polling). Needs TELEGRAM_BOT_TOKEN; TELEGRAM_API_URL picks another Bot API server.")
+final class RunCommand implements Callable<Integer> {
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Config config = Config.fromEnvironment(System.getenv());
+        if (!config.telegramMode()) {
+            System.err.println("run: TELEGRAM_BOT_TOKEN is not set (see the README: create a bot with @BotFather)");
+            return 2;
+        }
+        Wiring wiring = Wiring.open(config, Clock.systemUTC());
+        ConsoleCommand.loadBundledSets(wiring, config);
+        TelegramBot bot = TelegramBot.start(config.botToken(), TelegramBot.url(config.telegramApiUrl()), wiring.conversation,
+                new UpdateLog(wiring.database, Clock.systemUTC()), Limits.TELEGRAM);
+        var stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            bot.close();
+            wiring.close();
+            stopped.countDown();
+        }, "quizbot-shutdown"));
+        System.err.println("quizbot: the bot is running; stop it with Ctrl-C or SIGTERM");
+        stopped.await();
+        return 0;
+    }
+}

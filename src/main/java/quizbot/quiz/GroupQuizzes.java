@@ -1,0 +1,167 @@
+package quizbot.quiz;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.LongSupplier;
+import quizbot.questions.Question;
+import quizbot.questions.QuestionType;
+
+/**
+ * Group quizzes with native quiz polls. A run draws choice and true/false questions (a poll cannot
+ * take a typed answer) and shows one poll at a time; each member's first vote on the open poll is
+ * their answer, recorded in that member's own session of the run (so scores, streaks, review and
+ * the group's leaderboard work as for private quizzes); when the poll's period ends the run moves
+ * on. Thread-safe when its stores are.
+ */
+public final class GroupQuizzes {
+
+    /** What closing a poll led to: the next poll, or the end of the run. */
+    public sealed interface Step {
+        record Next(GroupPoll poll) implements Step {
+        }
+
+        record Finished(GroupRun run, String setTitle) implements Step {
+        }
+
+        /** The poll was not the open one of an active run (a late or repeated timer): nothing changed. */
+        record Stale() implements Step {
+        }
+    }
+
+    private final QuestionSetStore sets;
+    private final UserStore users;
+    private final SessionStore sessions;
+    private final AnswerStore answers;
+    private final ReviewStore reviews;
+    private final GroupRunStore runs;
+    private final Clock clock;
+    private final LongSupplier seeds;
+
+    public GroupQuizzes(QuestionSetStore sets, UserStore users, SessionStore sessions, AnswerStore answers,
+                        ReviewStore reviews, GroupRunStore runs, Clock clock, LongSupplier seeds) {
+        this.sets = sets;
+        this.users = users;
+        this.sessions = sessions;
+        this.answers = answers;
+        this.reviews = reviews;
+        this.runs = runs;
+        this.clock = clock;
+        this.seeds = seeds;
+    }
+
+    /** Starts a group quiz (stopping the group's running one); empty when the set has no question a poll can ask. */
+    public Optional<GroupPoll> start(long chatId, User starter, String setId, int count, Duration openPeriod) {
+        StoredSet set = sets.latest(setId).orElseThrow(() -> new IllegalArgumentException("no question set \"" + setId + "\""));
+        long seed = seeds.getAsLong();
+        var ids = new ArrayList<String>(set.content().questions().stream()
+                .filter(question -> question.type() != QuestionType.TYPED).map(Question::id).toList());
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        Collections.shuffle(ids, new Random(seed));
+        users.save(starter);
+        GroupRun run = runs.start(new GroupRun(0, chatId, starter.id(), set.id(), set.version(),
+                ids.subList(0, Math.max(1, Math.min(count, ids.size()))), seed, 0, openPeriod, SessionStatus.ACTIVE));
+        return Optional.of(poll(run, set, 0));
+    }
+
+    public void pollOpened(long runId, int position, String pollId) {
+        runs.pollOpened(runId, position, pollId);
+    }
+
+    /**
+     * A member's vote. Counts when it is on the open poll of an active run and is the member's first
+     * on that poll; returns whether it was recorded.
+     */
+    public boolean vote(User member, String pollId, List<Integer> optionIds) {
+        Optional<GroupRunStore.PollRef> ref = runs.poll(pollId);
+        if (ref.isEmpty() || optionIds.size() != 1) {
+            return false; // unknown poll, or a retracted vote (no option)
+        }
+        GroupRun run = runs.run(ref.get().runId()).orElseThrow();
+        int position = ref.get().position();
+        if (run.status() != SessionStatus.ACTIVE || run.position() != position) {
+            return false;
+        }
+        StoredSet set = storedSet(run);
+        GroupPoll poll = poll(run, set, position);
+        int chosen = optionIds.get(0);
+        if (chosen < 0 || chosen >= poll.options().size()) {
+            return false;
+        }
+        users.save(member);
+        QuizSession session = memberSession(member, run);
+        Instant now = clock.instant();
+        Question question = poll.question();
+        boolean correct = chosen == poll.correctOption();
+        var answer = new Answer(session.id(), position, member.id(), run.setId(), run.setVersion(), question.id(),
+                question.kind(), poll.options().get(chosen), correct, false, now,
+                Duration.between(session.questionShownAt() == null ? session.startedAt() : session.questionShownAt(), now));
+        ReviewCard card = ReviewCard.after(reviews.card(member.id(), run.setId(), question.id()).orElse(null),
+                member.id(), run.setId(), question.id(), correct, now);
+        return answers.record(answer, card);
+    }
+
+    /** The member's session for this run: the active one in the group with the run's seed, else a new one. */
+    private QuizSession memberSession(User member, GroupRun run) {
+        Optional<QuizSession> active = sessions.active(member.id(), run.chatId());
+        if (active.isPresent() && active.get().seed() == run.seed() && active.get().setId().equals(run.setId())) {
+            return active.get();
+        }
+        Instant now = clock.instant();
+        return sessions.start(new QuizSession(0, member.id(), run.chatId(), run.setId(), run.setVersion(), run.questionIds(),
+                run.seed(), false, SessionStatus.ACTIVE, now, null, now));
+    }
+
+    /** The open poll's period ended: the next poll, or the end of the run (every member's session finished). */
+    public Step pollClosed(long runId, int position) {
+        Optional<GroupRun> found = runs.run(runId);
+        if (found.isEmpty() || found.get().status() != SessionStatus.ACTIVE || found.get().position() != position
+                || !runs.advance(runId, position)) {
+            return new Step.Stale();
+        }
+        GroupRun run = found.get();
+        StoredSet set = storedSet(run);
+        if (position + 1 < run.size()) {
+            return new Step.Next(poll(runs.run(runId).orElseThrow(), set, position + 1));
+        }
+        finish(run, SessionStatus.FINISHED);
+        return new Step.Finished(run, set.content().title());
+    }
+
+    /** Stops the group's running quiz; the stopped run, or empty when none ran. */
+    public Optional<GroupRun> stop(long chatId) {
+        return runs.activeRun(chatId).map(run -> {
+            finish(run, SessionStatus.STOPPED);
+            return run;
+        });
+    }
+
+    private void finish(GroupRun run, SessionStatus status) {
+        runs.endRun(run.id(), status);
+        Instant now = clock.instant();
+        for (QuizSession member : sessions.activeIn(run.chatId())) {
+            if (member.seed() == run.seed() && member.setId().equals(run.setId())) {
+                sessions.end(member.id(), status, now);
+            }
+        }
+    }
+
+    private StoredSet storedSet(GroupRun run) {
+        return sets.version(run.setId(), run.setVersion()).orElseThrow(() -> new IllegalStateException(
+                "group run " + run.id() + " refers to set " + run.setId() + " version " + run.setVersion() + ", which is not stored"));
+    }
+
+    private static GroupPoll poll(GroupRun run, StoredSet set, int position) {
+        Question question = set.question(run.questionIds().get(position)).orElseThrow();
+        List<String> options = Quizzes.shownOptions(question, run.seed(), position);
+        return new GroupPoll(run.id(), run.chatId(), position, run.size(), set.content().title(), question, options,
+                options.indexOf(question.correctAnswer()), run.openPeriod());
+    }
+}

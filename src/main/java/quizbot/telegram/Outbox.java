@@ -1,0 +1,632 @@
+package quizbot.telegram;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiValidationException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * The one queue for every outgoing Bot API call. TelegramBots neither throttles nor retries, so this does both:
+ * <ul>
+ *   <li>Each chat's calls go out in the order they were queued, one at a time (the question may only follow its
+ *       verdict); different chats proceed in parallel on a few worker threads, taking turns.</li>
+ *   <li>Rate limits ({@link Limits}) hold on Telegram's side too: a call occupies its place in a window from the
+ *       moment it starts until its answer arrives, so network jitter cannot squeeze two calls closer together on
+ *       the server than they were allowed here.</li>
+ *   <li>A 429 pauses the chat (chat 0: everything) for {@code retry_after} and retries the same call; a 5xx, an
+ *       unreadable answer or a connection that never reached the server is retried with exponential backoff; any
+ *       other failure is logged and dropped. A call whose outcome is unknown (e.g. read timeout) is never retried,
+ *       so nothing arrives twice.</li>
+ *   <li>{@code answerCallbackQuery} is not a chat message: it skips the chat's queue and per-chat limits (still
+ *       counted globally) so the learner's button stops spinning at once.</li>
+ * </ul>
+ * Logs name the method and chat id, never the bot token.
+ *
+ * <p>Thread-safe: {@code send} may be called from any thread. {@code onDelivered} runs on a worker thread before the
+ * chat's next call starts.
+ */
+public final class Outbox implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Outbox.class);
+    /** A bot token, should any exception message ever carry one. */
+    private static final Pattern BOT_TOKEN = Pattern.compile("\\d{5,}:[A-Za-z0-9_-]{20,}");
+    private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
+    private static final long LANE_SWEEP_SECONDS = 60;
+
+    /** How the outbox works apart from the rate limits; tests shorten the waits. */
+    record Tuning(int workers, Duration firstBackoff, Duration maxBackoff, int maxAttempts, int maxFloodWaits,
+                  Duration flushTimeout) {
+
+        static final Tuning DEFAULT =
+                new Tuning(8, Duration.ofMillis(500), Duration.ofSeconds(8), 6, 10, Duration.ofSeconds(10));
+
+        Tuning {
+            if (workers < 1 || maxAttempts < 1 || maxFloodWaits < 0) {
+                throw new IllegalArgumentException("workers and attempts must be positive");
+            }
+            Objects.requireNonNull(firstBackoff, "firstBackoff");
+            Objects.requireNonNull(maxBackoff, "maxBackoff");
+            Objects.requireNonNull(flushTimeout, "flushTimeout");
+        }
+    }
+
+    private enum LaneState { IDLE, WAITING, READY, RUNNING }
+
+    private final TelegramClient client;
+    private final Tuning tuning;
+    private final long origin = System.nanoTime();
+    /** Nanoseconds between two calls to one chat once its burst is spent. */
+    private final long chatInterval;
+    /** How far ahead of its theoretical time a chat's call may go: the burst. */
+    private final long chatBurstTolerance;
+    private final int groupMessages;
+    private final long groupWindow;
+    private final ExecutorService workers;
+    private final ScheduledExecutorService timer;
+
+    private final ReentrantLock lock = new ReentrantLock();
+    /** Signalled whenever work, a free slot or the end of a call may let someone proceed. */
+    private final Condition changed = lock.newCondition();
+    // Guarded by lock:
+    private final Map<Long, Lane> lanes = new HashMap<>();
+    private final ArrayDeque<Lane> ready = new ArrayDeque<>();
+    private final ArrayDeque<Job<?>> urgent = new ArrayDeque<>();
+    private final SlidingWindow global;
+    private long globalPausedUntil;
+    private int pending;
+    private boolean closed;
+    private boolean stopped;
+
+    public Outbox(TelegramClient client, Limits limits) {
+        this(client, limits, Tuning.DEFAULT);
+    }
+
+    Outbox(TelegramClient client, Limits limits, Tuning tuning) {
+        this.client = Objects.requireNonNull(client, "client");
+        this.tuning = Objects.requireNonNull(tuning, "tuning");
+        this.chatInterval = Math.max(1, Math.round(SECOND / limits.chatPerSecond()));
+        this.chatBurstTolerance = (limits.chatBurst() - 1) * chatInterval;
+        this.groupMessages = limits.groupMessages();
+        this.groupWindow = limits.groupWindow().toNanos();
+        this.global = new SlidingWindow(limits.globalPerSecond(), SECOND);
+        this.workers = Executors.newFixedThreadPool(tuning.workers(), daemonThreads("outbox-worker-"));
+        this.timer = Executors.newSingleThreadScheduledExecutor(daemonThreads("outbox-timer-"));
+        for (int i = 0; i < tuning.workers(); i++) {
+            workers.execute(this::work);
+        }
+        timer.scheduleWithFixedDelay(this::forgetIdleChats, LANE_SWEEP_SECONDS, LANE_SWEEP_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Queues {@code method} for {@code chatId} (0 for calls tied to no chat, negative for groups);
+     * {@code onDelivered} (may be null) runs once with the result after success.
+     */
+    public <T extends Serializable> void send(long chatId, BotApiMethod<T> method, Consumer<? super T> onDelivered) {
+        Objects.requireNonNull(method, "method");
+        enqueue(new Outgoing<T>(chatId, method.getMethod(), telegram -> telegram.execute(method), onDelivered));
+    }
+
+    /** Queues {@code method} for {@code chatId}; nobody waits for its result. */
+    public void send(long chatId, BotApiMethod<?> method) {
+        send(chatId, method, null);
+    }
+
+    /** Queues a document upload. Retries re-send it, so its {@code InputFile} should not be a one-shot stream. */
+    public void send(long chatId, SendDocument document, Consumer<? super Message> onDelivered) {
+        Objects.requireNonNull(document, "document");
+        enqueue(new Outgoing<>(chatId, document.getMethod(), telegram -> telegram.execute(document), onDelivered));
+    }
+
+    /** Queues a photo upload. Retries re-send it, so its {@code InputFile} should not be a one-shot stream. */
+    public void send(long chatId, SendPhoto photo, Consumer<? super Message> onDelivered) {
+        Objects.requireNonNull(photo, "photo");
+        enqueue(new Outgoing<>(chatId, photo.getMethod(), telegram -> telegram.execute(photo), onDelivered));
+    }
+
+    /** Calls queued or in flight. */
+    public int pending() {
+        lock.lock();
+        try {
+            return pending;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Stops accepting calls, delivers what is queued within the flush timeout, then stops the threads. */
+    @Override
+    public void close() {
+        int undelivered;
+        lock.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            long deadline = now() + tuning.flushTimeout().toNanos();
+            while (pending > 0) {
+                long remaining = deadline - now();
+                if (remaining <= 0) {
+                    break;
+                }
+                try {
+                    changed.awaitNanos(remaining);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            stopped = true;
+            undelivered = pending;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        if (undelivered > 0) {
+            log.warn("Outbox closed with {} calls undelivered after {} s", undelivered,
+                    tuning.flushTimeout().toSeconds());
+        }
+        timer.shutdownNow();
+        workers.shutdownNow();
+        try {
+            workers.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    // ---------------------------------------------------------------- queueing
+
+    private void enqueue(Outgoing<?> outgoing) {
+        lock.lock();
+        try {
+            if (closed) {
+                log.warn("Outbox closed: dropped {} to chat {}", outgoing.method(), outgoing.chatId());
+                return;
+            }
+            pending++;
+            Job<?> job = new Job<>(outgoing);
+            if (outgoing.urgent()) {
+                urgent.addLast(job);
+                changed.signalAll();
+                return;
+            }
+            Lane lane = lanes.computeIfAbsent(outgoing.chatId(), this::newLane);
+            lane.jobs.addLast(job);
+            if (lane.state == LaneState.IDLE) {
+                schedule(lane, now());
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Lane newLane(long chatId) {
+        return new Lane(chatId, chatId < 0 ? new SlidingWindow(groupMessages, groupWindow) : null);
+    }
+
+    /** Puts an idle lane with work in line: at once, or when its chat's limits and pauses allow. Holds the lock. */
+    private void schedule(Lane lane, long now) {
+        long at = Math.max(now, lane.pausedUntil);
+        if (lane.chatId != 0) {
+            at = Math.max(at, lane.theoreticalArrival - chatBurstTolerance);
+            if (lane.groupWindow != null) {
+                at = Math.max(at, lane.groupWindow.earliestStart(now));
+            }
+        }
+        if (at <= now) {
+            lane.state = LaneState.READY;
+            ready.addLast(lane);
+            changed.signalAll();
+        } else {
+            lane.state = LaneState.WAITING;
+            later(at - now, () -> wake(lane));
+        }
+    }
+
+    private void wake(Lane lane) {
+        lock.lock();
+        try {
+            if (lane.state == LaneState.WAITING && !stopped) {
+                schedule(lane, now());
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void requeueUrgent(Job<?> job) {
+        lock.lock();
+        try {
+            urgent.addLast(job);
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs {@code task} after {@code delayNanos} on the timer. Holds the lock. */
+    private void later(long delayNanos, Runnable task) {
+        try {
+            timer.schedule(task, delayNanos, TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException shuttingDown) {
+            log.debug("Outbox stopping: a delayed call is not rescheduled");
+        }
+    }
+
+    private void forgetIdleChats() {
+        lock.lock();
+        try {
+            long now = now();
+            lanes.values().removeIf(lane -> lane.state == LaneState.IDLE && lane.jobs.isEmpty() && lane.isFresh(now));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    // ---------------------------------------------------------------- working
+
+    private void work() {
+        while (true) {
+            Dispatch dispatch;
+            try {
+                dispatch = next();
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (dispatch == null) {
+                return;
+            }
+            run(dispatch.job(), dispatch);
+        }
+    }
+
+    /** Waits for a call that may start now and claims its places in the rate windows; null once stopped. */
+    private Dispatch next() throws InterruptedException {
+        lock.lock();
+        try {
+            while (!stopped) {
+                if (urgent.isEmpty() && ready.isEmpty()) {
+                    changed.await();
+                    continue;
+                }
+                long now = now();
+                long start = Math.max(globalPausedUntil, global.earliestStart(now));
+                if (start > now) {
+                    if (start == Long.MAX_VALUE) {
+                        changed.await();
+                    } else {
+                        changed.awaitNanos(start - now);
+                    }
+                    continue;
+                }
+                SlidingWindow.Slot globalSlot = global.claim();
+                Job<?> job = urgent.pollFirst();
+                if (job != null) {
+                    return new Dispatch(job, null, globalSlot, null);
+                }
+                Lane lane = ready.pollFirst();
+                lane.state = LaneState.RUNNING;
+                SlidingWindow.Slot groupSlot = lane.groupWindow == null ? null : lane.groupWindow.claim();
+                return new Dispatch(lane.jobs.peekFirst(), lane, globalSlot, groupSlot);
+            }
+            return null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private <T extends Serializable> void run(Job<T> job, Dispatch dispatch) {
+        Outgoing<T> outgoing = job.outgoing;
+        Retry retry = null;
+        T result = null;
+        boolean delivered = false;
+        try {
+            result = outgoing.call().execute(client);
+            delivered = true;
+        } catch (TelegramApiException e) {
+            retry = judge(job, e);
+        } catch (RuntimeException e) {
+            log.warn("{} to chat {} failed: {}", outgoing.method(), outgoing.chatId(), describe(e));
+        }
+        long end = now();
+        if (delivered) {
+            log.debug("{} to chat {} delivered", outgoing.method(), outgoing.chatId());
+            try {
+                outgoing.deliver(result);
+            } catch (RuntimeException e) {
+                log.warn("After {} to chat {} was delivered, its follow-up failed: {}", outgoing.method(),
+                        outgoing.chatId(), describe(e));
+            }
+        }
+        finish(dispatch, end, retry);
+    }
+
+    /** Records the end of a call, then retries it later or moves its chat on. */
+    private void finish(Dispatch dispatch, long end, Retry retry) {
+        lock.lock();
+        try {
+            SlidingWindow.release(dispatch.globalSlot(), end);
+            Lane lane = dispatch.lane();
+            if (lane == null) {
+                if (retry == null) {
+                    pending--;
+                } else {
+                    later(retry.delayNanos(), () -> requeueUrgent(dispatch.job()));
+                }
+            } else {
+                if (dispatch.groupSlot() != null) {
+                    SlidingWindow.release(dispatch.groupSlot(), end);
+                }
+                if (lane.chatId != 0) {
+                    lane.theoreticalArrival = Math.max(end, lane.theoreticalArrival) + chatInterval;
+                }
+                if (retry == null) {
+                    lane.jobs.pollFirst();
+                    pending--;
+                } else {
+                    lane.pausedUntil = end + retry.delayNanos();
+                    if (lane.chatId == 0 && retry.floodControl()) {
+                        globalPausedUntil = Math.max(globalPausedUntil, lane.pausedUntil);
+                    }
+                }
+                lane.state = LaneState.IDLE;
+                if (!lane.jobs.isEmpty()) {
+                    schedule(lane, now());
+                }
+            }
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** What to do after a failed call: a retry, or null when it is dropped (and logged). */
+    private Retry judge(Job<?> job, TelegramApiException failure) {
+        String method = job.outgoing.method();
+        long chatId = job.outgoing.chatId();
+        if (failure instanceof TelegramApiRequestException) {
+            TelegramApiRequestException refused = (TelegramApiRequestException) failure;
+            int code = refused.getErrorCode() == null ? 0 : refused.getErrorCode();
+            if (code == 429) {
+                int seconds = retryAfterSeconds(refused);
+                if (++job.floodWaits > tuning.maxFloodWaits()) {
+                    log.warn("Gave up {} to chat {}: still flood-limited after {} waits", method, chatId,
+                            tuning.maxFloodWaits());
+                    return null;
+                }
+                log.info("Flood control: {} to chat {} waits {} s{}", method, chatId, seconds,
+                        chatId == 0 ? " (all chats wait)" : "");
+                return new Retry(TimeUnit.SECONDS.toNanos(seconds), true);
+            }
+            if (code >= 500 || code == 0 && hasCause(failure, IOException.class)) {
+                return backOff(job, failure);
+            }
+            if (code != 0) {
+                log.warn("Telegram refused {} to chat {}: {}", method, chatId, describe(failure));
+                return null;
+            }
+        }
+        if (failure instanceof TelegramApiValidationException) {
+            log.warn("Invalid {} to chat {} not sent: {}", method, chatId, describe(failure));
+            return null;
+        }
+        if (neverReachedServer(failure)) {
+            return backOff(job, failure);
+        }
+        log.warn("Outcome of {} to chat {} unknown; not retried, so it cannot arrive twice: {}", method, chatId,
+                describe(failure));
+        return null;
+    }
+
+    private Retry backOff(Job<?> job, TelegramApiException failure) {
+        int attempts = ++job.failedAttempts;
+        if (attempts >= tuning.maxAttempts()) {
+            log.warn("Gave up {} to chat {} after {} attempts: {}", job.outgoing.method(), job.outgoing.chatId(),
+                    attempts, describe(failure));
+            return null;
+        }
+        long first = tuning.firstBackoff().toNanos();
+        long delay = Math.min(tuning.maxBackoff().toNanos(), first << Math.min(attempts - 1, 30));
+        log.info("{} to chat {} failed ({}); attempt {} in {} ms", job.outgoing.method(), job.outgoing.chatId(),
+                describe(failure), attempts + 1, TimeUnit.NANOSECONDS.toMillis(delay));
+        return new Retry(delay, false);
+    }
+
+    private static int retryAfterSeconds(TelegramApiRequestException refused) {
+        if (refused.getParameters() == null || refused.getParameters().getRetryAfter() == null) {
+            return 1;
+        }
+        return Math.max(1, refused.getParameters().getRetryAfter());
+    }
+
+    /** True when the request certainly did not reach Telegram: nothing was connected. */
+    private static boolean neverReachedServer(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException || cause instanceof UnknownHostException
+                    || cause instanceof NoRouteToHostException) {
+                return true;
+            }
+            if (cause instanceof SocketTimeoutException && cause.getMessage() != null
+                    && cause.getMessage().toLowerCase(Locale.ROOT).contains("connect")) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** The failure and its causes in one line, without stack trace or bot token. */
+    static String describe(Throwable failure) {
+        StringBuilder text = new StringBuilder();
+        int depth = 0;
+        for (Throwable cause = failure; cause != null && depth < 5; cause = cause.getCause(), depth++) {
+            if (depth > 0) {
+                text.append(" <- ");
+            }
+            text.append(cause.getClass().getSimpleName());
+            if (cause.getMessage() != null) {
+                text.append(": ").append(cause.getMessage());
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return BOT_TOKEN.matcher(text).replaceAll("<token>");
+    }
+
+    private long now() {
+        return System.nanoTime() - origin;
+    }
+
+    private static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger number = new AtomicInteger(1);
+        return task -> {
+            Thread thread = new Thread(task, prefix + number.getAndIncrement());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    // ---------------------------------------------------------------- state
+
+    /** A queued call and how often it failed so far. Guarded by the outbox lock or owned by its worker. */
+    private static final class Job<T extends Serializable> {
+        final Outgoing<T> outgoing;
+        int failedAttempts;
+        int floodWaits;
+
+        Job(Outgoing<T> outgoing) {
+            this.outgoing = outgoing;
+        }
+    }
+
+    private record Retry(long delayNanos, boolean floodControl) {
+    }
+
+    private record Dispatch(Job<?> job, Lane lane, SlidingWindow.Slot globalSlot, SlidingWindow.Slot groupSlot) {
+    }
+
+    /** One chat's queue and rate state. Guarded by the outbox lock. */
+    private static final class Lane {
+        final long chatId;
+        final ArrayDeque<Job<?>> jobs = new ArrayDeque<>();
+        /** Only for groups: the per-window message limit. */
+        final SlidingWindow groupWindow;
+        LaneState state = LaneState.IDLE;
+        /**
+         * Generic cell rate algorithm (a token bucket): the time the next call would be due at the steady rate.
+         * It advances from each call's end, not its start, so calls stay apart on Telegram's side too.
+         */
+        long theoreticalArrival;
+        long pausedUntil;
+
+        Lane(long chatId, SlidingWindow groupWindow) {
+            this.chatId = chatId;
+            this.groupWindow = groupWindow;
+        }
+
+        /** True when forgetting this lane changes nothing: a new one would behave the same. */
+        boolean isFresh(long now) {
+            return theoreticalArrival <= now && pausedUntil <= now && (groupWindow == null || groupWindow.isEmpty(now));
+        }
+    }
+
+    /**
+     * At most {@code limit} calls in any window of {@code length}. A call holds its place from its start until
+     * {@code length} after its end: Telegram received it somewhere in between. Not thread-safe (outbox lock).
+     */
+    static final class SlidingWindow {
+
+        static final class Slot {
+            private long end = Long.MAX_VALUE;
+        }
+
+        private final int limit;
+        private final long length;
+        private final ArrayDeque<Slot> slots = new ArrayDeque<>();
+
+        SlidingWindow(int limit, long length) {
+            this.limit = limit;
+            this.length = length;
+        }
+
+        /** The earliest time a new call may start; Long.MAX_VALUE while only calls in flight could free a place. */
+        long earliestStart(long now) {
+            purge(now);
+            if (slots.size() < limit) {
+                return now;
+            }
+            long earliest = Long.MAX_VALUE;
+            for (Slot slot : slots) {
+                if (slot.end != Long.MAX_VALUE) {
+                    earliest = Math.min(earliest, slot.end + length);
+                }
+            }
+            return earliest;
+        }
+
+        /** Takes a place for a call starting now; call only when {@link #earliestStart} allowed it. */
+        Slot claim() {
+            Slot slot = new Slot();
+            slots.addLast(slot);
+            return slot;
+        }
+
+        static void release(Slot slot, long end) {
+            slot.end = end;
+        }
+
+        boolean isEmpty(long now) {
+            purge(now);
+            return slots.isEmpty();
+        }
+
+        private void purge(long now) {
+            slots.removeIf(slot -> slot.end != Long.MAX_VALUE && slot.end + length <= now);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package quizbot.telegram;
+
+import java.io.Serializable;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * One Bot API call waiting in the {@link Outbox}: the chat it goes to (0 for calls tied to no chat, negative for
+ * groups), the method name for logs, how to execute it, and what to do with the result.
+ */
+record Outgoing<T extends Serializable>(long chatId, String method, ApiCall<T> call, Consumer<? super T> onDelivered) {
+
+    /** Executes one Bot API call; the client throws on failure. */
+    @FunctionalInterface
+    interface ApiCall<T extends Serializable> {
+        T execute(TelegramClient client) throws TelegramApiException;
+    }
+
+    Outgoing {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(call, "call");
+        onDelivered = onDelivered == null ? result -> { } : onDelivered;
+    }
+
+    /** A button answer stops the learner's spinner: it skips the chat's queue and per-chat limit. */
+    boolean urgent() {
+        return method.equalsIgnoreCase(AnswerCallbackQuery.PATH);
+    }
+
+    void deliver(T result) {
+        onDelivered.accept(result);
+    }
+}

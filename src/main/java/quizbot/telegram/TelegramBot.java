@@ -1,0 +1,97 @@
+package quizbot.telegram;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeAllGroupChats;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeAllPrivateChats;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import quizbot.chat.Conversation;
+import quizbot.storage.UpdateLog;
+
+/**
+ * The running bot: the TelegramBots long-polling application and client, both on the configured
+ * Bot API URL, feeding the update handler, with every reply going out through the outbox. Closing
+ * it stops polling, finishes the updates in hand and delivers what is queued.
+ */
+public final class TelegramBot implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TelegramBot.class);
+    private static final List<String> UPDATES = List.of("message", "callback_query", "poll_answer");
+    private static final int LANES = 8;
+
+    private final TelegramBotsLongPollingApplication poller;
+    private final UpdateHandler handler;
+    private final Outbox outbox;
+
+    private TelegramBot(TelegramBotsLongPollingApplication poller, UpdateHandler handler, Outbox outbox) {
+        this.poller = poller;
+        this.handler = handler;
+        this.outbox = outbox;
+    }
+
+    /** Starts polling; the bot menu is set for private chats and groups. */
+    public static TelegramBot start(String token, TelegramUrl url, Conversation conversation, UpdateLog updateLog, Limits limits) {
+        OkHttpClient http = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(30)).build();
+        var client = new OkHttpTelegramClient(http, token, url);
+        var outbox = new Outbox(client, limits);
+        var handler = new UpdateHandler(conversation, outbox, new FileDownloader(client, http, url, token), updateLog::claim, LANES);
+        outbox.send(0, SetMyCommands.builder().commands(PRIVATE_COMMANDS).scope(new BotCommandScopeAllPrivateChats()).build(), done -> { });
+        outbox.send(0, SetMyCommands.builder().commands(GROUP_COMMANDS).scope(new BotCommandScopeAllGroupChats()).build(), done -> { });
+        var poller = new TelegramBotsLongPollingApplication();
+        try {
+            poller.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(UPDATES), handler);
+        } catch (TelegramApiException e) {
+            outbox.close();
+            throw new IllegalStateException("cannot start polling " + url.getHost() + ": " + e.getMessage(), e);
+        }
+        LOG.info("polling {}://{}:{} for updates", url.getSchema(), url.getHost(), url.getPort());
+        return new TelegramBot(poller, handler, outbox);
+    }
+
+    private static final List<BotCommand> PRIVATE_COMMANDS = List.of(
+            new BotCommand("quiz", "start a quiz"), new BotCommand("sets", "question sets"),
+            new BotCommand("review", "questions due for review"), new BotCommand("score", "your score"),
+            new BotCommand("stats", "right answers by kind"), new BotCommand("top", "leaderboard"),
+            new BotCommand("stop", "stop the quiz"), new BotCommand("help", "what I can do"));
+    private static final List<BotCommand> GROUP_COMMANDS = List.of(
+            new BotCommand("quiz", "start a quiz"), new BotCommand("top", "this group's leaderboard"),
+            new BotCommand("help", "what I can do"));
+
+    /** The Bot API URL from TELEGRAM_API_URL ("https://api.telegram.org" when unset), e.g. "http://localhost:8081". */
+    public static TelegramUrl url(String address) {
+        if (address == null || address.isBlank()) {
+            return TelegramUrl.DEFAULT_URL;
+        }
+        URI uri = URI.create(address.strip());
+        if (uri.getScheme() == null || uri.getHost() == null) {
+            throw new IllegalArgumentException("TELEGRAM_API_URL must look like https://host[:port], was \"" + address + "\"");
+        }
+        int port = uri.getPort() != -1 ? uri.getPort() : uri.getScheme().equals("http") ? 80 : 443;
+        return TelegramUrl.builder().schema(uri.getScheme()).host(uri.getHost()).port(port).testServer(false).build();
+    }
+
+    /** Stops polling, finishes the updates in hand, delivers the queued replies. */
+    @Override
+    public void close() {
+        try {
+            poller.close();
+            handler.close(10);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            LOG.warn("stopping the poller failed: {}", e.toString());
+        } finally {
+            outbox.close();
+        }
+    }
+}
