@@ -1,0 +1,219 @@
+package quizbot.telegram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import quizbot.chat.Conversation;
+import quizbot.questions.Kind;
+import quizbot.questions.QuestionSetJson;
+import quizbot.quiz.GroupQuizzes;
+import quizbot.quiz.Quizzes;
+import quizbot.quiz.TestSets;
+import quizbot.storage.Database;
+import quizbot.storage.SqliteStores;
+import quizbot.storage.UpdateLog;
+
+/**
+ * The bot end to end: the real TelegramBots poller and client against {@link FakeBotApi}, the real
+ * conversation, quiz rules and a SQLite file. Each test plays what a learner or a group does.
+ */
+class TelegramBotTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final long ANNA = 4201;
+
+    @TempDir
+    Path folder;
+
+    private FakeBotApi telegram;
+    private Database database;
+    private SqliteStores stores;
+    private TelegramBot bot;
+
+    @BeforeEach
+    void start() {
+        telegram = new FakeBotApi();
+        database = Database.open(folder.resolve("quizbot.db"));
+        stores = new SqliteStores(database, Clock.systemUTC());
+        stores.sets().saveAll(List.of(TestSets.set("capitals", "Capitals",
+                TestSets.choice("c1", Kind.PLACE, "What is the capital of France?", "Paris", "Lyon", "Nice", "Lille"),
+                TestSets.choice("c2", Kind.PLACE, "What is the capital of Italy?", "Rome", "Milan", "Turin", "Naples"))));
+        var quizzes = new Quizzes(stores.sets(), stores.users(), stores.sessions(), stores.answers(), stores.reviews(),
+                Clock.systemUTC(), System::nanoTime);
+        var groups = new GroupQuizzes(stores.sets(), stores.users(), stores.sessions(), stores.answers(), stores.reviews(),
+                stores.groupRuns(), Clock.systemUTC(), System::nanoTime);
+        var conversation = new Conversation(quizzes, groups, stores.stats(), new Conversation.Settings(2, null, Duration.ofSeconds(5)));
+        bot = TelegramBot.start(FakeBotApi.TOKEN, telegram.url(), conversation, new UpdateLog(database, Clock.systemUTC()), Limits.TELEGRAM);
+    }
+
+    @AfterEach
+    void stop() {
+        bot.close();
+        database.close();
+        telegram.close();
+    }
+
+    private FakeBotApi.Call message(long chatId, String containing) {
+        return telegram.awaitCall("sendMessage", call -> call.chatId() == chatId && call.delivered() && call.text().contains(containing), WAIT);
+    }
+
+    /** The callback data of the button with this label under a message the bot sent. */
+    private static String button(FakeBotApi.Call message, String label) {
+        for (JsonNode row : message.body().path("reply_markup").path("inline_keyboard")) {
+            for (JsonNode button : row) {
+                if (button.path("text").asText().equals(label)) {
+                    return button.path("callback_data").asText();
+                }
+            }
+        }
+        throw new AssertionError("no button " + label + " in " + message.body());
+    }
+
+    private static String rightAnswer(FakeBotApi.Call question) {
+        return question.text().contains("France") ? "Paris" : "Rome";
+    }
+
+    @Test
+    void theMenuIsSetForPrivateChatsAndGroups() {
+        List<FakeBotApi.Call> menus = telegram.awaitCalls("setMyCommands", 2, WAIT);
+        assertTrue(menus.stream().anyMatch(call -> call.body().path("scope").path("type").asText().equals("all_private_chats")));
+        assertTrue(menus.stream().anyMatch(call -> call.body().path("scope").path("type").asText().equals("all_group_chats")));
+    }
+
+    @Test
+    void aPrivateQuizRunsFromStartToTheSummaryAndIsKeptInSqlite() {
+        telegram.sendText(ANNA, ANNA, "Anna", "/start");
+        message(ANNA, "Hello, Anna!");
+        telegram.sendText(ANNA, ANNA, "Anna", "/quiz capitals");
+        FakeBotApi.Call first = message(ANNA, "Question 1/2");
+
+        telegram.pressButton(ANNA, ANNA, "Anna", first.resultMessageId(), button(first, rightAnswer(first)));
+        telegram.awaitCall("answerCallbackQuery", call -> call.delivered(), WAIT);
+        FakeBotApi.Call edited = telegram.awaitCall("editMessageText",
+                call -> call.body().path("message_id").asInt() == first.resultMessageId(), WAIT);
+        assertTrue(edited.text().contains("Question 1/2") && edited.text().contains("✅ Right!"), edited.text());
+        FakeBotApi.Call second = message(ANNA, "Question 2/2");
+
+        telegram.pressButton(ANNA, ANNA, "Anna", second.resultMessageId(), button(second, rightAnswer(second)));
+        message(ANNA, "Quiz finished! 2/2 right");
+        assertEquals(2, stores.stats().totals(ANNA).correct());
+        assertEquals(1, stores.stats().totals(ANNA).quizzes());
+    }
+
+    @Test
+    void aDoubleTapAndAForgedPressChangeNothingAndGetAShortAnswer() {
+        telegram.sendText(ANNA, ANNA, "Anna", "/quiz capitals");
+        FakeBotApi.Call first = message(ANNA, "Question 1/2");
+        String data = button(first, rightAnswer(first));
+        telegram.pressButton(ANNA, ANNA, "Anna", first.resultMessageId(), data);
+        message(ANNA, "Question 2/2");
+        telegram.pressButton(ANNA, ANNA, "Anna", first.resultMessageId(), data);
+        telegram.awaitCall("answerCallbackQuery", call -> call.body().path("text").asText().equals("You already answered that question."), WAIT);
+        telegram.pressButton(ANNA, ANNA, "Anna", first.resultMessageId(), "a:99999:0:0");
+        telegram.awaitCall("answerCallbackQuery", call -> call.body().path("text").asText().equals("That question is not open any more."), WAIT);
+        telegram.pressButton(ANNA, 777, "Mallory", first.resultMessageId(), data);
+        telegram.awaitCalls("answerCallbackQuery", 4, WAIT);
+
+        assertEquals(1, stores.stats().totals(ANNA).answered(), "one answer, however often it is pressed");
+        assertEquals(0, stores.stats().totals(777).answered());
+    }
+
+    @Test
+    void aGroupQuizSendsQuizPollsScoresEachMemberAndPostsTheGroupsLeaderboard() {
+        long group = -1001;
+        telegram.sendGroupText(group, 1, "Anna", "/quiz@QuizTestBot capitals");
+        FakeBotApi.Call poll = telegram.awaitCall("sendPoll", call -> call.delivered(), WAIT);
+        JsonNode body = poll.body();
+        assertEquals("quiz", body.path("type").asText());
+        assertEquals(false, body.path("is_anonymous").asBoolean(true));
+        assertEquals(5, body.path("open_period").asInt());
+        int right = body.path("correct_option_ids").get(0).asInt();
+
+        telegram.answerPoll(poll.resultPollId(), 1, "Anna", List.of(right));
+        telegram.answerPoll(poll.resultPollId(), 2, "Boris", List.of(right == 0 ? 1 : 0));
+        telegram.answerPoll(poll.resultPollId(), 3, "Clara", List.of(right));
+
+        FakeBotApi.Call next = telegram.awaitCall("sendPoll", call -> call.delivered() && !call.resultPollId().equals(poll.resultPollId()),
+                Duration.ofSeconds(15));
+        int nextRight = next.body().path("correct_option_ids").get(0).asInt();
+        telegram.answerPoll(next.resultPollId(), 2, "Boris", List.of(nextRight));
+
+        FakeBotApi.Call board = telegram.awaitCall("sendMessage", call -> call.chatId() == group && call.text().contains("leaderboard"),
+                Duration.ofSeconds(15));
+        assertTrue(board.text().contains("1. Anna – 1 of 1"), board.text());
+        assertTrue(board.text().contains("Clara – 1 of 1") && board.text().contains("Boris – 1 of 2"), board.text());
+        telegram.sendGroupText(group, 2, "Boris", "/top");
+        message(group, "This group's leaderboard");
+    }
+
+    @Test
+    void aDeepLinkStartsItsQuiz() {
+        telegram.sendText(ANNA, ANNA, "Anna", "/start quiz_capitals");
+        message(ANNA, "Quiz: Capitals, 2 questions.");
+        telegram.sendText(ANNA, ANNA, "Anna", "/start join_nothing");
+        message(ANNA, "That link does not lead anywhere");
+    }
+
+    @Test
+    void aQuestionSetSentAsADocumentIsDownloadedAndChecked() {
+        byte[] file = QuestionSetJson.toJson(TestSets.planets()).getBytes(StandardCharsets.UTF_8);
+        telegram.sendDocument(ANNA, ANNA, "Anna", "planets.json", file);
+        message(ANNA, "is a valid question set: The planets, 5 questions");
+    }
+
+    @Test
+    void aFailingUpdateIsLoggedAndTheLearnerGetsAnApologyAndTheBotGoesOn() {
+        telegram.serverError("getFile", 10);
+        telegram.sendDocument(ANNA, ANNA, "Anna", "planets.json", new byte[] {'{'});
+        message(ANNA, "Sorry, something went wrong");
+        telegram.sendText(ANNA, ANNA, "Anna", "/help");
+        message(ANNA, "/review");
+    }
+
+    /**
+     * 200 learners press /start at once: 400 messages go out within Telegram's limits, measured from
+     * the fake server's receive times (the acceptance figure the README reports).
+     */
+    @Test
+    void aBurstOf200LearnersIsServedWithin30PerSecondAnd1PerSecondPerChat() {
+        long start = System.nanoTime();
+        for (long user = 1; user <= 200; user++) {
+            telegram.sendText(user, user, "Learner " + user, "/start");
+        }
+        List<FakeBotApi.Call> sent = telegram.awaitCalls("sendMessage", 400, Duration.ofSeconds(40));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        int busiestSecond = FakeBotApi.maxInAnyWindow(sent, Duration.ofSeconds(1));
+        System.out.printf("burst: 200 learners, %d messages delivered in %.1f s; busiest 1 s window %d messages%n",
+                sent.size(), seconds, busiestSecond);
+        assertTrue(busiestSecond <= 30, "at most 30 messages in any second, was " + busiestSecond);
+        for (long user = 1; user <= 200; user++) {
+            long chat = user;
+            List<FakeBotApi.Call> toChat = sent.stream().filter(call -> call.chatId() == chat).toList();
+            assertEquals(2, toChat.size(), "learner " + user + " gets the greeting and the sets, once each");
+            assertTrue(FakeBotApi.respectsBucket(toChat, Limits.TELEGRAM.chatBurst(), Limits.TELEGRAM.chatPerSecond()), "chat " + user);
+        }
+    }
+
+    @Test
+    void a429AndA500AreRetriedAndTheMessageArrivesOnce() {
+        telegram.tooManyRequestsTo(ANNA, "sendMessage", 1, 1);
+        telegram.sendText(ANNA, ANNA, "Anna", "/help");
+        message(ANNA, "/review");
+        telegram.failNextTo(ANNA, "sendMessage", 2, 500, "<html>Bad Gateway</html>");
+        telegram.sendText(ANNA, ANNA, "Anna", "/sets");
+        message(ANNA, "Question sets:");
+        assertEquals(1, telegram.deliveries("sendMessage").stream().filter(call -> call.text().contains("/review")).count());
+        assertEquals(1, telegram.deliveries("sendMessage").stream().filter(call -> call.text().contains("Question sets:")).count());
+        assertEquals(2, telegram.calls("sendMessage").stream().filter(call -> call.text().contains("/review")).count(), "one 429, one delivery");
+    }
+}
