@@ -3,12 +3,17 @@ package quizbot.telegram;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
+import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
@@ -30,32 +35,45 @@ public final class TelegramBot implements AutoCloseable {
     private static final int LANES = 8;
 
     private final TelegramBotsLongPollingApplication poller;
+    private final ScheduledExecutorService pollingThread;
     private final UpdateHandler handler;
     private final Outbox outbox;
 
-    private TelegramBot(TelegramBotsLongPollingApplication poller, UpdateHandler handler, Outbox outbox) {
+    private TelegramBot(TelegramBotsLongPollingApplication poller, ScheduledExecutorService pollingThread, UpdateHandler handler,
+                        Outbox outbox) {
         this.poller = poller;
+        this.pollingThread = pollingThread;
         this.handler = handler;
         this.outbox = outbox;
     }
 
     /** Starts polling; the bot menu is set for private chats and groups. */
     public static TelegramBot start(String token, TelegramUrl url, Conversation conversation, UpdateLog updateLog, Limits limits) {
-        OkHttpClient http = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(30)).build();
+        var dispatcher = new Dispatcher();
+        dispatcher.setMaxRequestsPerHost(16); // OkHttp's default of 5 would starve the outbox's workers
+        OkHttpClient http = new OkHttpClient.Builder().dispatcher(dispatcher).readTimeout(Duration.ofSeconds(30)).build();
         var client = new OkHttpTelegramClient(http, token, url);
         var outbox = new Outbox(client, limits);
         var handler = new UpdateHandler(conversation, outbox, new FileDownloader(client, http, url, token), updateLog::claim, LANES);
         outbox.send(0, SetMyCommands.builder().commands(PRIVATE_COMMANDS).scope(new BotCommandScopeAllPrivateChats()).build(), done -> { });
         outbox.send(0, SetMyCommands.builder().commands(GROUP_COMMANDS).scope(new BotCommandScopeAllGroupChats()).build(), done -> { });
-        var poller = new TelegramBotsLongPollingApplication();
+        // TelegramBots never shuts down the polling executor it is given, so it is ours to stop (and a daemon)
+        ScheduledExecutorService pollingThread = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "quizbot-polling");
+            thread.setDaemon(true);
+            return thread;
+        });
+        var poller = new TelegramBotsLongPollingApplication(ObjectMapper::new,
+                new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(), () -> pollingThread);
         try {
             poller.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(UPDATES), handler);
         } catch (TelegramApiException e) {
+            pollingThread.shutdownNow();
             outbox.close();
             throw new IllegalStateException("cannot start polling " + url.getHost() + ": " + e.getMessage(), e);
         }
         LOG.info("polling {}://{}:{} for updates", url.getSchema(), url.getHost(), url.getPort());
-        return new TelegramBot(poller, handler, outbox);
+        return new TelegramBot(poller, pollingThread, handler, outbox);
     }
 
     private static final List<BotCommand> PRIVATE_COMMANDS = List.of(
@@ -85,6 +103,7 @@ public final class TelegramBot implements AutoCloseable {
     public void close() {
         try {
             poller.close();
+            pollingThread.shutdownNow();
             handler.close(10);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

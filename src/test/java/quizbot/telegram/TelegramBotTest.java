@@ -79,6 +79,20 @@ class TelegramBotTest {
         throw new AssertionError("no button " + label + " in " + message.body());
     }
 
+    /**
+     * Members see a poll once Telegram has delivered it; by then the bot has noted its id. The fake
+     * hands the id to the test a moment before, so the test waits for the bot as a member would.
+     */
+    private void awaitPollKnown(String pollId) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (stores.groupRuns().poll(pollId).isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the bot never noted poll " + pollId);
+            }
+            Thread.onSpinWait();
+        }
+    }
+
     private static String rightAnswer(FakeBotApi.Call question) {
         return question.text().contains("France") ? "Paris" : "Rome";
     }
@@ -138,6 +152,7 @@ class TelegramBotTest {
         assertEquals(false, body.path("is_anonymous").asBoolean(true));
         assertEquals(5, body.path("open_period").asInt());
         int right = body.path("correct_option_ids").get(0).asInt();
+        awaitPollKnown(poll.resultPollId());
 
         telegram.answerPoll(poll.resultPollId(), 1, "Anna", List.of(right));
         telegram.answerPoll(poll.resultPollId(), 2, "Boris", List.of(right == 0 ? 1 : 0));
@@ -146,6 +161,7 @@ class TelegramBotTest {
         FakeBotApi.Call next = telegram.awaitCall("sendPoll", call -> call.delivered() && !call.resultPollId().equals(poll.resultPollId()),
                 Duration.ofSeconds(15));
         int nextRight = next.body().path("correct_option_ids").get(0).asInt();
+        awaitPollKnown(next.resultPollId());
         telegram.answerPoll(next.resultPollId(), 2, "Boris", List.of(nextRight));
 
         FakeBotApi.Call board = telegram.awaitCall("sendMessage", call -> call.chatId() == group && call.text().contains("leaderboard"),
