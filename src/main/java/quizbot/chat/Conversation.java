@@ -180,23 +180,30 @@ public final class Conversation {
         return List.of(new Reply.Buttons(chat, text.toString(), buttons));
     }
 
-    private List<Reply> quiz(User user, long chat, String argument) {
-        String[] words = argument.isEmpty() ? new String[0] : argument.split("\\s+");
+    /** What "/quiz [set] [count]" asks for: the set (null when not named and not obvious) and the count. */
+    private record QuizRequest(String setId, int count) {
+    }
+
+    private QuizRequest quizRequest(String argument) {
         int count = settings.questionsPerQuiz();
         String setId = null;
-        for (String word : words) {
+        for (String word : argument.isEmpty() ? new String[0] : argument.split("\\s+")) {
             if (word.matches("\\d{1,4}")) {
                 count = Integer.parseInt(word);
             } else {
                 setId = word;
             }
         }
+        List<StoredSet> sets = quizzes.sets();
+        return new QuizRequest(setId == null && sets.size() == 1 ? sets.get(0).id() : setId, count);
+    }
+
+    private List<Reply> quiz(User user, long chat, String argument) {
+        QuizRequest request = quizRequest(argument);
+        String setId = request.setId();
+        int count = request.count();
         if (count < 1) {
             return List.of(new Reply.Text(chat, "A quiz needs at least one question."));
-        }
-        List<StoredSet> sets = quizzes.sets();
-        if (setId == null && sets.size() == 1) {
-            setId = sets.get(0).id();
         }
         if (setId == null) {
             return sets(chat, "Which set? Pick one, or type /quiz <set> [count]:");
@@ -304,24 +311,11 @@ public final class Conversation {
             "For quizzes of your own, your score and reviews, talk to me in a private chat.");
 
     private List<Reply> groupQuiz(User user, long chat, String argument) {
-        String[] words = argument.isEmpty() ? new String[0] : argument.split("\\s+");
-        int count = settings.questionsPerQuiz();
-        String setId = null;
-        for (String word : words) {
-            if (word.matches("\\d{1,4}")) {
-                count = Integer.parseInt(word);
-            } else {
-                setId = word;
-            }
-        }
-        List<StoredSet> sets = quizzes.sets();
-        if (setId == null && sets.size() == 1) {
-            setId = sets.get(0).id();
-        }
-        if (setId == null || quizzes.set(setId).isEmpty() || count < 1) {
+        QuizRequest request = quizRequest(argument);
+        if (request.setId() == null || quizzes.set(request.setId()).isEmpty() || request.count() < 1) {
             return sets(chat, "Which set? Pick one, or type /quiz <set> [count]:");
         }
-        return startGroupQuiz(user, chat, setId, count);
+        return startGroupQuiz(user, chat, request.setId(), request.count());
     }
 
     private List<Reply> startGroupQuiz(User user, long chat, String setId, int count) {
