@@ -1,0 +1,66 @@
+package quizbot.telegram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import quizbot.chat.Conversation;
+import quizbot.quiz.GroupQuizzes;
+import quizbot.quiz.InMemoryStores;
+import quizbot.quiz.Quizzes;
+import quizbot.quiz.TestSets;
+import quizbot.storage.Database;
+import quizbot.storage.UpdateLog;
+
+/** The update handler on its own: an update delivered twice, even after a restart, is handled once. */
+class UpdateHandlerTest {
+
+    @TempDir
+    Path folder;
+
+    private static Update textUpdate(int updateId, long chatId, String text) throws Exception {
+        String json = """
+                {"update_id": %d, "message": {"message_id": 1, "date": 1760000000, "text": "%s",
+                 "chat": {"id": %d, "type": "private", "first_name": "Anna"},
+                 "from": {"id": %d, "is_bot": false, "first_name": "Anna"}}}""".formatted(updateId, text, chatId, chatId);
+        return new ObjectMapper().readValue(json, Update.class);
+    }
+
+    /** Handles the updates with a fresh handler on the same update log file (a restart between calls). */
+    private static void handleAfterRestart(FakeBotApi telegram, Path logFile, List<Update> updates) throws Exception {
+        var stores = new InMemoryStores();
+        stores.saveAll(List.of(TestSets.planets()));
+        var seeds = new AtomicLong();
+        var conversation = new Conversation(
+                new Quizzes(stores, stores, stores, stores, stores, Clock.systemUTC(), seeds::incrementAndGet),
+                new GroupQuizzes(stores, stores, stores, stores, stores, stores, Clock.systemUTC(), seeds::incrementAndGet),
+                stores, new Conversation.Settings(5, null, Duration.ofSeconds(30)));
+        var client = new OkHttpTelegramClient(new OkHttpClient(), FakeBotApi.TOKEN, telegram.url());
+        try (Database database = Database.open(logFile); var outbox = new Outbox(client, Limits.TELEGRAM)) {
+            var handler = new UpdateHandler(conversation, outbox, null, new UpdateLog(database, Clock.systemUTC())::claim, 4);
+            handler.consume(updates);
+            handler.close(5);
+        }
+    }
+
+    @Test
+    void anUpdateDeliveredTwiceIsHandledOnceEvenAfterARestart() throws Exception {
+        try (var telegram = new FakeBotApi()) {
+            Path log = folder.resolve("quizbot.db");
+            handleAfterRestart(telegram, log, List.of(textUpdate(7, 42, "/help"), textUpdate(7, 42, "/help")));
+            handleAfterRestart(telegram, log, List.of(textUpdate(7, 42, "/help"), textUpdate(8, 42, "/sets")));
+
+            assertEquals(1, telegram.deliveries("sendMessage").stream().filter(call -> call.text().contains("/review")).count());
+            assertEquals(1, telegram.deliveries("sendMessage").stream().filter(call -> call.text().contains("The planets")).count());
+        }
+    }
+}
