@@ -72,6 +72,20 @@ public final class Conversation {
         this.settings = settings;
     }
 
+    /** A group quiz found running at start-up: the event that moves it on, due after one poll period. */
+    public record RunningGroupQuiz(Incoming.PollClosed moveOn, Duration after) {
+    }
+
+    /**
+     * The group quizzes running when the bot starts (their poll timers died with the process): the
+     * adapter delivers each event after the poll period, so a poll still open gets its time.
+     */
+    public List<RunningGroupQuiz> runningGroupQuizzes() {
+        return groupQuizzes.running().stream()
+                .map(run -> new RunningGroupQuiz(new Incoming.PollClosed(run.chatId(), run.id(), run.position()), run.openPeriod()))
+                .toList();
+    }
+
     /** The adapter reports the id Telegram gave a group quiz's poll, so votes on it can be scored. */
     public void pollOpened(long runId, int position, String pollId) {
         groupQuizzes.pollOpened(runId, position, pollId);

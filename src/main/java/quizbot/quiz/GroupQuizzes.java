@@ -135,6 +135,11 @@ public final class GroupQuizzes {
         return new Step.Finished(run, set.content().title());
     }
 
+    /** The running group quizzes, to move on again after a restart (their poll timers died with the process). */
+    public List<GroupRun> running() {
+        return runs.activeRuns();
+    }
+
     /** Stops the group's running quiz; the stopped run, or empty when none ran. */
     public Optional<GroupRun> stop(long chatId) {
         return runs.activeRun(chatId).map(run -> {

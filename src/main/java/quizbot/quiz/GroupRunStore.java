@@ -1,5 +1,6 @@
 package quizbot.quiz;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Group quizzes and the polls they sent. At most one run is active per group. Implementations are thread-safe. */
@@ -9,6 +10,9 @@ public interface GroupRunStore {
     GroupRun start(GroupRun run);
 
     Optional<GroupRun> activeRun(long chatId);
+
+    /** Every group's running quiz, oldest first (to pick them up again after a restart). */
+    List<GroupRun> activeRuns();
 
     Optional<GroupRun> run(long runId);
 

@@ -2,6 +2,7 @@ package quizbot.storage;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import quizbot.quiz.GroupRun;
 import quizbot.quiz.GroupRunStore;
@@ -18,6 +19,7 @@ final class SqliteGroupRunStore implements GroupRunStore {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String RUN = "SELECT " + COLUMNS + " FROM group_runs WHERE id = ?";
     private static final String ACTIVE = "SELECT " + COLUMNS + " FROM group_runs WHERE chat_id = ? AND status = 'ACTIVE'";
+    private static final String ACTIVE_RUNS = "SELECT " + COLUMNS + " FROM group_runs WHERE status = 'ACTIVE' ORDER BY id";
     private static final String POLL_OPENED = "INSERT INTO group_polls (poll_id, run_id, position) VALUES (?, ?, ?)";
     private static final String POLL = "SELECT run_id, position FROM group_polls WHERE poll_id = ?";
     private static final String ADVANCE = "UPDATE group_runs SET position = position + 1 WHERE id = ? AND status = 'ACTIVE' AND position = ?";
@@ -42,6 +44,11 @@ final class SqliteGroupRunStore implements GroupRunStore {
     @Override
     public Optional<GroupRun> activeRun(long chatId) {
         return database.run(sql -> sql.one(ACTIVE, SqliteGroupRunStore::run, chatId));
+    }
+
+    @Override
+    public List<GroupRun> activeRuns() {
+        return database.run(sql -> sql.list(ACTIVE_RUNS, SqliteGroupRunStore::run));
     }
 
     @Override

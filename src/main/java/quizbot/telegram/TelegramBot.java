@@ -72,6 +72,7 @@ public final class TelegramBot implements AutoCloseable {
             outbox.close();
             throw new IllegalStateException("cannot start polling " + url.getHost() + ": " + e.getMessage(), e);
         }
+        handler.resumeGroupQuizzes();
         LOG.info("polling {}://{}:{} for updates", url.getSchema(), url.getHost(), url.getPort());
         return new TelegramBot(poller, pollingThread, handler, outbox);
     }

@@ -75,10 +75,18 @@ final class UpdateHandler implements LongPollingUpdateConsumer, ReplySender.Poll
     @Override
     public void pollSent(Reply.Poll poll, String pollId) {
         conversation.pollOpened(poll.runId(), poll.position(), pollId);
-        var closed = new Incoming.PollClosed(poll.chatId(), poll.runId(), poll.position());
-        var inbound = new Inbound(-1, poll.chatId(), closed, null, null, null);
-        timers.schedule(() -> lane(poll.chatId()).execute(() -> handle(inbound)),
-                poll.openSeconds() * 1000L + CLOSE_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+        closeLater(new Incoming.PollClosed(poll.chatId(), poll.runId(), poll.position()), poll.openSeconds());
+    }
+
+    /** Picks up the group quizzes that were running when the bot stopped: each moves on after one poll period. */
+    void resumeGroupQuizzes() {
+        conversation.runningGroupQuizzes().forEach(running -> closeLater(running.moveOn(), (int) running.after().toSeconds()));
+    }
+
+    private void closeLater(Incoming.PollClosed closed, int seconds) {
+        var inbound = new Inbound(-1, closed.chatId(), closed, null, null, null);
+        timers.schedule(() -> lane(closed.chatId()).execute(() -> handle(inbound)),
+                seconds * 1000L + CLOSE_GRACE_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     private void handle(Inbound inbound) {

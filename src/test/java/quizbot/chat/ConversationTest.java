@@ -140,6 +140,15 @@ class ConversationTest {
     }
 
     @Test
+    void aGroupQuizRunningAtStartUpIsHandedBackToMoveOn() {
+        Reply.Poll poll = (Reply.Poll) inGroup(ANNA, "/quiz capitals").get(1);
+        assertEquals(List.of(new Conversation.RunningGroupQuiz(new Incoming.PollClosed(GROUP, poll.runId(), 0), Duration.ofSeconds(20))),
+                conversation.runningGroupQuizzes());
+        inGroup(ANNA, "/stop");
+        assertEquals(List.of(), conversation.runningGroupQuizzes());
+    }
+
+    @Test
     void stopEndsTheGroupQuiz() {
         inGroup(ANNA, "/quiz capitals");
         assertTrue(text(inGroup(BORIS, "/stop")).startsWith("Group quiz stopped."));

@@ -47,6 +47,15 @@ public abstract class GroupRunStoreContract extends StoreContract {
     }
 
     @Test
+    void activeRunsListsEveryGroupsRunningQuizOldestFirst() {
+        GroupRun first = run(GROUP);
+        GroupRun other = run(GROUP - 1);
+        GroupRun ended = run(GROUP - 2);
+        stores.groupRuns().endRun(ended.id(), SessionStatus.FINISHED);
+        assertEquals(List.of(first, other), stores.groupRuns().activeRuns());
+    }
+
+    @Test
     void pollsAreFoundByTheirTelegramId() {
         GroupRun run = run(GROUP);
         stores.groupRuns().pollOpened(run.id(), 0, "5301234567890");

@@ -218,6 +218,12 @@ public final class InMemoryStores implements QuestionSetStore, UserStore, Sessio
     }
 
     @Override
+    public synchronized List<GroupRun> activeRuns() {
+        return runs.values().stream().filter(run -> run.status() == SessionStatus.ACTIVE)
+                .sorted(Comparator.comparingLong(GroupRun::id)).toList();
+    }
+
+    @Override
     public synchronized Optional<GroupRun> run(long runId) {
         return Optional.ofNullable(runs.get(runId));
     }

@@ -38,6 +38,7 @@ class TelegramBotTest {
     private FakeBotApi telegram;
     private Database database;
     private SqliteStores stores;
+    private Conversation conversation;
     private TelegramBot bot;
 
     @BeforeEach
@@ -52,8 +53,12 @@ class TelegramBotTest {
                 Clock.systemUTC(), System::nanoTime);
         var groups = new GroupQuizzes(stores.sets(), stores.users(), stores.sessions(), stores.answers(), stores.reviews(),
                 stores.groupRuns(), Clock.systemUTC(), System::nanoTime);
-        var conversation = new Conversation(quizzes, groups, stores.stats(), new Conversation.Settings(2, null, Duration.ofSeconds(5)));
-        bot = TelegramBot.start(FakeBotApi.TOKEN, telegram.url(), conversation, new UpdateLog(database, Clock.systemUTC()), Limits.TELEGRAM);
+        conversation = new Conversation(quizzes, groups, stores.stats(), new Conversation.Settings(2, null, Duration.ofSeconds(5)));
+        bot = startBot();
+    }
+
+    private TelegramBot startBot() {
+        return TelegramBot.start(FakeBotApi.TOKEN, telegram.url(), conversation, new UpdateLog(database, Clock.systemUTC()), Limits.TELEGRAM);
     }
 
     @AfterEach
@@ -170,6 +175,19 @@ class TelegramBotTest {
         assertTrue(board.text().contains("Clara – 1 of 1") && board.text().contains("Boris – 1 of 2"), board.text());
         telegram.sendGroupText(group, 2, "Boris", "/top");
         message(group, "This group's leaderboard");
+    }
+
+    @Test
+    void aGroupQuizGoesOnAfterTheBotRestarts() {
+        long group = -1002;
+        telegram.sendGroupText(group, 1, "Anna", "/quiz capitals");
+        FakeBotApi.Call poll = telegram.awaitCall("sendPoll", call -> call.delivered(), WAIT);
+        awaitPollKnown(poll.resultPollId());
+        bot.close();
+
+        bot = startBot();
+        telegram.awaitCall("sendPoll", call -> call.delivered() && !call.resultPollId().equals(poll.resultPollId()),
+                Duration.ofSeconds(15));
     }
 
     @Test
