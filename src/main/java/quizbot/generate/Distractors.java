@@ -206,14 +206,27 @@ final class Distractors {
                 .orElse(longest.substring(longest.lastIndexOf(' ') + 1));
     }
 
-    /** The gazetteer list started at a place that depends on the answer: varied, yet the same every run. */
+    /**
+     * The gazetteer list in an order that depends on the answer: it starts at a place picked by
+     * the answer and strides through the list, so the picks are varied and spread (not three
+     * neighbours of the alphabet), yet the same every run.
+     */
     private static <T> List<T> rotated(List<T> list, String answer) {
-        if (list.isEmpty()) {
+        int size = list.size();
+        if (size == 0) {
             return list;
         }
-        int offset = Math.floorMod(answer.hashCode(), list.size());
-        var result = new ArrayList<T>(list.subList(offset, list.size()));
-        result.addAll(list.subList(0, offset));
+        int stride = size % 7 == 0 ? 11 : 7;
+        int start = Math.floorMod(answer.hashCode(), size);
+        var result = new ArrayList<T>(size);
+        var taken = new boolean[size];
+        for (int step = 0, index = start; step < size; step++, index = (index + stride) % size) {
+            while (taken[index]) {
+                index = (index + 1) % size;
+            }
+            taken[index] = true;
+            result.add(list.get(index));
+        }
         return result;
     }
 
