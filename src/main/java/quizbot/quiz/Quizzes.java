@@ -71,6 +71,11 @@ public final class Quizzes {
         return begin(user, chatId, set, drawn, seed, false, timeLimit);
     }
 
+    /** Starts a quiz on given questions of a given set version, in that order (an assignment's attempt). */
+    public QuestionView startAssignment(User user, long chatId, StoredSet set, List<String> questionIds) {
+        return begin(user, chatId, set, questionIds, seeds.getAsLong(), false, null);
+    }
+
     /**
      * Starts a review of the learner's due questions, earliest due first, from the set of the most
      * overdue one (a quiz plays one set). Empty when nothing is due.

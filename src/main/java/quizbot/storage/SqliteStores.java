@@ -2,6 +2,7 @@ package quizbot.storage;
 
 import java.time.Clock;
 import quizbot.quiz.AnswerStore;
+import quizbot.quiz.ClassStore;
 import quizbot.quiz.GroupRunStore;
 import quizbot.quiz.QuestionSetStore;
 import quizbot.quiz.ReviewStore;
@@ -22,6 +23,7 @@ public final class SqliteStores {
     private final ReviewStore reviews;
     private final StatsStore stats;
     private final GroupRunStore groupRuns;
+    private final ClassStore classes;
 
     public SqliteStores(Database database, Clock clock) {
         this.sets = new SqliteQuestionSetStore(database, clock);
@@ -31,6 +33,7 @@ public final class SqliteStores {
         this.reviews = new SqliteReviewStore(database);
         this.stats = new SqliteStatsStore(database);
         this.groupRuns = new SqliteGroupRunStore(database);
+        this.classes = new SqliteClassStore(database);
     }
 
     public QuestionSetStore sets() {
@@ -59,5 +62,9 @@ public final class SqliteStores {
 
     public GroupRunStore groupRuns() {
         return groupRuns;
+    }
+
+    public ClassStore classes() {
+        return classes;
     }
 }

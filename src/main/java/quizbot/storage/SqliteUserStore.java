@@ -7,8 +7,10 @@ import quizbot.quiz.UserStore;
 /** Learners in SQLite. Thread-safe. */
 final class SqliteUserStore implements UserStore {
 
-    private static final String SAVE = "INSERT INTO users (id, name) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name";
-    private static final String USER = "SELECT id, name FROM users WHERE id = ?";
+    private static final String SAVE = """
+            INSERT INTO users (id, name, username) VALUES (?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET name = excluded.name, username = coalesce(excluded.username, users.username)""";
+    private static final String USER = "SELECT id, name, username FROM users WHERE id = ?";
 
     private final Database database;
 
@@ -18,11 +20,15 @@ final class SqliteUserStore implements UserStore {
 
     @Override
     public void save(User user) {
-        database.run(sql -> sql.update(SAVE, user.id(), user.name()));
+        database.run(sql -> sql.update(SAVE, user.id(), user.name(), user.username()));
     }
 
     @Override
     public Optional<User> user(long userId) {
-        return database.run(sql -> sql.one(USER, row -> new User(row.getLong("id"), row.getString("name")), userId));
+        return database.run(sql -> sql.one(USER, SqliteUserStore::user, userId));
+    }
+
+    static User user(java.sql.ResultSet row) throws java.sql.SQLException {
+        return new User(row.getLong("id"), row.getString("name"), row.getString("username"));
     }
 }

@@ -18,7 +18,7 @@ import quizbot.questions.QuestionSet;
  * tests the SQLite stores pass. Thread-safe (every method synchronized on the one object).
  */
 public final class InMemoryStores implements QuestionSetStore, UserStore, SessionStore, AnswerStore, ReviewStore, StatsStore,
-        GroupRunStore {
+        GroupRunStore, ClassStore {
 
     private final Map<String, List<StoredSet>> setVersions = new TreeMap<>();
     private final Map<Long, User> users = new HashMap<>();
@@ -29,6 +29,13 @@ public final class InMemoryStores implements QuestionSetStore, UserStore, Sessio
     private final Map<Long, GroupRun> runs = new HashMap<>();
     private final Map<String, PollRef> polls = new HashMap<>();
     private long nextRunId = 1;
+    private final Map<Long, Long> teachers = new HashMap<>();
+    private final Map<Long, Classroom> classrooms = new TreeMap<>();
+    private final Map<Long, Map<Long, Instant>> memberships = new HashMap<>();
+    private final Map<Long, Assignment> assignments = new TreeMap<>();
+    private final Map<Long, Long> attemptOf = new TreeMap<>();
+    private long nextClassId = 1;
+    private long nextAssignmentId = 1;
 
     @Override
     public synchronized List<Loaded> saveAll(List<QuestionSet> sets) {
@@ -65,7 +72,9 @@ public final class InMemoryStores implements QuestionSetStore, UserStore, Sessio
 
     @Override
     public synchronized void save(User user) {
-        users.put(user.id(), user);
+        User known = users.get(user.id());
+        String username = user.username() != null ? user.username() : known == null ? null : known.username();
+        users.put(user.id(), new User(user.id(), user.name(), username));
     }
 
     @Override
@@ -256,5 +265,109 @@ public final class InMemoryStores implements QuestionSetStore, UserStore, Sessio
             runs.put(runId, new GroupRun(run.id(), run.chatId(), run.startedBy(), run.setId(), run.setVersion(), run.questionIds(),
                     run.seed(), run.position(), run.openPeriod(), status));
         }
+    }
+
+    @Override
+    public synchronized boolean isTeacher(long userId) {
+        return teachers.containsKey(userId);
+    }
+
+    @Override
+    public synchronized boolean grantTeacher(long userId, long grantedBy, Instant at) {
+        return teachers.putIfAbsent(userId, grantedBy) == null;
+    }
+
+    @Override
+    public synchronized boolean revokeTeacher(long userId) {
+        return teachers.remove(userId) != null;
+    }
+
+    @Override
+    public synchronized Optional<User> userByUsername(String username) {
+        return users.values().stream().filter(user -> user.username() != null && user.username().equalsIgnoreCase(username)).findFirst();
+    }
+
+    @Override
+    public synchronized Optional<Classroom> createClass(Classroom classroom) {
+        if (classByName(classroom.teacherId(), classroom.name()).isPresent()) {
+            return Optional.empty();
+        }
+        var stored = new Classroom(nextClassId++, classroom.teacherId(), classroom.name(), classroom.joinCode(), classroom.createdAt());
+        classrooms.put(stored.id(), stored);
+        return Optional.of(stored);
+    }
+
+    @Override
+    public synchronized Optional<Classroom> classByCode(String joinCode) {
+        return classrooms.values().stream().filter(classroom -> classroom.joinCode().equals(joinCode)).findFirst();
+    }
+
+    @Override
+    public synchronized Optional<Classroom> classByName(long teacherId, String name) {
+        return classrooms.values().stream().filter(classroom -> classroom.teacherId() == teacherId && classroom.name().equals(name)).findFirst();
+    }
+
+    @Override
+    public synchronized Optional<Classroom> classroom(long classId) {
+        return Optional.ofNullable(classrooms.get(classId));
+    }
+
+    @Override
+    public synchronized List<Classroom> classesOf(long teacherId) {
+        return classrooms.values().stream().filter(classroom -> classroom.teacherId() == teacherId)
+                .sorted(Comparator.comparing(Classroom::name)).toList();
+    }
+
+    @Override
+    public synchronized List<Classroom> classesJoined(long userId) {
+        return classrooms.values().stream()
+                .filter(classroom -> memberships.getOrDefault(classroom.id(), Map.of()).containsKey(userId)).toList();
+    }
+
+    @Override
+    public synchronized boolean join(long classId, long userId, Instant at) {
+        return memberships.computeIfAbsent(classId, id -> new HashMap<>()).putIfAbsent(userId, at) == null;
+    }
+
+    @Override
+    public synchronized boolean removeMember(long classId, long userId) {
+        return memberships.getOrDefault(classId, new HashMap<>()).remove(userId) != null;
+    }
+
+    @Override
+    public synchronized List<User> members(long classId) {
+        return memberships.getOrDefault(classId, Map.of()).keySet().stream().map(users::get)
+                .sorted(Comparator.comparing(User::name).thenComparingLong(User::id)).toList();
+    }
+
+    @Override
+    public synchronized Assignment assign(Assignment assignment) {
+        var stored = new Assignment(nextAssignmentId++, assignment.classId(), assignment.setId(), assignment.setVersion(),
+                assignment.questionIds(), assignment.due(), assignment.attemptLimit(), assignment.createdAt());
+        assignments.put(stored.id(), stored);
+        return stored;
+    }
+
+    @Override
+    public synchronized Optional<Assignment> assignment(long assignmentId) {
+        return Optional.ofNullable(assignments.get(assignmentId));
+    }
+
+    @Override
+    public synchronized List<Assignment> assignmentsOf(long classId) {
+        return assignments.values().stream().filter(assignment -> assignment.classId() == classId)
+                .sorted(Comparator.comparingLong(Assignment::id).reversed()).toList();
+    }
+
+    @Override
+    public synchronized void attempt(long sessionId, long assignmentId) {
+        attemptOf.put(sessionId, assignmentId);
+    }
+
+    @Override
+    public synchronized List<Long> attempts(long assignmentId, long userId) {
+        return attemptOf.entrySet().stream()
+                .filter(entry -> entry.getValue() == assignmentId && sessions.get(entry.getKey()).userId() == userId)
+                .map(Map.Entry::getKey).toList();
     }
 }

@@ -60,6 +60,14 @@ public abstract class StoreContracts {
     }
 
     @Nested
+    class Classes extends ClassStoreContract {
+        @Override
+        protected AllStores openStores() {
+            return fresh();
+        }
+    }
+
+    @Nested
     class Stats extends StatsStoreContract {
         @Override
         protected AllStores openStores() {

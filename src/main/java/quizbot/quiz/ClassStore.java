@@ -1,0 +1,57 @@
+package quizbot.quiz;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Teachers, classes, their members and assignments, and which quiz was an attempt at which assignment. Thread-safe. */
+public interface ClassStore {
+
+    boolean isTeacher(long userId);
+
+    /** Makes the user a teacher; false if they were one already. */
+    boolean grantTeacher(long userId, long grantedBy, Instant at);
+
+    /** Takes the role away; false if they had none. */
+    boolean revokeTeacher(long userId);
+
+    /** A user who has talked to the bot, by their username (without "@", any case). */
+    Optional<User> userByUsername(String username);
+
+    /** Stores a new class; empty when the teacher has a class of that name already. */
+    Optional<Classroom> createClass(Classroom classroom);
+
+    Optional<Classroom> classByCode(String joinCode);
+
+    Optional<Classroom> classByName(long teacherId, String name);
+
+    Optional<Classroom> classroom(long classId);
+
+    /** A teacher's classes, by name. */
+    List<Classroom> classesOf(long teacherId);
+
+    /** The classes a learner belongs to, by id. */
+    List<Classroom> classesJoined(long userId);
+
+    /** Adds a member; false if they were one already. */
+    boolean join(long classId, long userId, Instant at);
+
+    /** Removes a member; false if they were none. */
+    boolean removeMember(long classId, long userId);
+
+    /** The class's members, by name. */
+    List<User> members(long classId);
+
+    Assignment assign(Assignment assignment);
+
+    Optional<Assignment> assignment(long assignmentId);
+
+    /** A class's assignments, newest first. */
+    List<Assignment> assignmentsOf(long classId);
+
+    /** Notes that a quiz session is an attempt at an assignment. */
+    void attempt(long sessionId, long assignmentId);
+
+    /** A member's attempts at an assignment (quiz session ids), oldest first. */
+    List<Long> attempts(long assignmentId, long userId);
+}

@@ -1,0 +1,222 @@
+package quizbot.quiz;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import quizbot.questions.Question;
+
+/**
+ * Roles, classes and assignments. Admins are configured (their ids); admins grant and revoke the
+ * teacher role; teachers run classes: a class has a join code, members, and assignments, each a
+ * quiz with an optional deadline and attempt limit. A teacher sees and changes only their own
+ * classes. Outcomes are values; nothing here knows Telegram. Thread-safe when the stores are.
+ */
+public final class Classes {
+
+    /** What a request came to. */
+    public sealed interface Outcome<T> {
+        record Done<T>(T value) implements Outcome<T> {
+        }
+
+        /** Refused, with the reason to tell the user. */
+        record Refused<T>(String reason) implements Outcome<T> {
+        }
+
+        static <T> Outcome<T> done(T value) {
+            return new Done<>(value);
+        }
+
+        static <T> Outcome<T> refused(String reason) {
+            return new Refused<>(reason);
+        }
+    }
+
+    /** A class and how many members it has. */
+    public record ClassSummary(Classroom classroom, int members) {
+    }
+
+    /** An assignment a learner may still take: its class, set title, attempts used. */
+    public record Homework(Assignment assignment, Classroom classroom, String setTitle, int attemptsUsed) {
+    }
+
+    private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+    private static final String TEACHERS_ONLY = "Only teachers can do that. Ask an admin to make you one.";
+
+    private final Set<Long> admins;
+    private final ClassStore classes;
+    private final QuestionSetStore sets;
+    private final UserStore users;
+    private final Quizzes quizzes;
+    private final Clock clock;
+    private final Random codes = new SecureRandom();
+
+    public Classes(Set<Long> admins, ClassStore classes, QuestionSetStore sets, UserStore users, Quizzes quizzes, Clock clock) {
+        this.admins = Set.copyOf(admins);
+        this.classes = classes;
+        this.sets = sets;
+        this.users = users;
+        this.quizzes = quizzes;
+        this.clock = clock;
+    }
+
+    public boolean isAdmin(long userId) {
+        return admins.contains(userId);
+    }
+
+    public boolean canTeach(long userId) {
+        return isAdmin(userId) || classes.isTeacher(userId);
+    }
+
+    /** Admins only: makes a user (by id or @username, who has talked to the bot) a teacher, or not. */
+    public Outcome<User> setTeacher(User admin, String who, boolean teacher) {
+        if (!isAdmin(admin.id())) {
+            return Outcome.refused("Only admins can grant or revoke the teacher role.");
+        }
+        Optional<User> user = find(who);
+        if (user.isEmpty()) {
+            return Outcome.refused("I don't know " + who + ": they must start a chat with me first.");
+        }
+        boolean changed = teacher ? classes.grantTeacher(user.get().id(), admin.id(), clock.instant())
+                : classes.revokeTeacher(user.get().id());
+        return changed ? Outcome.done(user.get())
+                : Outcome.refused(user.get().name() + (teacher ? " is a teacher already." : " is not a teacher."));
+    }
+
+    private Optional<User> find(String who) {
+        String name = who.strip();
+        if (name.startsWith("@")) {
+            return classes.userByUsername(name.substring(1));
+        }
+        if (name.matches("\\d{1,18}")) {
+            return users.user(Long.parseLong(name));
+        }
+        return Optional.empty();
+    }
+
+    public Outcome<Classroom> createClass(User teacher, String name) {
+        if (!canTeach(teacher.id())) {
+            return Outcome.refused(TEACHERS_ONLY);
+        }
+        if (name.isBlank() || name.length() > 64) {
+            return Outcome.refused("A class needs a name of 1 to 64 characters.");
+        }
+        users.save(teacher);
+        return classes.createClass(new Classroom(0, teacher.id(), name.strip(), newCode(), clock.instant()))
+                .<Outcome<Classroom>>map(Outcome::done)
+                .orElseGet(() -> Outcome.refused("You have a class called \"" + name.strip() + "\" already."));
+    }
+
+    private String newCode() {
+        var code = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            code.append(CODE_LETTERS.charAt(codes.nextInt(CODE_LETTERS.length())));
+        }
+        return code.toString();
+    }
+
+    public Outcome<List<ClassSummary>> classesOf(User teacher) {
+        if (!canTeach(teacher.id())) {
+            return Outcome.refused(TEACHERS_ONLY);
+        }
+        return Outcome.done(classes.classesOf(teacher.id()).stream()
+                .map(classroom -> new ClassSummary(classroom, classes.members(classroom.id()).size())).toList());
+    }
+
+    /** A learner joins by the class code (from the join link). */
+    public Outcome<Classroom> join(User learner, String code) {
+        Optional<Classroom> classroom = classes.classByCode(code);
+        if (classroom.isEmpty()) {
+            return Outcome.refused("That join link is not valid (any more). Ask your teacher for a new one.");
+        }
+        users.save(learner);
+        return classes.join(classroom.get().id(), learner.id(), clock.instant()) ? Outcome.done(classroom.get())
+                : Outcome.refused("You are in " + classroom.get().name() + " already.");
+    }
+
+    /** The teacher's own class by name; refused for anyone else, whether or not such a class exists. */
+    private Outcome<Classroom> ownClass(User teacher, String className) {
+        if (!canTeach(teacher.id())) {
+            return Outcome.refused(TEACHERS_ONLY);
+        }
+        return classes.classByName(teacher.id(), className.strip()).<Outcome<Classroom>>map(Outcome::done)
+                .orElseGet(() -> Outcome.refused("You have no class called \"" + className.strip() + "\". See /classes."));
+    }
+
+    public Outcome<User> removeMember(User teacher, String className, String who) {
+        Outcome<Classroom> classroom = ownClass(teacher, className);
+        if (!(classroom instanceof Outcome.Done<Classroom> own)) {
+            return Outcome.refused(((Outcome.Refused<Classroom>) classroom).reason());
+        }
+        Optional<User> member = find(who);
+        if (member.isEmpty() || !classes.removeMember(own.value().id(), member.get().id())) {
+            return Outcome.refused(who + " is not in " + own.value().name() + ".");
+        }
+        return Outcome.done(member.get());
+    }
+
+    /**
+     * Gives the teacher's class a quiz of {@code count} questions of the set (all when null),
+     * drawn once so every member gets the same questions. The members are returned so they can be told.
+     */
+    public Outcome<List<User>> assign(User teacher, String className, String setId, Integer count, Instant due,
+                                      Integer attemptLimit) {
+        Outcome<Classroom> classroom = ownClass(teacher, className);
+        if (!(classroom instanceof Outcome.Done<Classroom> own)) {
+            return Outcome.refused(((Outcome.Refused<Classroom>) classroom).reason());
+        }
+        Optional<StoredSet> set = sets.latest(setId);
+        if (set.isEmpty()) {
+            return Outcome.refused("There is no set \"" + setId + "\". See /sets.");
+        }
+        if (due != null && !due.isAfter(clock.instant())) {
+            return Outcome.refused("The deadline is in the past.");
+        }
+        if (attemptLimit != null && attemptLimit < 1) {
+            return Outcome.refused("An attempt limit must be at least 1.");
+        }
+        var ids = new ArrayList<String>(set.get().content().questions().stream().map(Question::id).toList());
+        Collections.shuffle(ids, codes);
+        int size = count == null ? ids.size() : Math.max(1, Math.min(count, ids.size()));
+        classes.assign(new Assignment(0, own.value().id(), setId, set.get().version(), ids.subList(0, size), due, attemptLimit,
+                clock.instant()));
+        return Outcome.done(classes.members(own.value().id()));
+    }
+
+    /** A learner's assignments still open: before the deadline and with attempts left. */
+    public List<Homework> homework(User learner) {
+        Instant now = clock.instant();
+        var open = new ArrayList<Homework>();
+        for (Classroom classroom : classes.classesJoined(learner.id())) {
+            for (Assignment assignment : classes.assignmentsOf(classroom.id())) {
+                int used = classes.attempts(assignment.id(), learner.id()).size();
+                boolean beforeDeadline = assignment.due() == null || now.isBefore(assignment.due());
+                boolean attemptsLeft = assignment.attemptLimit() == null || used < assignment.attemptLimit();
+                if (beforeDeadline && attemptsLeft) {
+                    String title = sets.version(assignment.setId(), assignment.setVersion())
+                            .map(set -> set.content().title()).orElse(assignment.setId());
+                    open.add(new Homework(assignment, classroom, title, used));
+                }
+            }
+        }
+        return open;
+    }
+
+    /** Starts an attempt at an assignment, like any quiz; refused when not a member, past the deadline, or out of attempts. */
+    public Outcome<QuestionView> take(User learner, long chatId, long assignmentId) {
+        Optional<Homework> open = homework(learner).stream().filter(work -> work.assignment().id() == assignmentId).findFirst();
+        if (open.isEmpty()) {
+            return Outcome.refused("That assignment is not open to you (not your class, past its deadline, or no attempts left).");
+        }
+        Assignment assignment = open.get().assignment();
+        StoredSet set = sets.version(assignment.setId(), assignment.setVersion()).orElseThrow();
+        QuestionView first = quizzes.startAssignment(learner, chatId, set, assignment.questionIds());
+        classes.attempt(first.sessionId(), assignment.id());
+        return Outcome.done(first);
+    }
+}
