@@ -1,0 +1,120 @@
+package quizbot.quiz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Roles, classes and assignments: who may do what, joining, deadlines and attempt limits. */
+class ClassesTest {
+
+    private static final User ADMIN = new User(1, "Admin", "admin");
+    private static final User TAN = new User(10, "Ms Tan", "mstan");
+    private static final User LEE = new User(11, "Mr Lee", "mrlee");
+    private static final User ANNA = new User(20, "Anna", "anna");
+    private static final User BORIS = new User(21, "Boris", null);
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T08:00:00Z"));
+    private InMemoryStores stores;
+    private Classes classes;
+
+    @BeforeEach
+    void setUp() {
+        stores = new InMemoryStores();
+        stores.saveAll(List.of(TestSets.planets()));
+        List.of(ADMIN, TAN, LEE, ANNA, BORIS).forEach(stores::save);
+        var quizzes = new Quizzes(stores, stores, stores, stores, stores, clock, new AtomicLong()::incrementAndGet);
+        classes = new Classes(Set.of(ADMIN.id()), stores, stores, stores, quizzes, clock);
+        classes.setTeacher(ADMIN, "@mstan", true);
+        classes.setTeacher(ADMIN, "11", true);
+    }
+
+    private static <T> T done(Classes.Outcome<T> outcome) {
+        if (outcome instanceof Classes.Outcome.Done<T> done) {
+            return done.value();
+        }
+        throw new AssertionError("expected done, was " + outcome);
+    }
+
+    private static String refused(Classes.Outcome<?> outcome) {
+        return assertInstanceOf(Classes.Outcome.Refused.class, outcome, () -> outcome.toString()).reason();
+    }
+
+    @Test
+    void onlyAdminsGrantTheTeacherRoleAndOnlyToKnownUsers() {
+        assertTrue(refused(classes.setTeacher(TAN, "@anna", true)).contains("Only admins"));
+        assertTrue(refused(classes.setTeacher(ADMIN, "@nobody", true)).contains("start a chat with me first"));
+        assertEquals(ANNA, done(classes.setTeacher(ADMIN, "@ANNA", true)));
+        assertTrue(classes.canTeach(ANNA.id()));
+        assertEquals(ANNA, done(classes.setTeacher(ADMIN, "20", false)));
+        assertTrue(!classes.canTeach(ANNA.id()));
+    }
+
+    @Test
+    void learnersCannotCreateClassesAndTeachersGetAJoinCode() {
+        assertTrue(refused(classes.createClass(ANNA, "7B")).contains("Only teachers"));
+        Classroom classroom = done(classes.createClass(TAN, "7B"));
+        assertEquals(10, classroom.joinCode().length());
+        assertTrue(classroom.joinCode().matches("[A-Za-z0-9]+"), "fits a deep link");
+        assertTrue(refused(classes.createClass(TAN, "7B")).contains("already"));
+    }
+
+    @Test
+    void learnersJoinByCodeOnceAndTeachersSeeTheirOwnClassesWithCounts() {
+        Classroom classroom = done(classes.createClass(TAN, "7B"));
+        assertEquals(classroom, done(classes.join(ANNA, classroom.joinCode())));
+        assertTrue(refused(classes.join(ANNA, classroom.joinCode())).contains("already"));
+        assertTrue(refused(classes.join(BORIS, "wrongcode")).contains("not valid"));
+        assertEquals(List.of(new Classes.ClassSummary(classroom, 1)), done(classes.classesOf(TAN)));
+        assertEquals(List.of(), done(classes.classesOf(LEE)));
+    }
+
+    @Test
+    void anotherTeacherCanNeitherAssignToNorRemoveFromSomeoneElsesClass() {
+        Classroom classroom = done(classes.createClass(TAN, "7B"));
+        classes.join(ANNA, classroom.joinCode());
+        assertTrue(refused(classes.assign(LEE, "7B", "planets", null, null, null)).contains("no class called"));
+        assertTrue(refused(classes.removeMember(LEE, "7B", "@anna")).contains("no class called"));
+        assertTrue(refused(classes.assign(ANNA, "7B", "planets", null, null, null)).contains("Only teachers"));
+        assertEquals(ANNA, done(classes.removeMember(TAN, "7B", "@anna")));
+        assertEquals(List.of(), stores.members(classroom.id()));
+    }
+
+    @Test
+    void anAssignmentGoesToEveryMemberWhoTakesItLikeAQuiz() {
+        Classroom classroom = done(classes.createClass(TAN, "7B"));
+        classes.join(ANNA, classroom.joinCode());
+        classes.join(BORIS, classroom.joinCode());
+        assertEquals(List.of(ANNA, BORIS), done(classes.assign(TAN, "7B", "planets", 3, null, null)));
+        List<Classes.Homework> homework = classes.homework(ANNA);
+        assertEquals(1, homework.size());
+        QuestionView first = done(classes.take(ANNA, ANNA.id(), homework.get(0).assignment().id()));
+        assertEquals(3, first.total());
+        assertEquals(homework.get(0).assignment().questionIds().get(0), first.question().id(), "everyone gets the same questions");
+        assertTrue(refused(classes.take(new User(99, "Stranger"), 99, homework.get(0).assignment().id())).contains("not open to you"));
+    }
+
+    @Test
+    void theDeadlineAndTheAttemptLimitCloseAnAssignment() {
+        Classroom classroom = done(classes.createClass(TAN, "7B"));
+        classes.join(ANNA, classroom.joinCode());
+        assertTrue(refused(classes.assign(TAN, "7B", "planets", 2, clock.instant().minusSeconds(1), null)).contains("past"));
+        done(classes.assign(TAN, "7B", "planets", 2, clock.instant().plus(Duration.ofDays(1)), 1));
+        long id = classes.homework(ANNA).get(0).assignment().id();
+        done(classes.take(ANNA, ANNA.id(), id));
+        assertEquals(List.of(), classes.homework(ANNA), "the one attempt is used");
+        assertTrue(refused(classes.take(ANNA, ANNA.id(), id)).contains("not open"));
+
+        done(classes.assign(TAN, "7B", "planets", 2, clock.instant().plus(Duration.ofHours(1)), null));
+        assertEquals(1, classes.homework(ANNA).size());
+        clock.advance(Duration.ofHours(2));
+        assertEquals(List.of(), classes.homework(ANNA), "past its deadline");
+    }
+}
