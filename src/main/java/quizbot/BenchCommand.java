@@ -94,7 +94,7 @@ final class BenchCommand implements Callable<Integer> {
     private void benchQuiz() throws IOException {
         Path folder = Files.createTempDirectory("quizbot-bench");
         Path file = folder.resolve("bench.db");
-        var config = new Config(null, null, file, 1, questions, 10, null, java.time.Duration.ofSeconds(30));
+        var config = new Config(null, null, file, 1, questions, 10, null, java.time.Duration.ofSeconds(30), java.util.Set.of(), null);
         var latencies = new ArrayList<Double>();
         long start = System.nanoTime();
         try (Wiring wiring = Wiring.open(config, java.time.Clock.systemUTC())) {

@@ -3,6 +3,7 @@ package quizbot;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Settings read once from the environment at start-up. The bot token is a secret: it is never
@@ -16,9 +17,11 @@ import java.util.Map;
  * @param questionsPerQuiz QUIZBOT_QUIZ_SIZE, default 10
  * @param timeLimit        QUIZBOT_TIME_LIMIT in seconds per question, default none (null)
  * @param pollPeriod       QUIZBOT_POLL_SECONDS, how long each poll of a group quiz stays open, default 30
+ * @param admins           QUIZBOT_ADMINS, the user ids (comma-separated) who may load sets and make teachers
+ * @param botUsername      the bot's username, learned from Telegram at start (null in the console)
  */
 record Config(String botToken, String telegramApiUrl, Path database, long consoleUser, Path questionsFolder, int questionsPerQuiz,
-              Duration timeLimit, Duration pollPeriod) {
+              Duration timeLimit, Duration pollPeriod, Set<Long> admins, String botUsername) {
 
     static Config fromEnvironment(Map<String, String> env) {
         return new Config(
@@ -29,7 +32,22 @@ record Config(String botToken, String telegramApiUrl, Path database, long consol
                 Path.of(env.getOrDefault("QUIZBOT_QUESTIONS", "questions")),
                 (int) number(env, "QUIZBOT_QUIZ_SIZE", 10),
                 env.containsKey("QUIZBOT_TIME_LIMIT") ? Duration.ofSeconds(number(env, "QUIZBOT_TIME_LIMIT", 0)) : null,
-                Duration.ofSeconds(number(env, "QUIZBOT_POLL_SECONDS", 30)));
+                Duration.ofSeconds(number(env, "QUIZBOT_POLL_SECONDS", 30)),
+                ids(env.getOrDefault("QUIZBOT_ADMINS", "")), null);
+    }
+
+    private static Set<Long> ids(String list) {
+        var ids = new java.util.HashSet<Long>();
+        for (String id : list.split("[,\\s]+")) {
+            if (!id.isBlank()) {
+                try {
+                    ids.add(Long.parseLong(id.strip()));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("QUIZBOT_ADMINS must be user ids separated by commas, found \"" + id + "\"");
+                }
+            }
+        }
+        return Set.copyOf(ids);
     }
 
     private static long number(Map<String, String> env, String name, long fallback) {
@@ -50,7 +68,14 @@ record Config(String botToken, String telegramApiUrl, Path database, long consol
 
     /** The same settings on another database file. */
     Config withDatabase(Path file) {
-        return new Config(botToken, telegramApiUrl, file, consoleUser, questionsFolder, questionsPerQuiz, timeLimit, pollPeriod);
+        return new Config(botToken, telegramApiUrl, file, consoleUser, questionsFolder, questionsPerQuiz, timeLimit, pollPeriod,
+                admins, botUsername);
+    }
+
+    /** The same settings with the bot's username, once Telegram has told it. */
+    Config withBotUsername(String username) {
+        return new Config(botToken, telegramApiUrl, database, consoleUser, questionsFolder, questionsPerQuiz, timeLimit, pollPeriod,
+                admins, username);
     }
 
     boolean telegramMode() {
@@ -62,6 +87,7 @@ record Config(String botToken, String telegramApiUrl, Path database, long consol
         return "Config[botToken=" + (telegramMode() ? "<redacted>" : "<none>") + ", telegramApiUrl=" + telegramApiUrl
                 + ", database=" + database
                 + ", consoleUser=" + consoleUser + ", questionsFolder=" + questionsFolder
-                + ", questionsPerQuiz=" + questionsPerQuiz + ", timeLimit=" + timeLimit + ", pollPeriod=" + pollPeriod + "]";
+                + ", questionsPerQuiz=" + questionsPerQuiz + ", timeLimit=" + timeLimit + ", pollPeriod=" + pollPeriod
+                + ", admins=" + admins + ", botUsername=" + botUsername + "]";
     }
 }

@@ -2,6 +2,7 @@ package quizbot;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -23,7 +24,7 @@ final class ConsoleCommand implements Callable<Integer> {
             loadBundledSets(wiring, config);
             User user = wiring.stores.users().user(config.consoleUser()).orElse(new User(config.consoleUser(), "learner " + config.consoleUser()));
             var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            new ConsoleChat(wiring.conversation, user, in, System.out, System.console() == null).run();
+            new ConsoleChat(wiring.conversation, user, in, System.out, System.console() == null, Path.of("reports")).run();
         }
         return 0;
     }

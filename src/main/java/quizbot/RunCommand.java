@@ -20,9 +20,11 @@ final class RunCommand implements Callable<Integer> {
             System.err.println("run: TELEGRAM_BOT_TOKEN is not set (see the README: create a bot with @BotFather)");
             return 2;
         }
+        var url = TelegramBot.url(config.telegramApiUrl());
+        config = config.withBotUsername(TelegramBot.username(config.botToken(), url));
         Wiring wiring = Wiring.open(config, Clock.systemUTC());
         ConsoleCommand.loadBundledSets(wiring, config);
-        TelegramBot bot = TelegramBot.start(config.botToken(), TelegramBot.url(config.telegramApiUrl()), wiring.conversation,
+        TelegramBot bot = TelegramBot.start(config.botToken(), url, wiring.conversation,
                 new UpdateLog(wiring.database, Clock.systemUTC()), Limits.TELEGRAM);
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

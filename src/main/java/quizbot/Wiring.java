@@ -3,6 +3,7 @@ package quizbot;
 import java.security.SecureRandom;
 import java.time.Clock;
 import quizbot.chat.Conversation;
+import quizbot.quiz.Classes;
 import quizbot.quiz.GroupQuizzes;
 import quizbot.quiz.Quizzes;
 import quizbot.storage.Database;
@@ -24,8 +25,10 @@ final class Wiring implements AutoCloseable {
                 clock, seeds::nextLong);
         var groupQuizzes = new GroupQuizzes(stores.sets(), stores.users(), stores.sessions(), stores.answers(), stores.reviews(),
                 stores.groupRuns(), clock, seeds::nextLong);
-        this.conversation = new Conversation(quizzes, groupQuizzes, stores.stats(),
-                new Conversation.Settings(config.questionsPerQuiz(), config.timeLimit(), config.pollPeriod()));
+        var classes = new Classes(config.admins(), stores.classes(), stores.sets(), stores.users(), stores.sessions(),
+                stores.answers(), quizzes, clock);
+        this.conversation = new Conversation(quizzes, groupQuizzes, classes, stores.stats(),
+                new Conversation.Settings(config.questionsPerQuiz(), config.timeLimit(), config.pollPeriod(), config.botUsername()));
     }
 
     static Wiring open(Config config, Clock clock) {

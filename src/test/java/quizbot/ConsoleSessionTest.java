@@ -26,7 +26,7 @@ class ConsoleSessionTest {
     Path folder;
 
     private Config config() {
-        return new Config(null, null, folder.resolve("data/quizbot.db"), 1, folder.resolve("questions"), 3, null, java.time.Duration.ofSeconds(30));
+        return new Config(null, null, folder.resolve("data/quizbot.db"), 1, folder.resolve("questions"), 3, null, java.time.Duration.ofSeconds(30), java.util.Set.of(), null);
     }
 
     private long setsLoadedAtLastStart;
@@ -38,7 +38,7 @@ class ConsoleSessionTest {
         try (Wiring wiring = Wiring.open(config, Clock.systemUTC())) {
             setsLoadedAtLastStart = ConsoleCommand.loadBundledSets(wiring, config);
             new ConsoleChat(wiring.conversation, new User(1, "Anna"), new BufferedReader(new StringReader(script)),
-                    new PrintStream(printed, true, StandardCharsets.UTF_8), true).run();
+                    new PrintStream(printed, true, StandardCharsets.UTF_8), true, folder.resolve("reports")).run();
         }
         return printed.toString(StandardCharsets.UTF_8);
     }

@@ -1,6 +1,5 @@
 package quizbot.chat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +12,10 @@ import quizbot.questions.Kind;
 import quizbot.questions.Limits;
 import quizbot.questions.QuestionSet;
 import quizbot.questions.QuestionSetFileException;
-import quizbot.questions.QuestionSetJson;
+import quizbot.questions.QuestionSetFiles;
 import quizbot.questions.QuestionType;
 import quizbot.quiz.AnswerResult;
+import quizbot.quiz.Classes;
 import quizbot.quiz.GroupPoll;
 import quizbot.quiz.GroupQuizzes;
 import quizbot.quiz.QuestionView;
@@ -37,9 +37,10 @@ public final class Conversation {
     /**
      * How quizzes run: questions per quiz unless asked otherwise, the time limit per question in
      * private quizzes (null for none), and how long each poll of a group quiz stays open (Telegram
-     * allows 5 to 600 s).
+     * allows 5 to 600 s), and the bot's username for join links (null: links are shown as a /start
+     * command, as in the console).
      */
-    public record Settings(int questionsPerQuiz, Duration timeLimit, Duration pollPeriod) {
+    public record Settings(int questionsPerQuiz, Duration timeLimit, Duration pollPeriod, String botUsername) {
         public Settings {
             if (questionsPerQuiz < 1) {
                 throw new IllegalArgumentException("questions per quiz must be at least 1, was " + questionsPerQuiz);
@@ -62,12 +63,14 @@ public final class Conversation {
 
     private final Quizzes quizzes;
     private final GroupQuizzes groupQuizzes;
+    private final TeacherChat teaching;
     private final StatsStore stats;
     private final Settings settings;
 
-    public Conversation(Quizzes quizzes, GroupQuizzes groupQuizzes, StatsStore stats, Settings settings) {
+    public Conversation(Quizzes quizzes, GroupQuizzes groupQuizzes, Classes classes, StatsStore stats, Settings settings) {
         this.quizzes = quizzes;
         this.groupQuizzes = groupQuizzes;
+        this.teaching = new TeacherChat(classes, settings.botUsername());
         this.stats = stats;
         this.settings = settings;
     }
@@ -92,6 +95,9 @@ public final class Conversation {
     }
 
     public List<Reply> handle(Incoming event) {
+        if (event.from() != null) {
+            teaching.seen(event.from());
+        }
         if (event instanceof Incoming.Text text) {
             return onText(text);
         }
@@ -131,7 +137,8 @@ public final class Conversation {
             case "top" -> top(chat, false);
             case "stats" -> statsByKind(message.from(), chat);
             case "review" -> review(message.from(), chat);
-            default -> List.of(new Reply.Text(chat, "I don't know /" + command.group(1) + ". " + HELP_HINT));
+            default -> teaching.command(message.from(), chat, command.group(1).toLowerCase(Locale.ROOT), argument)
+                    .orElseGet(() -> List.of(new Reply.Text(chat, "I don't know /" + command.group(1) + ". " + HELP_HINT)));
         };
     }
 
@@ -146,7 +153,12 @@ public final class Conversation {
             "/top – the leaderboard",
             "/stats – how you do on dates, figures, people, places…",
             "/review – questions due for review (the ones you missed first)",
+            "/homework – what your teachers gave you",
             "/help – this list",
+            "",
+            "Teachers: /newclass <name>, /classes, /assign <class> <set> [count] [due] [attempts N],",
+            "/report <class> [set], /remove <class> <user>. Admins: /teacher add|remove <user>,",
+            "and send a question-set file (JSON, GIFT, Aiken, CSV) to load it.",
             "",
             "Answer with the buttons, or type the answer when a question asks you to.");
     }
@@ -166,8 +178,12 @@ public final class Conversation {
         return replies;
     }
 
-    /** A deep link, {@code t.me/<bot>?start=<payload>}: {@code quiz_<set>} starts a quiz on that set. */
+    /** A deep link, {@code t.me/<bot>?start=<payload>}: {@code join_<code>} joins a class, {@code quiz_<set>} starts a quiz. */
     private List<Reply> deepLink(User user, long chat, String payload) {
+        Matcher join = TeacherChat.JOIN_LINK.matcher(payload);
+        if (join.matches()) {
+            return teaching.join(user, chat, join.group(1));
+        }
         Matcher quiz = QUIZ_LINK.matcher(payload);
         if (quiz.matches() && quizzes.set(quiz.group(1)).isPresent()) {
             return startQuiz(user, chat, quiz.group(1), settings.questionsPerQuiz());
@@ -385,6 +401,10 @@ public final class Conversation {
             return feedback(chat, quizzes.choose(press.from().id(), chat, Long.parseLong(answer.group(1)),
                     Integer.parseInt(answer.group(2)), Integer.parseInt(answer.group(3))));
         }
+        Matcher homework = TeacherChat.HOMEWORK_DATA.matcher(data);
+        if (homework.matches() && !press.group()) {
+            return teaching.take(press.from(), chat, Long.parseLong(homework.group(1)));
+        }
         Matcher set = SET_DATA.matcher(data);
         if (set.matches() && quizzes.set(set.group(1)).isPresent() && press.group()) {
             return startGroupQuiz(press.from(), chat, set.group(1), settings.questionsPerQuiz());
@@ -476,14 +496,19 @@ public final class Conversation {
     private List<Reply> onDocument(Incoming.Document document) {
         long chat = document.chatId();
         String name = document.fileName() == null ? "file" : document.fileName();
-        if (!name.toLowerCase(Locale.ROOT).endsWith(".json")) {
-            return List.of(new Reply.Text(chat, "I read question sets as .json files; \"" + name + "\" is not one."));
-        }
         if (document.size() > MAX_DOCUMENT_BYTES || document.content().length > MAX_DOCUMENT_BYTES) {
             return List.of(new Reply.Text(chat, "\"" + name + "\" is larger than 1 MB; a question set is much smaller."));
         }
+        if (!QuestionSetFiles.isQuestionSetFile(name)) {
+            return List.of(new Reply.Text(chat, "I read question sets as .json, .gift, .aiken, .txt or .csv files; \""
+                    + name + "\" is not one."));
+        }
+        Optional<List<Reply>> loaded = teaching.load(document.from(), chat, name, document.content());
+        if (loaded.isPresent()) {
+            return loaded.get();
+        }
         try {
-            QuestionSet set = QuestionSetJson.parse(name, new String(document.content(), StandardCharsets.UTF_8));
+            QuestionSet set = QuestionSetFiles.parse(name, document.content());
             return List.of(new Reply.Text(chat, "\"" + name + "\" is a valid question set: " + set.title() + ", "
                     + set.questions().size() + " questions. Ask an admin to load it."));
         } catch (QuestionSetFileException e) {

@@ -38,6 +38,20 @@ public sealed interface Reply {
         }
     }
 
+    /** A picture (PNG) with a caption. */
+    record Photo(long chatId, String fileName, byte[] png, String caption) implements Reply {
+        public Photo {
+            png = png.clone();
+        }
+    }
+
+    /** A file with a caption. */
+    record Document(long chatId, String fileName, byte[] content, String caption) implements Reply {
+        public Document {
+            content = content.clone();
+        }
+    }
+
     /** A short notice about a button press (Telegram shows it as the press's answer, a toast). */
     record Notice(long chatId, String text) implements Reply {
     }

@@ -4,6 +4,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import quizbot.chat.Conversation;
 import quizbot.chat.Incoming;
@@ -23,14 +25,16 @@ public final class ConsoleChat {
     private final BufferedReader in;
     private final PrintStream out;
     private final boolean echo;
+    private final Path reports;
     private List<Reply.Button> lastButtons = List.of();
 
-    public ConsoleChat(Conversation conversation, User user, BufferedReader in, PrintStream out, boolean echo) {
+    public ConsoleChat(Conversation conversation, User user, BufferedReader in, PrintStream out, boolean echo, Path reports) {
         this.conversation = conversation;
         this.user = user;
         this.in = in;
         this.out = out;
         this.echo = echo;
+        this.reports = reports;
     }
 
     /** Plays until the end of input. */
@@ -66,12 +70,28 @@ public final class ConsoleChat {
         return new Incoming.Text(user.id(), false, user, line);
     }
 
+    /** Files the bot sends (report charts, CSV) go to the reports folder; the path is printed. */
+    private Path save(String fileName, byte[] content) {
+        try {
+            Files.createDirectories(reports);
+            Path file = reports.resolve(fileName);
+            Files.write(file, content);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot save " + fileName + " in " + reports, e);
+        }
+    }
+
     private void print(Reply reply) {
         if (reply instanceof Reply.Buttons buttons) {
             out.println(buttons.text());
             for (int i = 0; i < buttons.buttons().size(); i++) {
                 out.println("  " + (i + 1) + ") " + buttons.buttons().get(i).label());
             }
+        } else if (reply instanceof Reply.Photo photo) {
+            out.println(photo.caption() + " → " + save(photo.fileName(), photo.png()));
+        } else if (reply instanceof Reply.Document document) {
+            out.println(document.caption() + " → " + save(document.fileName(), document.content()));
         } else if (reply instanceof Reply.Verdict verdict) {
             out.println(verdict.verdict());
         } else if (reply instanceof Reply.Notice notice) {

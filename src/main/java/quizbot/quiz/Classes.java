@@ -2,14 +2,20 @@ package quizbot.quiz;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import quizbot.questions.Question;
+import quizbot.report.ClassReport;
+import quizbot.report.LearnerAttempt;
+import quizbot.report.QuestionColumn;
 
 /**
  * Roles, classes and assignments. Admins are configured (their ids); admins grant and revoke the
@@ -52,17 +58,27 @@ public final class Classes {
     private final ClassStore classes;
     private final QuestionSetStore sets;
     private final UserStore users;
+    private final SessionStore sessions;
+    private final AnswerStore answers;
     private final Quizzes quizzes;
     private final Clock clock;
     private final Random codes = new SecureRandom();
 
-    public Classes(Set<Long> admins, ClassStore classes, QuestionSetStore sets, UserStore users, Quizzes quizzes, Clock clock) {
+    public Classes(Set<Long> admins, ClassStore classes, QuestionSetStore sets, UserStore users, SessionStore sessions,
+                   AnswerStore answers, Quizzes quizzes, Clock clock) {
         this.admins = Set.copyOf(admins);
         this.classes = classes;
         this.sets = sets;
         this.users = users;
+        this.sessions = sessions;
+        this.answers = answers;
         this.quizzes = quizzes;
         this.clock = clock;
+    }
+
+    /** Remembers who talked to the bot, so admins can name them (by @username) and leaderboards show their name. */
+    public void seen(User user) {
+        users.save(user);
     }
 
     public boolean isAdmin(long userId) {
@@ -97,6 +113,14 @@ public final class Classes {
             return users.user(Long.parseLong(name));
         }
         return Optional.empty();
+    }
+
+    /** Admins only: loads a question set (a new version if its id exists and its content changed). */
+    public Outcome<QuestionSetStore.Loaded> loadSet(User admin, quizbot.questions.QuestionSet set) {
+        if (!isAdmin(admin.id())) {
+            return Outcome.refused("Only admins can load question sets.");
+        }
+        return Outcome.done(sets.saveAll(List.of(set)).get(0));
     }
 
     public Outcome<Classroom> createClass(User teacher, String name) {
@@ -218,5 +242,53 @@ public final class Classes {
         QuestionView first = quizzes.startAssignment(learner, chatId, set, assignment.questionIds());
         classes.attempt(first.sessionId(), assignment.id());
         return Outcome.done(first);
+    }
+
+    /**
+     * The report of the teacher's class on its newest assignment (of the set, when named). Each
+     * member's best attempt counts (most right answers, then the earliest), and only answers given
+     * before the deadline.
+     */
+    public Outcome<ClassReport> report(User teacher, String className, String setId) {
+        Outcome<Classroom> classroom = ownClass(teacher, className);
+        if (!(classroom instanceof Outcome.Done<Classroom> own)) {
+            return Outcome.refused(((Outcome.Refused<Classroom>) classroom).reason());
+        }
+        Optional<Assignment> found = classes.assignmentsOf(own.value().id()).stream()
+                .filter(assignment -> setId == null || assignment.setId().equals(setId)).findFirst();
+        if (found.isEmpty()) {
+            return Outcome.refused(own.value().name() + " has no assignment" + (setId == null ? "" : " of " + setId)
+                    + " yet. Give one with /assign.");
+        }
+        Assignment assignment = found.get();
+        StoredSet set = sets.version(assignment.setId(), assignment.setVersion()).orElseThrow();
+        List<QuestionColumn> columns = assignment.questionIds().stream()
+                .map(id -> new QuestionColumn(id, set.question(id).map(Question::prompt).orElse(id))).toList();
+        var learners = new ArrayList<LearnerAttempt>();
+        for (User member : classes.members(own.value().id())) {
+            learners.add(bestAttempt(member, assignment));
+        }
+        return Outcome.done(ClassReport.of(own.value().name(), set.content().title(), columns, learners));
+    }
+
+    private LearnerAttempt bestAttempt(User member, Assignment assignment) {
+        LearnerAttempt best = new LearnerAttempt(member.id(), member.name(), false, Map.of(), Duration.ZERO);
+        int bestCorrect = -1;
+        for (long sessionId : classes.attempts(assignment.id(), member.id())) {
+            List<Answer> counted = answers.ofSession(sessionId).stream()
+                    .filter(answer -> assignment.due() == null || !answer.answeredAt().isAfter(assignment.due())).toList();
+            int correct = (int) counted.stream().filter(Answer::correct).count();
+            if (correct > bestCorrect) {
+                bestCorrect = correct;
+                var byQuestion = new LinkedHashMap<String, Boolean>();
+                counted.forEach(answer -> byQuestion.put(answer.questionId(), answer.correct()));
+                Instant started = sessions.session(sessionId).map(QuizSession::startedAt).orElse(null);
+                Duration time = counted.isEmpty() || started == null ? Duration.ZERO
+                        : Duration.between(started, counted.get(counted.size() - 1).answeredAt());
+                best = new LearnerAttempt(member.id(), member.name(), counted.size() == assignment.questionIds().size(),
+                        byQuestion, time);
+            }
+        }
+        return best;
     }
 }

@@ -1,9 +1,13 @@
 package quizbot.telegram;
 
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.polls.SendPoll;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.polls.input.InputPollOption;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
@@ -58,6 +62,12 @@ final class ReplySender {
                         .type("quiz").isAnonymous(false).correctOptionIds(List.of(poll.correctOption()))
                         .explanation(poll.explanation()).openPeriod(poll.openSeconds()).build(),
                         message -> polls.pollSent(poll, message.getPoll().getId()));
+            } else if (reply instanceof Reply.Photo photo) {
+                outbox.send(photo.chatId(), SendPhoto.builder().chatId(photo.chatId()).caption(photo.caption())
+                        .photo(new InputFile(new ByteArrayInputStream(photo.png()), photo.fileName())).build(), message -> { });
+            } else if (reply instanceof Reply.Document document) {
+                outbox.send(document.chatId(), SendDocument.builder().chatId(document.chatId()).caption(document.caption())
+                        .document(new InputFile(new ByteArrayInputStream(document.content()), document.fileName())).build(), message -> { });
             } else if (reply instanceof Reply.Text text) {
                 message(text.chatId(), text.text());
             } else if (reply instanceof Reply.Notice notice && inbound.callbackQueryId() == null) {

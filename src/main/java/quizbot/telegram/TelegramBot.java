@@ -15,6 +15,7 @@ import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
 import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeAllGroupChats;
@@ -85,6 +86,15 @@ public final class TelegramBot implements AutoCloseable {
     private static final List<BotCommand> GROUP_COMMANDS = List.of(
             new BotCommand("quiz", "start a quiz"), new BotCommand("top", "this group's leaderboard"),
             new BotCommand("help", "what I can do"));
+
+    /** The bot's username (for join links), asked of the Bot API once at start. */
+    public static String username(String token, TelegramUrl url) {
+        try {
+            return new OkHttpTelegramClient(token, url).execute(new GetMe()).getUserName();
+        } catch (TelegramApiException e) {
+            throw new IllegalStateException("cannot reach the Bot API at " + url.getHost() + ": " + e.getMessage(), e);
+        }
+    }
 
     /** The Bot API URL from TELEGRAM_API_URL ("https://api.telegram.org" when unset), e.g. "http://localhost:8081". */
     public static TelegramUrl url(String address) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import quizbot.questions.Kind;
 import quizbot.questions.QuestionSetJson;
+import quizbot.quiz.Classes;
 import quizbot.quiz.GroupQuizzes;
 import quizbot.quiz.InMemoryStores;
 import quizbot.quiz.MutableClock;
@@ -24,6 +25,7 @@ import quizbot.quiz.User;
 class ConversationTest {
 
     private static final User ANNA = new User(7, "Anna");
+    private static final User ADMIN = new User(1, "Admin", "admin");
     private static final long CHAT = 7;
 
     private InMemoryStores stores;
@@ -40,7 +42,8 @@ class ConversationTest {
         var seeds = new AtomicLong(1);
         var quizzes = new Quizzes(stores, stores, stores, stores, stores, clock, seeds::getAndIncrement);
         var groupQuizzes = new GroupQuizzes(stores, stores, stores, stores, stores, stores, clock, seeds::getAndIncrement);
-        conversation = new Conversation(quizzes, groupQuizzes, stores, new Conversation.Settings(5, null, Duration.ofSeconds(20)));
+        var classes = new Classes(java.util.Set.of(ADMIN.id()), stores, stores, stores, stores, stores, quizzes, clock);
+        conversation = new Conversation(quizzes, groupQuizzes, classes, stores, new Conversation.Settings(5, null, Duration.ofSeconds(20), null));
     }
 
     private List<Reply> say(String text) {
@@ -54,7 +57,8 @@ class ConversationTest {
     private static String text(List<Reply> replies) {
         return String.join("\n", replies.stream().map(reply -> reply instanceof Reply.Buttons buttons ? buttons.text()
                 : reply instanceof Reply.Text text ? text.text() : reply instanceof Reply.Verdict verdict ? verdict.verdict()
-                : reply instanceof Reply.Poll poll ? poll.question() : ((Reply.Notice) reply).text()).toList());
+                : reply instanceof Reply.Poll poll ? poll.question() : reply instanceof Reply.Photo photo ? photo.caption()
+                : reply instanceof Reply.Document document ? document.caption() : ((Reply.Notice) reply).text()).toList());
     }
 
     private static Reply.Buttons lastButtons(List<Reply> replies) {
@@ -284,9 +288,50 @@ class ConversationTest {
         byte[] broken = "{\"id\": \"x\"}".getBytes(StandardCharsets.UTF_8);
         assertTrue(text(conversation.handle(new Incoming.Document(CHAT, ANNA, "broken.json", broken.length, broken)))
                 .contains("broken.json"));
-        assertTrue(text(conversation.handle(new Incoming.Document(CHAT, ANNA, "notes.txt", valid.length, valid))).contains("not one"));
+        assertTrue(text(conversation.handle(new Incoming.Document(CHAT, ANNA, "notes.docx", valid.length, valid))).contains("not one"));
         assertTrue(text(conversation.handle(new Incoming.Document(CHAT, ANNA, "huge.json", 5_000_000, new byte[0])))
                 .contains("larger than 1 MB"));
+    }
+
+    @Test
+    void anAdminsQuestionSetFileIsLoadedAndALearnersIsOnlyChecked() {
+        byte[] csv = "prompt,correct,wrong1,wrong2,wrong3,explanation\nWhat is 2+2?,4,3,5,22,Two and two.\n"
+                .getBytes(StandardCharsets.UTF_8);
+        assertTrue(text(conversation.handle(new Incoming.Document(CHAT, ANNA, "sums.csv", csv.length, csv)))
+                .contains("Ask an admin to load it"));
+        assertTrue(stores.latest("sums").isEmpty());
+        String loaded = text(conversation.handle(new Incoming.Document(ADMIN.id(), ADMIN, "sums.csv", csv.length, csv)));
+        assertTrue(loaded.startsWith("Loaded sums version 1:") && loaded.contains("1 questions (1 other)"), loaded);
+        assertTrue(stores.latest("sums").isPresent());
+    }
+
+    @Test
+    void aTeacherRunsAClassThatLearnersJoinByLinkAndTakeHomeworkIn() {
+        var teacher = new User(30, "Ms Tan", "mstan");
+        conversation.handle(new Incoming.Text(30, false, teacher, "/start"));
+        assertTrue(text(conversation.handle(new Incoming.Text(30, false, teacher, "/newclass 7B"))).contains("Only teachers"));
+        assertTrue(text(conversation.handle(new Incoming.Text(1, false, ADMIN, "/teacher add @mstan"))).contains("is a teacher now"));
+        String created = text(conversation.handle(new Incoming.Text(30, false, teacher, "/newclass 7B")));
+        String code = created.replaceAll("(?s).*join_([A-Za-z0-9]+).*", "$1");
+        assertTrue(text(say("/start join_" + code)).contains("Welcome to 7B!"));
+        List<Reply> assigned = conversation.handle(new Incoming.Text(30, false, teacher, "/assign 7B capitals 2 2099-06-30 attempts 2"));
+        assertTrue(text(assigned).contains("Assigned capitals to 7B, due 2099-06-30 23:59 UTC, 2 attempts; 1 member told."), text(assigned));
+        assertTrue(assigned.stream().anyMatch(reply -> reply.chatId() == ANNA.id() && text(List.of(reply)).contains("New homework")));
+
+        Reply.Buttons homework = lastButtons(say("/homework"));
+        assertTrue(homework.text().contains("7B: Capitals, 2 questions, due 2099-06-30 23:59 UTC, attempt 1 of 2"), homework.text());
+        List<Reply> first = press(homework.buttons().get(0).data());
+        assertTrue(text(first).contains("Homework: Capitals, 2 questions."));
+        for (int i = 0; i < 2; i++) {
+            Reply.Buttons question = lastButtons(first);
+            String right = question.text().contains("France") ? "Paris" : "Rome";
+            first = press(question.buttons().stream().filter(button -> button.label().equals(right)).findFirst().orElseThrow().data());
+        }
+        List<Reply> report = conversation.handle(new Incoming.Text(30, false, teacher, "/report 7B"));
+        assertTrue(text(report).contains("Anna"), text(report));
+        assertTrue(report.stream().anyMatch(reply -> reply instanceof Reply.Photo));
+        assertTrue(report.stream().anyMatch(reply -> reply instanceof Reply.Document document && document.fileName().equals("7B.csv")));
+        assertTrue(text(say("/report 7B")).contains("Only teachers"), "a learner gets no report");
     }
 
     @Test

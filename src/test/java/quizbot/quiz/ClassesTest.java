@@ -31,7 +31,7 @@ class ClassesTest {
         stores.saveAll(List.of(TestSets.planets()));
         List.of(ADMIN, TAN, LEE, ANNA, BORIS).forEach(stores::save);
         var quizzes = new Quizzes(stores, stores, stores, stores, stores, clock, new AtomicLong()::incrementAndGet);
-        classes = new Classes(Set.of(ADMIN.id()), stores, stores, stores, quizzes, clock);
+        classes = new Classes(Set.of(ADMIN.id()), stores, stores, stores, stores, stores, quizzes, clock);
         classes.setTeacher(ADMIN, "@mstan", true);
         classes.setTeacher(ADMIN, "11", true);
     }
@@ -116,5 +116,61 @@ class ClassesTest {
         assertEquals(1, classes.homework(ANNA).size());
         clock.advance(Duration.ofHours(2));
         assertEquals(List.of(), classes.homework(ANNA), "past its deadline");
+    }
+
+    /** Plays a member's attempt at the class's assignment: right on the given positions, wrong on the others. */
+    private void attempt(User learner, long assignmentId, int answered, Set<Integer> rightAt) {
+        QuestionView view = done(classes.take(learner, learner.id(), assignmentId));
+        var quizzes = new Quizzes(stores, stores, stores, stores, stores, clock, new AtomicLong()::incrementAndGet);
+        for (int position = 0; position < answered && view != null; position++) {
+            boolean right = rightAt.contains(position);
+            QuestionView shown = view;
+            String given = right ? shown.question().correctAnswer() : "surely wrong";
+            AnswerResult result = shown.question().type() == quizbot.questions.QuestionType.TYPED
+                    ? quizzes.type(learner.id(), learner.id(), given)
+                    : quizzes.choose(learner.id(), learner.id(), shown.sessionId(), position,
+                            right ? shown.options().indexOf(given) : shown.options().indexOf(shown.options().stream()
+                                    .filter(option -> !option.equals(shown.question().correctAnswer())).findFirst().orElseThrow()));
+            view = ((AnswerResult.Judged) result).feedback().next();
+            clock.advance(Duration.ofSeconds(10));
+        }
+    }
+
+    @Test
+    void theReportCountsEachMembersBestAttemptBeforeTheDeadlineAndOnlyForTheTeacher() {
+        Classroom classroom = done(classes.createClass(TAN, "7B"));
+        var clara = new User(22, "Clara", null);
+        stores.save(clara);
+        for (User learner : List.of(ANNA, BORIS, clara)) {
+            classes.join(learner, classroom.joinCode());
+        }
+        done(classes.assign(TAN, "7B", "planets", 4, clock.instant().plus(Duration.ofMinutes(30)), null));
+        long id = classes.homework(ANNA).get(0).assignment().id();
+        attempt(ANNA, id, 4, Set.of(0, 1, 2));          // 3 of 4
+        attempt(ANNA, id, 4, Set.of(0, 1, 2, 3));       // 4 of 4: the best attempt counts
+        attempt(BORIS, id, 2, Set.of(0));               // half done
+        clock.advance(Duration.ofHours(1));
+        assertTrue(refused(classes.report(LEE, "7B", null)).contains("no class called"));
+
+        var report = done(classes.report(TAN, "7B", null));
+        assertEquals(List.of("Anna", "Boris", "Clara"), report.learners().stream().map(row -> row.name()).toList());
+        assertEquals(4, report.learners().get(0).correct());
+        assertTrue(report.learners().get(0).done());
+        assertEquals(1, report.learners().get(1).correct());
+        assertEquals(2, report.learners().get(1).answered());
+        assertEquals(0, report.learners().get(2).answered());
+        assertEquals(3, report.summary().members());
+        assertEquals(1, report.summary().done());
+    }
+
+    @Test
+    void answersAfterTheDeadlineDoNotCountForTheAssignment() {
+        Classroom classroom = done(classes.createClass(TAN, "7B"));
+        classes.join(ANNA, classroom.joinCode());
+        done(classes.assign(TAN, "7B", "planets", 4, clock.instant().plus(Duration.ofSeconds(25)), null));
+        attempt(ANNA, classes.homework(ANNA).get(0).assignment().id(), 4, Set.of(0, 1, 2, 3)); // answers at 0, 10, 20, 30 s
+        var report = done(classes.report(TAN, "7B", "planets"));
+        assertEquals(3, report.learners().get(0).answered(), "the answer at 30 s came after the deadline at 25 s");
+        assertTrue(!report.learners().get(0).done());
     }
 }

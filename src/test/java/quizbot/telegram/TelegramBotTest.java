@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import quizbot.chat.Conversation;
 import quizbot.questions.Kind;
 import quizbot.questions.QuestionSetJson;
+import quizbot.quiz.Classes;
 import quizbot.quiz.GroupQuizzes;
 import quizbot.quiz.Quizzes;
 import quizbot.quiz.TestSets;
@@ -31,6 +33,7 @@ class TelegramBotTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final long ANNA = 4201;
+    private static final long ADMIN = 9001;
 
     @TempDir
     Path folder;
@@ -53,7 +56,10 @@ class TelegramBotTest {
                 Clock.systemUTC(), System::nanoTime);
         var groups = new GroupQuizzes(stores.sets(), stores.users(), stores.sessions(), stores.answers(), stores.reviews(),
                 stores.groupRuns(), Clock.systemUTC(), System::nanoTime);
-        conversation = new Conversation(quizzes, groups, stores.stats(), new Conversation.Settings(2, null, Duration.ofSeconds(5)));
+        var classes = new Classes(Set.of(ADMIN), stores.classes(), stores.sets(), stores.users(), stores.sessions(), stores.answers(),
+                quizzes, Clock.systemUTC());
+        conversation = new Conversation(quizzes, groups, classes, stores.stats(),
+                new Conversation.Settings(2, null, Duration.ofSeconds(5), FakeBotApi.BOT_USERNAME));
         bot = startBot();
     }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import quizbot.chat.Conversation;
+import quizbot.quiz.Classes;
 import quizbot.quiz.GroupQuizzes;
 import quizbot.quiz.InMemoryStores;
 import quizbot.quiz.Quizzes;
@@ -40,10 +41,11 @@ class UpdateHandlerTest {
         var stores = new InMemoryStores();
         stores.saveAll(List.of(TestSets.planets()));
         var seeds = new AtomicLong();
-        var conversation = new Conversation(
-                new Quizzes(stores, stores, stores, stores, stores, Clock.systemUTC(), seeds::incrementAndGet),
+        var quizzes = new Quizzes(stores, stores, stores, stores, stores, Clock.systemUTC(), seeds::incrementAndGet);
+        var conversation = new Conversation(quizzes,
                 new GroupQuizzes(stores, stores, stores, stores, stores, stores, Clock.systemUTC(), seeds::incrementAndGet),
-                stores, new Conversation.Settings(5, null, Duration.ofSeconds(30)));
+                new Classes(java.util.Set.of(), stores, stores, stores, stores, stores, quizzes, Clock.systemUTC()),
+                stores, new Conversation.Settings(5, null, Duration.ofSeconds(30), null));
         var client = new OkHttpTelegramClient(new OkHttpClient(), FakeBotApi.TOKEN, telegram.url());
         try (Database database = Database.open(logFile); var outbox = new Outbox(client, Limits.TELEGRAM)) {
             var handler = new UpdateHandler(conversation, outbox, null, new UpdateLog(database, Clock.systemUTC())::claim, 4);
