@@ -1,6 +1,5 @@
 package quizbot.chat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -224,7 +223,7 @@ final class TeacherChat {
         String name = report.className().replaceAll("[^A-Za-z0-9_-]+", "-");
         return List.of(new Reply.Text(chat, ReportText.table(report)),
                 new Reply.Photo(chat, name + ".png", ReportChart.png(report), "Scores and questions: " + report.className()),
-                new Reply.Document(chat, name + ".csv", ReportCsv.write(report).getBytes(StandardCharsets.UTF_8),
+                new Reply.Document(chat, name + ".csv", ReportCsv.utf8WithBom(report),
                         "The report as CSV, for a spreadsheet"));
     }
 
