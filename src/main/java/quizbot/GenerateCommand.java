@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,6 +14,7 @@ import picocli.CommandLine.Parameters;
 import quizbot.generate.QuestionGenerator;
 import quizbot.generate.UnusableArticleException;
 import quizbot.questions.InvalidQuestionException;
+import quizbot.questions.QuestionSetFiles;
 import quizbot.questions.QuestionSetJson;
 
 /** {@code generate ARTICLE.txt [--out FILE.json] [--id ID] [--title TITLE] [--max N] [--explain]}. */
@@ -59,7 +59,7 @@ final class GenerateCommand implements Callable<Integer> {
             System.err.println("generate: --max must be at least 1, was " + max);
             return 2;
         }
-        String setId = id != null ? id : defaultId(article);
+        String setId = id != null ? id : QuestionSetFiles.idFromFileName(article.getFileName().toString());
         QuestionGenerator.Result result;
         try {
             result = new QuestionGenerator().generate(text, new QuestionGenerator.Options(setId, title, max));
@@ -77,12 +77,5 @@ final class GenerateCommand implements Callable<Integer> {
             System.err.println("generate: wrote " + result.questionSet().questions().size() + " questions to " + out);
         }
         return 0;
-    }
-
-    /** The file name without extension, reduced to the characters a set id may hold. */
-    static String defaultId(Path article) {
-        String name = article.getFileName().toString().replaceFirst("\\.[^.]*$", "").toLowerCase(Locale.ROOT);
-        String id = name.replaceAll("[^a-z0-9_-]+", "-").replaceAll("^-+|-+$", "");
-        return id.isEmpty() ? "article" : id.substring(0, Math.min(48, id.length()));
     }
 }

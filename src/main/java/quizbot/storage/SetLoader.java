@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import quizbot.questions.QuestionSet;
 import quizbot.questions.QuestionSetFileException;
-import quizbot.questions.QuestionSetJson;
+import quizbot.questions.QuestionSetFiles;
 import quizbot.quiz.QuestionSetStore;
 
 /**
@@ -31,14 +31,15 @@ public final class SetLoader {
     /**
      * Loads the files in one step; what became of each, in the order given.
      *
-     * @throws QuestionSetFileException naming the file, question and field, if a file is unreadable or breaks the format
+     * @throws QuestionSetFileException naming the file, question (or line) and field, if a file is unreadable or
+     *         breaks its format (JSON, GIFT, Aiken or CSV, by extension)
      * @throws IllegalArgumentException if two files hold the same set id
      */
     public List<QuestionSetStore.Loaded> load(List<Path> files) {
         var read = new ArrayList<QuestionSet>(files.size());
         Map<String, Path> fileOfSet = new HashMap<>();
         for (Path file : files) {
-            QuestionSet set = QuestionSetJson.read(file);
+            QuestionSet set = QuestionSetFiles.read(file);
             Path other = fileOfSet.putIfAbsent(set.id(), file);
             if (other != null) {
                 throw new IllegalArgumentException(other + " and " + file + " both hold question set \"" + set.id()
@@ -49,7 +50,10 @@ public final class SetLoader {
         return read.isEmpty() ? List.of() : sets.saveAll(read);
     }
 
-    /** Loads every {@code *.json} file directly in the folder, in order of name; a missing folder loads nothing. */
+    /**
+     * Loads every question-set file directly in the folder (JSON, GIFT, Aiken, CSV; not {@code .txt},
+     * which may be anything), in order of name; a missing folder loads nothing.
+     */
     public List<QuestionSetStore.Loaded> loadFolder(Path folder) {
         if (!Files.exists(folder)) {
             return List.of();
@@ -58,7 +62,8 @@ public final class SetLoader {
             throw new IllegalArgumentException(folder + " is not a folder");
         }
         try (Stream<Path> entries = Files.list(folder)) {
-            return load(entries.filter(file -> file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
+            return load(entries.filter(file -> QuestionSetFiles.isQuestionSetFile(file.getFileName().toString())
+                            && !file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
                     .filter(Files::isRegularFile)
                     .sorted()
                     .toList());

@@ -913,7 +913,7 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
-    /** Form fields become string fields; file parts become {"file_name": ..., "size": ...}. */
+    /** Form fields become string fields; file parts become {"file_name": ..., "size": ..., "base64": ...}. */
     private ObjectNode parseMultipart(Buffer buffer, String boundary) throws IOException {
         ObjectNode fields = nodes.objectNode();
         try (MultipartReader reader = new MultipartReader(buffer, boundary)) {
@@ -931,6 +931,7 @@ public final class FakeBotApi implements AutoCloseable {
                         ObjectNode file = fields.putObject(name);
                         file.put("file_name", fileName);
                         file.put("size", content.length);
+                        file.put("base64", java.util.Base64.getEncoder().encodeToString(content));
                     } else {
                         fields.put(name, new String(content, StandardCharsets.UTF_8));
                     }

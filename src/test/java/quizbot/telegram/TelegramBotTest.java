@@ -104,6 +104,14 @@ class TelegramBotTest {
         }
     }
 
+    /** The bytes of a file the bot uploaded in a field, directly or as {@code attach://<part>}. */
+    private static byte[] upload(FakeBotApi.Call call, String field) {
+        JsonNode value = call.body().path(field);
+        JsonNode part = value.isTextual() && value.asText().startsWith("attach://")
+                ? call.body().path(value.asText().substring("attach://".length())) : value;
+        return java.util.Base64.getDecoder().decode(part.path("base64").asText());
+    }
+
     private static String rightAnswer(FakeBotApi.Call question) {
         return question.text().contains("France") ? "Paris" : "Rome";
     }
@@ -196,11 +204,68 @@ class TelegramBotTest {
                 Duration.ofSeconds(15));
     }
 
+    /** The acceptance run of issue 5: from a set loaded by document to the teacher's report. */
+    @Test
+    void anAdminLoadsASetATeacherAssignsItThreeLearnersJoinByLinkAndTheTeacherGetsTheReport() throws Exception {
+        long teacher = 5001;
+        telegram.sendText(teacher, teacher, "Tan", "/start");
+        message(teacher, "Hello, Tan!");
+        byte[] csv = ("prompt,correct,wrong1,wrong2,wrong3,explanation\n"
+                + "What is the capital of Spain?,Madrid,Seville,Bilbao,Valencia,Madrid is the capital.\n"
+                + "What is the capital of Portugal?,Lisbon,Porto,Braga,Faro,Lisbon is the capital.\n").getBytes(StandardCharsets.UTF_8);
+        telegram.sendDocument(ADMIN, ADMIN, "Admin", "iberia.csv", csv);
+        message(ADMIN, "Loaded iberia version 1");
+        telegram.sendText(ADMIN, ADMIN, "Admin", "/teacher add " + teacher);
+        message(ADMIN, "is a teacher now");
+        telegram.sendText(teacher, teacher, "Tan", "/newclass 7B");
+        String link = message(teacher, "Class 7B is ready").text();
+        assertTrue(link.contains("https://t.me/" + FakeBotApi.BOT_USERNAME + "?start=join_"), link);
+        String code = link.replaceAll("(?s).*start=join_([A-Za-z0-9]+).*", "$1");
+
+        long[] learners = {6001, 6002, 6003};
+        for (long learner : learners) {
+            telegram.sendText(learner, learner, "Learner" + learner, "/start join_" + code);
+            message(learner, "Welcome to 7B!");
+        }
+        telegram.sendText(teacher, teacher, "Tan", "/assign 7B iberia");
+        message(teacher, "3 members told");
+        int[] rightAnswers = {2, 1, 0};
+        for (int i = 0; i < learners.length; i++) {
+            long learner = learners[i];
+            message(learner, "New homework");
+            telegram.sendText(learner, learner, "Learner" + learner, "/homework");
+            FakeBotApi.Call homework = message(learner, "Your homework");
+            telegram.pressButton(learner, learner, "Learner" + learner, homework.resultMessageId(), button(homework, "7B: iberia"));
+            for (int question = 1; question <= 2; question++) {
+                FakeBotApi.Call shown = message(learner, "Question " + question + "/2");
+                String right = shown.text().contains("Spain") ? "Madrid" : "Lisbon";
+                String wrong = shown.text().contains("Spain") ? "Seville" : "Porto";
+                telegram.pressButton(learner, learner, "Learner" + learner, shown.resultMessageId(),
+                        button(shown, question <= rightAnswers[i] ? right : wrong));
+            }
+            message(learner, "Quiz finished!");
+        }
+
+        telegram.sendText(teacher, teacher, "Tan", "/report 7B");
+        FakeBotApi.Call table = message(teacher, "Learner6001");
+        assertTrue(table.text().contains("100"), table.text());
+        FakeBotApi.Call chart = telegram.awaitCall("sendPhoto", call -> call.chatId() == teacher && call.delivered(), WAIT);
+        byte[] png = upload(chart, "photo");
+        assertEquals(java.awt.image.BufferedImage.class, javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png)).getClass());
+        FakeBotApi.Call document = telegram.awaitCall("sendDocument", call -> call.chatId() == teacher && call.delivered(), WAIT);
+        String report = new String(upload(document, "document"), StandardCharsets.UTF_8);
+        assertTrue(report.contains("Learner6001,6001,true,2,2"), report);
+        assertTrue(report.contains("Learner6002,6002,true,1,2"), report);
+        assertTrue(report.contains("Learner6003,6003,true,0,2"), report);
+    }
+
     @Test
     void aDeepLinkStartsItsQuiz() {
         telegram.sendText(ANNA, ANNA, "Anna", "/start quiz_capitals");
         message(ANNA, "Quiz: Capitals, 2 questions.");
         telegram.sendText(ANNA, ANNA, "Anna", "/start join_nothing");
+        message(ANNA, "That join link is not valid");
+        telegram.sendText(ANNA, ANNA, "Anna", "/start something_else");
         message(ANNA, "That link does not lead anywhere");
     }
 

@@ -1,0 +1,175 @@
+package quizbot.questions;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads a question set from a file in any format Quizbot understands, chosen by the file's extension:
+ * {@code .json} (our own format), {@code .gift} (Moodle GIFT), {@code .aiken} and {@code .txt} (Aiken)
+ * and {@code .csv}. The formats are described in {@code questions/README.md}. Every problem is a
+ * {@link QuestionSetFileException} naming the file, and for the line-based formats the line, and the
+ * field. A file is taken whole or not at all. Stateless, so thread-safe.
+ */
+public final class QuestionSetFiles {
+
+    /** The largest file read: 1 MB, far more than a question set needs. */
+    public static final int MAX_BYTES = 1024 * 1024;
+
+    /** The extensions read, lower case, in the order messages list them. */
+    public static final List<String> EXTENSIONS = List.of(".json", ".gift", ".aiken", ".txt", ".csv");
+
+    private static final String SUPPORTED =
+            "question sets are read from .json, .gift (Moodle GIFT), .aiken or .txt (Aiken) and .csv files";
+
+    private QuestionSetFiles() {
+    }
+
+    /** Reads a set file of any supported format; a missing, unreadable or too large file is an error too. */
+    public static QuestionSet read(Path file) {
+        String name = file.toString();
+        byte[] content;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw tooLarge(name, size);
+            }
+            content = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new QuestionSetFileException(name, null, null, null, "cannot read: " + reason(e), e);
+        }
+        return parse(name, content);
+    }
+
+    /**
+     * Parses the content of a set file, choosing the format by the extension of {@code fileName}, which
+     * also gives the set its id and, where the format has no title, its title.
+     */
+    public static QuestionSet parse(String fileName, byte[] content) {
+        if (fileName == null || fileName.isBlank()) {
+            throw new IllegalArgumentException("a file name is needed to choose the format");
+        }
+        if (content.length > MAX_BYTES) {
+            throw tooLarge(fileName, content.length);
+        }
+        switch (extension(fileName)) {
+            case ".json":
+                return QuestionSetJson.read(fileName, new ByteArrayInputStream(content));
+            case ".gift":
+                return GiftFormat.parse(fileName, text(fileName, content));
+            case ".aiken":
+                return AikenFormat.parse(fileName, text(fileName, content));
+            case ".txt": {
+                String text = text(fileName, content);
+                if (!AikenFormat.looksLikeAiken(text)) {
+                    throw new QuestionSetFileException(fileName, null, null, null,
+                            "is not in Aiken format (options like \"A. text\" and a line \"ANSWER: A\");"
+                                    + " a .txt file is read as Aiken; " + SUPPORTED, null);
+                }
+                return AikenFormat.parse(fileName, text);
+            }
+            case ".csv":
+                return CsvFormat.parse(fileName, text(fileName, content));
+            default:
+                throw new QuestionSetFileException(fileName, null, null, null,
+                        "is not a question-set file; " + SUPPORTED, null);
+        }
+    }
+
+    /** Whether the name has an extension this class reads (ignoring case); says nothing of the content. */
+    public static boolean isQuestionSetFile(String fileName) {
+        return fileName != null && EXTENSIONS.contains(extension(fileName));
+    }
+
+    /**
+     * A set id from a file name: the name without folder and extension, lower-cased, every run of
+     * characters other than {@code a-z 0-9 _ -} replaced by one '-', '-' trimmed from both ends, at most
+     * 48 characters; {@code "article"} if nothing is left. {@code "Cuba & Russia.csv"} gives {@code "cuba-russia"}.
+     */
+    public static String idFromFileName(String fileName) {
+        String name = baseName(fileName).replaceFirst("\\.[^.]*$", "").toLowerCase(Locale.ROOT);
+        String id = name.replaceAll("[^a-z0-9_-]+", "-").replaceAll("^-+|-+$", "");
+        return id.isEmpty() ? "article" : id.substring(0, Math.min(48, id.length()));
+    }
+
+    /** A set title from a file name: the name without folder and extension, or the id if that is blank. */
+    static String titleFromFileName(String fileName) {
+        String title = baseName(fileName).replaceFirst("\\.[^.]*$", "").strip();
+        return title.isEmpty() ? idFromFileName(fileName) : title;
+    }
+
+    /**
+     * The content as text: strict UTF-8 (a byte that is not names its line), without a byte order mark,
+     * with every line break turned into {@code \n}.
+     */
+    static String text(String fileName, byte[] content) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(content);
+        CharBuffer out = CharBuffer.allocate(content.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw ImportedQuestions.syntaxError(fileName, lineAt(content, in.position()),
+                    "is not UTF-8 text; save the file as UTF-8"
+                            + (extension(fileName).equals(".csv") ? " (in Excel: \"CSV UTF-8\")" : ""));
+        }
+        decoder.flush(out);
+        String text = out.flip().toString();
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static int lineAt(byte[] content, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (content[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static String extension(String fileName) {
+        String name = baseName(fileName);
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot).toLowerCase(Locale.ROOT);
+    }
+
+    private static String baseName(String fileName) {
+        return fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+    }
+
+    private static QuestionSetFileException tooLarge(String fileName, long size) {
+        return new QuestionSetFileException(fileName, null, null, null,
+                "is " + size + " bytes; a question-set file may be at most " + MAX_BYTES + " bytes (1 MB)", null);
+    }
+
+    /** The OS's reason without the path, which the message names already. */
+    private static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "file not found";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
+            return fileSystem.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}
