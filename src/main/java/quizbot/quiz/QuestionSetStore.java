@@ -12,15 +12,24 @@ public interface QuestionSetStore {
     }
 
     /**
-     * Stores all the sets in one step, all or nothing. A set whose latest version has the same
-     * content is left as it is; one with new content, or a new id, gets the next version (1 for a new id).
+     * Stores all the sets in one step, all or nothing, noting who loaded them (null: a command or
+     * start-up). A set whose latest version has the same content is left as it is; one with new
+     * content, or a new id, gets the next version (1 for a new id) and is no longer retired.
      */
-    List<Loaded> saveAll(List<QuestionSet> sets);
+    List<Loaded> saveAll(List<QuestionSet> sets, Long loadedBy);
 
+    default List<Loaded> saveAll(List<QuestionSet> sets) {
+        return saveAll(sets, null);
+    }
+
+    /** The latest version of a set that is not retired. */
     Optional<StoredSet> latest(String setId);
+
+    /** Hides a set from new quizzes and assignments; past results keep their version. False if unknown or retired already. */
+    boolean retire(String setId, long retiredBy);
 
     Optional<StoredSet> version(String setId, int version);
 
-    /** The latest version of every set, ordered by id. */
+    /** The latest version of every set not retired, ordered by id. */
     List<StoredSet> latestSets();
 }

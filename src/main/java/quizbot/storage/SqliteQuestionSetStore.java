@@ -25,18 +25,24 @@ final class SqliteQuestionSetStore implements QuestionSetStore {
 
     private static final String LATEST_HASH = "SELECT version, content_hash FROM question_sets WHERE id = ? ORDER BY version DESC LIMIT 1";
     private static final String INSERT_SET = """
-            INSERT INTO question_sets (id, version, title, language, source_title, source_sha256, content_hash, content_json, loaded_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            INSERT INTO question_sets (id, version, title, language, source_title, source_sha256, content_hash, content_json, loaded_at,
+                                       loaded_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String UNRETIRE = "DELETE FROM retired_sets WHERE set_id = ?";
+    private static final String RETIRE = """
+            INSERT INTO retired_sets (set_id, retired_by, retired_at)
+            SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM question_sets WHERE id = ?) ON CONFLICT DO NOTHING""";
+    private static final String NOT_RETIRED = "NOT EXISTS (SELECT 1 FROM retired_sets r WHERE r.set_id = question_sets.id)";
     private static final String INSERT_QUESTION = """
             INSERT INTO questions (set_id, set_version, question_id, position, type, kind, prompt, options_json, correct,
                                    accepted_json, explanation, source)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final String LATEST = "SELECT version, content_json FROM question_sets WHERE id = ? ORDER BY version DESC LIMIT 1";
-    private static final String VERSION = "SELECT version, content_json FROM question_sets WHERE id = ? AND version = ?";
-    private static final String LATEST_SETS = """
-            SELECT version, content_json FROM question_sets AS s
-            WHERE version = (SELECT MAX(version) FROM question_sets WHERE id = s.id)
-            ORDER BY id""";
+    private static final String LATEST = "SELECT version, content_json, loaded_by FROM question_sets WHERE id = ? AND " + NOT_RETIRED
+            + " ORDER BY version DESC LIMIT 1";
+    private static final String VERSION = "SELECT version, content_json, loaded_by FROM question_sets WHERE id = ? AND version = ?";
+    private static final String LATEST_SETS = "SELECT version, content_json, loaded_by FROM question_sets"
+            + " WHERE version = (SELECT MAX(version) FROM question_sets AS v WHERE v.id = question_sets.id) AND " + NOT_RETIRED
+            + " ORDER BY id";
 
     private final Database database;
     private final Clock clock;
@@ -47,29 +53,36 @@ final class SqliteQuestionSetStore implements QuestionSetStore {
     }
 
     @Override
-    public List<Loaded> saveAll(List<QuestionSet> sets) {
+    public List<Loaded> saveAll(List<QuestionSet> sets, Long loadedBy) {
         return database.transaction(sql -> {
             var loaded = new ArrayList<Loaded>(sets.size());
             for (QuestionSet set : sets) {
-                loaded.add(save(sql, set));
+                loaded.add(save(sql, set, loadedBy));
             }
             return loaded;
         });
     }
 
-    private Loaded save(Sql sql, QuestionSet set) {
+    @Override
+    public boolean retire(String setId, long retiredBy) {
+        return database.run(sql -> sql.update(RETIRE, setId, retiredBy, clock.instant(), setId)) == 1;
+    }
+
+    private Loaded save(Sql sql, QuestionSet set, Long loadedBy) {
         String json = QuestionSetJson.toJson(set);
         String hash = sha256(json);
         record Latest(int version, String hash) {
         }
         Optional<Latest> latest = sql.one(LATEST_HASH, row -> new Latest(row.getInt("version"), row.getString("content_hash")), set.id());
         if (latest.isPresent() && latest.get().hash().equals(hash)) {
-            return new Loaded(new StoredSet(set, latest.get().version()), false);
+            return new Loaded(sql.one(VERSION, SqliteQuestionSetStore::storedSet, set.id(), latest.get().version()).orElseThrow(), false);
         }
         int version = latest.map(found -> found.version() + 1).orElse(1);
         String sourceTitle = set.source() == null ? null : set.source().title();
         String sourceSha256 = set.source() == null ? null : set.source().sha256();
-        sql.update(INSERT_SET, set.id(), version, set.title(), set.language(), sourceTitle, sourceSha256, hash, json, clock.instant());
+        sql.update(INSERT_SET, set.id(), version, set.title(), set.language(), sourceTitle, sourceSha256, hash, json, clock.instant(),
+                loadedBy);
+        sql.update(UNRETIRE, set.id());
         var rows = new ArrayList<Object[]>(set.questions().size());
         for (int position = 0; position < set.questions().size(); position++) {
             Question question = set.questions().get(position);
@@ -78,7 +91,7 @@ final class SqliteQuestionSetStore implements QuestionSetStore {
                     question.explanation(), question.source()});
         }
         sql.batch(INSERT_QUESTION, rows);
-        return new Loaded(new StoredSet(set, version), true);
+        return new Loaded(new StoredSet(set, version, loadedBy), true);
     }
 
     @Override
@@ -99,7 +112,7 @@ final class SqliteQuestionSetStore implements QuestionSetStore {
     private static StoredSet storedSet(ResultSet row) throws SQLException {
         int version = row.getInt("version");
         QuestionSet content = QuestionSetJson.parse("stored question set (version " + version + ")", row.getString("content_json"));
-        return new StoredSet(content, version);
+        return new StoredSet(content, version, row.getObject("loaded_by") == null ? null : row.getLong("loaded_by"));
     }
 
     static String sha256(String text) {

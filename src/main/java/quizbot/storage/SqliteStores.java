@@ -3,6 +3,7 @@ package quizbot.storage;
 import java.time.Clock;
 import quizbot.quiz.AnswerStore;
 import quizbot.quiz.ClassStore;
+import quizbot.quiz.DraftStore;
 import quizbot.quiz.GroupRunStore;
 import quizbot.quiz.QuestionSetStore;
 import quizbot.quiz.ReviewStore;
@@ -24,6 +25,7 @@ public final class SqliteStores {
     private final StatsStore stats;
     private final GroupRunStore groupRuns;
     private final ClassStore classes;
+    private final DraftStore drafts;
 
     public SqliteStores(Database database, Clock clock) {
         this.sets = new SqliteQuestionSetStore(database, clock);
@@ -34,6 +36,7 @@ public final class SqliteStores {
         this.stats = new SqliteStatsStore(database);
         this.groupRuns = new SqliteGroupRunStore(database);
         this.classes = new SqliteClassStore(database);
+        this.drafts = new SqliteDraftStore(database);
     }
 
     public QuestionSetStore sets() {
@@ -66,5 +69,9 @@ public final class SqliteStores {
 
     public ClassStore classes() {
         return classes;
+    }
+
+    public DraftStore drafts() {
+        return drafts;
     }
 }

@@ -18,9 +18,10 @@ import quizbot.questions.QuestionSet;
  * tests the SQLite stores pass. Thread-safe (every method synchronized on the one object).
  */
 public final class InMemoryStores implements QuestionSetStore, UserStore, SessionStore, AnswerStore, ReviewStore, StatsStore,
-        GroupRunStore, ClassStore {
+        GroupRunStore, ClassStore, DraftStore {
 
     private final Map<String, List<StoredSet>> setVersions = new TreeMap<>();
+    private final java.util.Set<String> retired = new java.util.HashSet<>();
     private final Map<Long, User> users = new HashMap<>();
     private final Map<Long, QuizSession> sessions = new HashMap<>();
     private final List<Answer> answers = new ArrayList<>();
@@ -36,9 +37,10 @@ public final class InMemoryStores implements QuestionSetStore, UserStore, Sessio
     private final Map<Long, Long> attemptOf = new TreeMap<>();
     private long nextClassId = 1;
     private long nextAssignmentId = 1;
+    private final Map<Long, QuestionSet> drafts = new HashMap<>();
 
     @Override
-    public synchronized List<Loaded> saveAll(List<QuestionSet> sets) {
+    public synchronized List<Loaded> saveAll(List<QuestionSet> sets, Long loadedBy) {
         var loaded = new ArrayList<Loaded>();
         for (QuestionSet set : sets) {
             List<StoredSet> versions = setVersions.computeIfAbsent(set.id(), id -> new ArrayList<>());
@@ -46,8 +48,9 @@ public final class InMemoryStores implements QuestionSetStore, UserStore, Sessio
             if (latest != null && latest.content().equals(set)) {
                 loaded.add(new Loaded(latest, false));
             } else {
-                var stored = new StoredSet(set, versions.size() + 1);
+                var stored = new StoredSet(set, versions.size() + 1, loadedBy);
                 versions.add(stored);
+                retired.remove(set.id());
                 loaded.add(new Loaded(stored, true));
             }
         }
@@ -55,9 +58,14 @@ public final class InMemoryStores implements QuestionSetStore, UserStore, Sessio
     }
 
     @Override
+    public synchronized boolean retire(String setId, long retiredBy) {
+        return setVersions.containsKey(setId) && retired.add(setId);
+    }
+
+    @Override
     public synchronized Optional<StoredSet> latest(String setId) {
         List<StoredSet> versions = setVersions.getOrDefault(setId, List.of());
-        return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
+        return versions.isEmpty() || retired.contains(setId) ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
     }
 
     @Override
@@ -67,7 +75,7 @@ public final class InMemoryStores implements QuestionSetStore, UserStore, Sessio
 
     @Override
     public synchronized List<StoredSet> latestSets() {
-        return setVersions.keySet().stream().map(id -> latest(id).orElseThrow()).toList();
+        return setVersions.keySet().stream().filter(id -> !retired.contains(id)).map(id -> latest(id).orElseThrow()).toList();
     }
 
     @Override
@@ -369,5 +377,20 @@ public final class InMemoryStores implements QuestionSetStore, UserStore, Sessio
         return attemptOf.entrySet().stream()
                 .filter(entry -> entry.getValue() == assignmentId && sessions.get(entry.getKey()).userId() == userId)
                 .map(Map.Entry::getKey).toList();
+    }
+
+    @Override
+    public synchronized void saveDraft(long userId, QuestionSet set, Instant at) {
+        drafts.put(userId, set);
+    }
+
+    @Override
+    public synchronized Optional<QuestionSet> draft(long userId) {
+        return Optional.ofNullable(drafts.get(userId));
+    }
+
+    @Override
+    public synchronized void deleteDraft(long userId) {
+        drafts.remove(userId);
     }
 }

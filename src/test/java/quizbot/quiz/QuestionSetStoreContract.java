@@ -117,4 +117,20 @@ public abstract class QuestionSetStoreContract extends StoreContract {
                 new QuestionSetStore.Loaded(new StoredSet(TestSets.planets(), 1), false)), loaded);
         assertFalse(loaded.get(1).added());
     }
+
+    @Test
+    void aRetiredSetIsHiddenFromNewQuizzesButItsVersionsStayAndALoadBringsItBack() {
+        StoredSet planets = stores.sets().saveAll(List.of(TestSets.planets()), 77L).get(0).set();
+        assertEquals(Long.valueOf(77), planets.loadedBy());
+        assertTrue(stores.sets().retire("planets", 1));
+        assertFalse(stores.sets().retire("planets", 1), "retired already");
+        assertFalse(stores.sets().retire("unknown", 1));
+        assertEquals(Optional.empty(), stores.sets().latest("planets"));
+        assertEquals(List.of(), stores.sets().latestSets());
+        assertEquals(Optional.of(planets), stores.sets().version("planets", 1), "past results keep their version");
+
+        var revised = TestSets.set("planets", "The planets, revised", TestSets.planets().questions().get(0));
+        assertEquals(2, stores.sets().saveAll(List.of(revised), 78L).get(0).set().version());
+        assertEquals(Long.valueOf(78), stores.sets().latest("planets").orElseThrow().loadedBy());
+    }
 }

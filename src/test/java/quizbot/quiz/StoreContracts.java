@@ -68,6 +68,14 @@ public abstract class StoreContracts {
     }
 
     @Nested
+    class Drafts extends DraftStoreContract {
+        @Override
+        protected AllStores openStores() {
+            return fresh();
+        }
+    }
+
+    @Nested
     class Stats extends StatsStoreContract {
         @Override
         protected AllStores openStores() {

@@ -18,7 +18,7 @@ class SqliteStoresTest extends StoreContracts {
         Database database = Database.open(file);
         SqliteStores stores = new SqliteStores(database, Clock.fixed(Instant.parse("2026-03-01T09:00:00Z"), ZoneOffset.UTC));
         return new AllStores(stores.sets(), stores.users(), stores.sessions(), stores.answers(), stores.reviews(), stores.stats(),
-                stores.groupRuns(), stores.classes(), database::close);
+                stores.groupRuns(), stores.classes(), stores.drafts(), database::close);
     }
 
     @Override
