@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "quizbot", mixinStandardHelpOptions = true, version = "quizbot 0.1.0",
         description = "Quizbot: quizzes generated from articles. Without a command: the Telegram bot when"
                 + " TELEGRAM_BOT_TOKEN is set, else the quiz in the terminal.",
-        subcommands = {RunCommand.class, ConsoleCommand.class, LoadCommand.class, GenerateCommand.class, BenchCommand.class})
+        subcommands = {RunCommand.class, ConsoleCommand.class, LoadCommand.class, ReportCommand.class, GenerateCommand.class,
+                BenchCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {

@@ -2,7 +2,10 @@ package quizbot;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import quizbot.chat.ArticleQuestions;
 import quizbot.chat.Conversation;
+import quizbot.generate.QuestionGenerator;
+import quizbot.questions.QuestionSet;
 import quizbot.quiz.Classes;
 import quizbot.quiz.GroupQuizzes;
 import quizbot.quiz.Quizzes;
@@ -15,6 +18,7 @@ final class Wiring implements AutoCloseable {
     final Database database;
     final SqliteStores stores;
     final Quizzes quizzes;
+    final Classes classes;
     final Conversation conversation;
 
     private Wiring(Database database, Clock clock, Config config) {
@@ -25,10 +29,23 @@ final class Wiring implements AutoCloseable {
                 clock, seeds::nextLong);
         var groupQuizzes = new GroupQuizzes(stores.sets(), stores.users(), stores.sessions(), stores.answers(), stores.reviews(),
                 stores.groupRuns(), clock, seeds::nextLong);
-        var classes = new Classes(config.admins(), stores.classes(), stores.sets(), stores.users(), stores.sessions(),
-                stores.answers(), quizzes, clock);
-        this.conversation = new Conversation(quizzes, groupQuizzes, classes, stores.stats(),
+        this.classes = new Classes(config.admins(), stores.classes(), stores.sets(), stores.users(), stores.sessions(),
+                stores.answers(), stores.drafts(), quizzes, clock);
+        this.conversation = new Conversation(quizzes, groupQuizzes, classes, new Articles(), stores.stats(),
                 new Conversation.Settings(config.questionsPerQuiz(), config.timeLimit(), config.pollPeriod(), config.botUsername()));
+    }
+
+    /** The generator for teachers' articles, its language models loaded on first use; one article at a time. */
+    private static final class Articles implements ArticleQuestions {
+        private QuestionGenerator generator;
+
+        @Override
+        public synchronized QuestionSet generate(String articleText, String setId) {
+            if (generator == null) {
+                generator = new QuestionGenerator();
+            }
+            return generator.generate(articleText, new QuestionGenerator.Options(setId, null, 30)).questionSet();
+        }
     }
 
     static Wiring open(Config config, Clock clock) {

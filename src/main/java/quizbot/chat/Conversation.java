@@ -67,10 +67,11 @@ public final class Conversation {
     private final StatsStore stats;
     private final Settings settings;
 
-    public Conversation(Quizzes quizzes, GroupQuizzes groupQuizzes, Classes classes, StatsStore stats, Settings settings) {
+    public Conversation(Quizzes quizzes, GroupQuizzes groupQuizzes, Classes classes, ArticleQuestions articles, StatsStore stats,
+                        Settings settings) {
         this.quizzes = quizzes;
         this.groupQuizzes = groupQuizzes;
-        this.teaching = new TeacherChat(classes, settings.botUsername());
+        this.teaching = new TeacherChat(classes, articles, settings.botUsername());
         this.stats = stats;
         this.settings = settings;
     }
@@ -157,8 +158,10 @@ public final class Conversation {
             "/help – this list",
             "",
             "Teachers: /newclass <name>, /classes, /assign <class> <set> [count] [due] [attempts N],",
-            "/report <class> [set], /remove <class> <user>. Admins: /teacher add|remove <user>,",
-            "and send a question-set file (JSON, GIFT, Aiken, CSV) to load it.",
+            "/report <class> [set], /remove <class> <user>; send an article (.txt or a long message)",
+            "for a draft set, then /drop <numbers>, /publish [id] or /discard.",
+            "Admins: /teacher add|remove <user>, /retire <set>, and send a question-set file",
+            "(JSON, GIFT, Aiken, CSV) to load it.",
             "",
             "Answer with the buttons, or type the answer when a question asks you to.");
     }
@@ -203,8 +206,9 @@ public final class Conversation {
         var text = new StringBuilder(heading);
         for (StoredSet set : sets) {
             QuestionSet content = set.content();
-            text.append("\n• ").append(content.title()).append(" (").append(set.id()).append(", ")
-                    .append(content.questions().size()).append(" questions)");
+            String loader = teaching.loaderName(set);
+            text.append("\n• ").append(content.title()).append(" (").append(set.id()).append(", version ").append(set.version())
+                    .append(loader == null ? "" : " by " + loader).append(", ").append(content.questions().size()).append(" questions)");
             buttons.add(new Reply.Button(content.title(), "s:" + set.id()));
         }
         return List.of(new Reply.Buttons(chat, text.toString(), buttons));
@@ -379,6 +383,9 @@ public final class Conversation {
     private List<Reply> onTypedAnswer(Incoming.Text message, String text) {
         long chat = message.chatId();
         Optional<QuestionView> current = quizzes.current(message.from().id(), chat);
+        if (current.isEmpty() && text.split("\\s+").length >= TeacherChat.ARTICLE_WORDS && teaching.canTeach(message.from())) {
+            return teaching.article(message.from(), chat, text, "article-" + Math.abs(text.hashCode()));
+        }
         if (current.isEmpty()) {
             return List.of(new Reply.Text(chat, "No quiz is running. " + HELP_HINT));
         }
@@ -502,6 +509,10 @@ public final class Conversation {
         if (!QuestionSetFiles.isQuestionSetFile(name)) {
             return List.of(new Reply.Text(chat, "I read question sets as .json, .gift, .aiken, .txt or .csv files; \""
                     + name + "\" is not one."));
+        }
+        if (teaching.isArticle(document.from(), name, document.content())) {
+            return teaching.article(document.from(), chat, new String(document.content(), java.nio.charset.StandardCharsets.UTF_8),
+                    QuestionSetFiles.idFromFileName(name));
         }
         Optional<List<Reply>> loaded = teaching.load(document.from(), chat, name, document.content());
         if (loaded.isPresent()) {

@@ -41,12 +41,64 @@ final class TeacherChat {
     static final Pattern JOIN_LINK = Pattern.compile("join_([A-Za-z0-9]{4,32})");
     static final Pattern HOMEWORK_DATA = Pattern.compile("h:(\\d{1,18})");
 
+    /** A message this long from a teacher, outside a quiz, is taken as an article to make questions from. */
+    static final int ARTICLE_WORDS = 60;
+    private static final int PREVIEW_QUESTIONS = 5;
+
     private final Classes classes;
+    private final ArticleQuestions articles;
     private final String botUsername;
 
-    TeacherChat(Classes classes, String botUsername) {
+    TeacherChat(Classes classes, ArticleQuestions articles, String botUsername) {
         this.classes = classes;
+        this.articles = articles;
         this.botUsername = botUsername;
+    }
+
+    boolean canTeach(User user) {
+        return classes.canTeach(user.id());
+    }
+
+    String loaderName(quizbot.quiz.StoredSet set) {
+        return classes.loaderName(set);
+    }
+
+    /** An article from a teacher: the generated set becomes their draft, shown as a preview. */
+    List<Reply> article(User teacher, long chat, String text, String setId) {
+        if (!classes.canTeach(teacher.id())) {
+            return say(chat, "Only teachers can make question sets from articles.");
+        }
+        QuestionSet generated;
+        try {
+            generated = articles.generate(text, setId);
+        } catch (IllegalArgumentException e) {
+            return say(chat, "I could not make questions from that article: " + e.getMessage());
+        }
+        classes.keepDraft(teacher, generated);
+        return say(chat, preview("Draft", generated));
+    }
+
+    /** "11 date, 6 organisation, 5 person": how many questions of each kind. */
+    private static String kinds(QuestionSet set) {
+        Map<Kind, Integer> byKind = new EnumMap<>(Kind.class);
+        set.questions().forEach(question -> byKind.merge(question.kind(), 1, Integer::sum));
+        return byKind.entrySet().stream().map(entry -> entry.getValue() + " " + entry.getKey().jsonName())
+                .reduce((a, b) -> a + ", " + b).orElse("");
+    }
+
+    private static String preview(String heading, QuestionSet set) {
+        var text = new StringBuilder(heading + ": " + set.title() + " (" + set.id() + "), " + set.questions().size()
+                + " questions: " + kinds(set) + ".");
+        for (int i = 0; i < set.questions().size(); i++) {
+            Question question = set.questions().get(i);
+            if (i < PREVIEW_QUESTIONS) {
+                text.append("\n").append(i + 1).append(". ").append(question.prompt()).append(" → ").append(question.correctAnswer());
+            }
+        }
+        if (set.questions().size() > PREVIEW_QUESTIONS) {
+            text.append("\n… and ").append(set.questions().size() - PREVIEW_QUESTIONS).append(" more.");
+        }
+        return text.append("\n/drop <numbers> drops questions, /publish [id] publishes the set, /discard throws it away.").toString();
     }
 
     void seen(User user) {
@@ -63,6 +115,10 @@ final class TeacherChat {
             case "assign" -> assign(user, chat, argument);
             case "homework" -> homework(user, chat);
             case "report" -> report(user, chat, argument);
+            case "retire" -> retire(user, chat, argument.strip());
+            case "drop" -> drop(user, chat, argument);
+            case "publish" -> publish(user, chat, argument.strip());
+            case "discard" -> outcome(chat, classes.discard(user), done -> "The draft is thrown away.");
             default -> null;
         };
         return Optional.ofNullable(replies);
@@ -74,6 +130,37 @@ final class TeacherChat {
 
     private static <T> String reason(Classes.Outcome<T> outcome) {
         return ((Classes.Outcome.Refused<T>) outcome).reason();
+    }
+
+    private static <T> List<Reply> outcome(long chat, Classes.Outcome<T> outcome, java.util.function.Function<T, String> text) {
+        return outcome instanceof Classes.Outcome.Done<T> done ? say(chat, text.apply(done.value())) : say(chat, reason(outcome));
+    }
+
+    private List<Reply> retire(User admin, long chat, String setId) {
+        return outcome(chat, classes.retire(admin, setId), id -> "Set " + id + " is retired: no new quizzes or assignments,"
+                + " past results stay. Loading it again brings it back.");
+    }
+
+    private List<Reply> drop(User teacher, long chat, String argument) {
+        var numbers = new java.util.HashSet<Integer>();
+        for (String word : argument.split("[\\s,]+")) {
+            if (word.matches("\\d{1,4}")) {
+                numbers.add(Integer.parseInt(word));
+            } else if (!word.isBlank()) {
+                return say(chat, "Usage: /drop <question numbers>, e.g. /drop 2 5 7");
+            }
+        }
+        if (numbers.isEmpty()) {
+            return say(chat, "Usage: /drop <question numbers>, e.g. /drop 2 5 7");
+        }
+        return outcome(chat, classes.dropFromDraft(teacher, numbers), set -> preview("Draft", set));
+    }
+
+    private List<Reply> publish(User teacher, long chat, String id) {
+        return outcome(chat, classes.publish(teacher, id.isEmpty() ? null : id), loaded -> "Published "
+                + loaded.set().id() + " version " + loaded.set().version() + " (" + loaded.set().content().questions().size()
+                + " questions). Play it with /quiz " + loaded.set().id() + " or give it to a class with /assign <class> "
+                + loaded.set().id() + ".");
     }
 
     private List<Reply> teacher(User admin, long chat, String argument) {
@@ -227,6 +314,19 @@ final class TeacherChat {
                         "The report as CSV, for a spreadsheet"));
     }
 
+    /** A .txt file from a teacher that is not a question bank (Aiken) is an article to make questions from. */
+    boolean isArticle(User user, String fileName, byte[] content) {
+        if (!fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".txt") || !classes.canTeach(user.id())) {
+            return false;
+        }
+        try {
+            QuestionSetFiles.parse(fileName, content);
+            return false;
+        } catch (QuestionSetFileException notABank) {
+            return true;
+        }
+    }
+
     /**
      * A document from an admin that holds a question set (JSON, GIFT, Aiken or CSV) is loaded;
      * empty when the sender is no admin (the document is then only checked).
@@ -235,18 +335,16 @@ final class TeacherChat {
         if (!classes.isAdmin(user.id()) || !QuestionSetFiles.isQuestionSetFile(fileName)) {
             return Optional.empty();
         }
+        if (isArticle(user, fileName, content)) {
+            return Optional.empty();
+        }
         try {
             QuestionSet set = QuestionSetFiles.parse(fileName, content);
             Classes.Outcome<QuestionSetStore.Loaded> outcome = classes.loadSet(user, set);
             QuestionSetStore.Loaded loaded = ((Classes.Outcome.Done<QuestionSetStore.Loaded>) outcome).value();
-            Map<Kind, Integer> byKind = new EnumMap<>(Kind.class);
-            for (Question question : set.questions()) {
-                byKind.merge(question.kind(), 1, Integer::sum);
-            }
-            String kinds = byKind.entrySet().stream().map(entry -> entry.getValue() + " " + entry.getKey().jsonName())
-                    .reduce((a, b) -> a + ", " + b).orElse("");
             return Optional.of(say(chat, (loaded.added() ? "Loaded " : "Unchanged: ") + set.id() + " version "
-                    + loaded.set().version() + ": " + set.title() + ", " + set.questions().size() + " questions (" + kinds + ")."));
+                    + loaded.set().version() + ": " + set.title() + ", " + set.questions().size() + " questions ("
+                    + kinds(set) + ")."));
         } catch (QuestionSetFileException e) {
             return Optional.of(say(chat, "Nothing was loaded: " + e.getMessage()));
         }

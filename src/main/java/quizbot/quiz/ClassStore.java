@@ -27,6 +27,9 @@ public interface ClassStore {
 
     Optional<Classroom> classroom(long classId);
 
+    /** Every teacher's classes of that name, by id (for the command line, which has no teacher). */
+    List<Classroom> classesNamed(String name);
+
     /** A teacher's classes, by name. */
     List<Classroom> classesOf(long teacherId);
 

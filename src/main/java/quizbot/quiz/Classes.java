@@ -60,18 +60,20 @@ public final class Classes {
     private final UserStore users;
     private final SessionStore sessions;
     private final AnswerStore answers;
+    private final DraftStore drafts;
     private final Quizzes quizzes;
     private final Clock clock;
     private final Random codes = new SecureRandom();
 
     public Classes(Set<Long> admins, ClassStore classes, QuestionSetStore sets, UserStore users, SessionStore sessions,
-                   AnswerStore answers, Quizzes quizzes, Clock clock) {
+                   AnswerStore answers, DraftStore drafts, Quizzes quizzes, Clock clock) {
         this.admins = Set.copyOf(admins);
         this.classes = classes;
         this.sets = sets;
         this.users = users;
         this.sessions = sessions;
         this.answers = answers;
+        this.drafts = drafts;
         this.quizzes = quizzes;
         this.clock = clock;
     }
@@ -120,7 +122,87 @@ public final class Classes {
         if (!isAdmin(admin.id())) {
             return Outcome.refused("Only admins can load question sets.");
         }
-        return Outcome.done(sets.saveAll(List.of(set)).get(0));
+        return Outcome.done(sets.saveAll(List.of(set), admin.id()).get(0));
+    }
+
+    /** Admins only: hides a set from new quizzes and assignments; past results stay. */
+    public Outcome<String> retire(User admin, String setId) {
+        if (!isAdmin(admin.id())) {
+            return Outcome.refused("Only admins can retire question sets.");
+        }
+        return sets.retire(setId, admin.id()) ? Outcome.done(setId)
+                : Outcome.refused("There is no set \"" + setId + "\" to retire (or it is retired already).");
+    }
+
+    /** Who loaded a set version, by name; null when it came from a command or start-up. */
+    public String loaderName(StoredSet set) {
+        return set.loadedBy() == null ? null : users.user(set.loadedBy()).map(User::name).orElse("user " + set.loadedBy());
+    }
+
+    /** Teachers only: keeps a generated set as the teacher's draft until they publish or discard it. */
+    public Outcome<quizbot.questions.QuestionSet> keepDraft(User teacher, quizbot.questions.QuestionSet generated) {
+        if (!canTeach(teacher.id())) {
+            return Outcome.refused(TEACHERS_ONLY);
+        }
+        users.save(teacher);
+        drafts.saveDraft(teacher.id(), generated, clock.instant());
+        return Outcome.done(generated);
+    }
+
+    /** Drops questions from the draft by their 1-based numbers; the rest keep their order and ids. */
+    public Outcome<quizbot.questions.QuestionSet> dropFromDraft(User teacher, Set<Integer> numbers) {
+        Optional<quizbot.questions.QuestionSet> draft = drafts.draft(teacher.id());
+        if (!canTeach(teacher.id()) || draft.isEmpty()) {
+            return Outcome.refused("You have no draft. Send me an article (a .txt file or a long message) first.");
+        }
+        List<Question> questions = draft.get().questions();
+        if (numbers.stream().anyMatch(number -> number < 1 || number > questions.size())) {
+            return Outcome.refused("The draft has questions 1 to " + questions.size() + ".");
+        }
+        var kept = new ArrayList<Question>();
+        for (int i = 0; i < questions.size(); i++) {
+            if (!numbers.contains(i + 1)) {
+                kept.add(questions.get(i));
+            }
+        }
+        if (kept.isEmpty()) {
+            return Outcome.refused("That would drop every question; use /discard to throw the draft away.");
+        }
+        var set = draft.get();
+        var smaller = new quizbot.questions.QuestionSet(set.id(), set.title(), set.language(), set.source(), kept);
+        drafts.saveDraft(teacher.id(), smaller, clock.instant());
+        return Outcome.done(smaller);
+    }
+
+    /** Publishes the draft, under another id when given: a new set, or a new version of the teacher's set of that id. */
+    public Outcome<QuestionSetStore.Loaded> publish(User teacher, String newId) {
+        Optional<quizbot.questions.QuestionSet> draft = drafts.draft(teacher.id());
+        if (!canTeach(teacher.id()) || draft.isEmpty()) {
+            return Outcome.refused("You have no draft to publish.");
+        }
+        var set = draft.get();
+        if (newId != null) {
+            try {
+                set = new quizbot.questions.QuestionSet(newId, set.title(), set.language(), set.source(), set.questions());
+            } catch (IllegalArgumentException e) {
+                return Outcome.refused("\"" + newId + "\" cannot be a set id: 1 to 48 letters, digits, - or _.");
+            }
+        }
+        Optional<StoredSet> existing = sets.latest(set.id());
+        if (existing.isPresent() && !Long.valueOf(teacher.id()).equals(existing.get().loadedBy()) && !isAdmin(teacher.id())) {
+            return Outcome.refused("A set \"" + set.id() + "\" exists and is not yours; publish under another id: /publish <id>.");
+        }
+        QuestionSetStore.Loaded loaded = sets.saveAll(List.of(set), teacher.id()).get(0);
+        drafts.deleteDraft(teacher.id());
+        return Outcome.done(loaded);
+    }
+
+    public Outcome<String> discard(User teacher) {
+        if (drafts.draft(teacher.id()).isEmpty()) {
+            return Outcome.refused("You have no draft.");
+        }
+        drafts.deleteDraft(teacher.id());
+        return Outcome.done("discarded");
     }
 
     public Outcome<Classroom> createClass(User teacher, String name) {
@@ -245,12 +327,34 @@ public final class Classes {
     }
 
     /**
+     * The report for the command line, which has the database and no teacher: the class of that
+     * name (of the given teacher when several teachers have one).
+     */
+    public Outcome<ClassReport> reportFor(String className, Long teacherId, String setId) {
+        List<Classroom> named = classes.classesNamed(className).stream()
+                .filter(classroom -> teacherId == null || classroom.teacherId() == teacherId).toList();
+        if (named.size() != 1) {
+            return Outcome.refused(named.isEmpty() ? "There is no class called \"" + className + "\"."
+                    : named.size() + " teachers have a class called \"" + className + "\"; name the teacher with --teacher <id>.");
+        }
+        User teacher = users.user(named.get(0).teacherId()).orElse(new User(named.get(0).teacherId(), null));
+        return report(teacher, className, setId, true);
+    }
+
+    /**
      * The report of the teacher's class on its newest assignment (of the set, when named). Each
      * member's best attempt counts (most right answers, then the earliest), and only answers given
      * before the deadline.
      */
     public Outcome<ClassReport> report(User teacher, String className, String setId) {
-        Outcome<Classroom> classroom = ownClass(teacher, className);
+        return report(teacher, className, setId, false);
+    }
+
+    private Outcome<ClassReport> report(User teacher, String className, String setId, boolean commandLine) {
+        Outcome<Classroom> classroom = commandLine
+                ? classes.classByName(teacher.id(), className).<Outcome<Classroom>>map(Outcome::done)
+                        .orElseGet(() -> Outcome.refused("There is no class called \"" + className + "\"."))
+                : ownClass(teacher, className);
         if (!(classroom instanceof Outcome.Done<Classroom> own)) {
             return Outcome.refused(((Outcome.Refused<Classroom>) classroom).reason());
         }

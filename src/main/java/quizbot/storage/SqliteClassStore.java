@@ -23,6 +23,7 @@ final class SqliteClassStore implements ClassStore {
     private static final String CLASS_BY_CODE = "SELECT " + CLASS_COLUMNS + " FROM classes WHERE join_code = ?";
     private static final String CLASS_BY_NAME = "SELECT " + CLASS_COLUMNS + " FROM classes WHERE teacher_id = ? AND name = ?";
     private static final String CLASS = "SELECT " + CLASS_COLUMNS + " FROM classes WHERE id = ?";
+    private static final String CLASSES_NAMED = "SELECT " + CLASS_COLUMNS + " FROM classes WHERE name = ? ORDER BY id";
     private static final String CLASSES_OF = "SELECT " + CLASS_COLUMNS + " FROM classes WHERE teacher_id = ? ORDER BY name";
     private static final String CLASSES_JOINED = """
             SELECT c.id, c.teacher_id, c.name, c.join_code, c.created_at FROM classes c
@@ -92,6 +93,11 @@ final class SqliteClassStore implements ClassStore {
     @Override
     public Optional<Classroom> classroom(long classId) {
         return database.run(sql -> sql.one(CLASS, SqliteClassStore::classroom, classId));
+    }
+
+    @Override
+    public List<Classroom> classesNamed(String name) {
+        return database.run(sql -> sql.list(CLASSES_NAMED, SqliteClassStore::classroom, name));
     }
 
     @Override

@@ -25,6 +25,15 @@ import quizbot.quiz.User;
 class ConversationTest {
 
     private static final User ANNA = new User(7, "Anna");
+    /** The real generator, models loaded once for these tests. */
+    private static final ArticleQuestions ARTICLES = new ArticleQuestions() {
+        private final quizbot.generate.QuestionGenerator generator = new quizbot.generate.QuestionGenerator();
+
+        @Override
+        public synchronized quizbot.questions.QuestionSet generate(String text, String id) {
+            return generator.generate(text, new quizbot.generate.QuestionGenerator.Options(id, null, 30)).questionSet();
+        }
+    };
     private static final User ADMIN = new User(1, "Admin", "admin");
     private static final long CHAT = 7;
 
@@ -42,8 +51,8 @@ class ConversationTest {
         var seeds = new AtomicLong(1);
         var quizzes = new Quizzes(stores, stores, stores, stores, stores, clock, seeds::getAndIncrement);
         var groupQuizzes = new GroupQuizzes(stores, stores, stores, stores, stores, stores, clock, seeds::getAndIncrement);
-        var classes = new Classes(java.util.Set.of(ADMIN.id()), stores, stores, stores, stores, stores, quizzes, clock);
-        conversation = new Conversation(quizzes, groupQuizzes, classes, stores, new Conversation.Settings(5, null, Duration.ofSeconds(20), null));
+        var classes = new Classes(java.util.Set.of(ADMIN.id()), stores, stores, stores, stores, stores, stores, quizzes, clock);
+        conversation = new Conversation(quizzes, groupQuizzes, classes, ARTICLES, stores, new Conversation.Settings(5, null, Duration.ofSeconds(20), null));
     }
 
     private List<Reply> say(String text) {
@@ -332,6 +341,41 @@ class ConversationTest {
         assertTrue(report.stream().anyMatch(reply -> reply instanceof Reply.Photo));
         assertTrue(report.stream().anyMatch(reply -> reply instanceof Reply.Document document && document.fileName().equals("7B.csv")));
         assertTrue(text(say("/report 7B")).contains("Only teachers"), "a learner gets no report");
+    }
+
+    private static String articleText() throws Exception {
+        try (var in = ConversationTest.class.getResourceAsStream("/articles/space-mission.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void aTeachersArticleBecomesADraftToTrimAndPublishAndIsPlayableAtOnce() throws Exception {
+        var teacher = new User(30, "Ms Tan", "mstan");
+        conversation.handle(new Incoming.Text(30, false, teacher, "/start"));
+        conversation.handle(new Incoming.Text(1, false, ADMIN, "/teacher add @mstan"));
+        byte[] article = articleText().getBytes(StandardCharsets.UTF_8);
+        String draft = text(conversation.handle(new Incoming.Document(30, teacher, "Lunar relay.txt", article.length, article)));
+        assertTrue(draft.startsWith("Draft: Aurora-Link: Europe and NASA set date for lunar relay mission (lunar-relay), "), draft);
+        int questions = Integer.parseInt(draft.replaceAll("(?s).*\\(lunar-relay\\), (\\d+) questions.*", "$1"));
+        assertTrue(questions >= 10, draft);
+        String trimmed = text(conversation.handle(new Incoming.Text(30, false, teacher, "/drop 1 2")));
+        assertTrue(trimmed.contains("(lunar-relay), " + (questions - 2) + " questions"), trimmed);
+        String published = text(conversation.handle(new Incoming.Text(30, false, teacher, "/publish moon")));
+        assertTrue(published.startsWith("Published moon version 1 (" + (questions - 2) + " questions)"), published);
+        assertTrue(text(say("/sets")).contains("(moon, version 1 by Ms Tan, " + (questions - 2) + " questions)"));
+        assertTrue(text(say("/quiz moon 3")).contains("Question 1/3"), "playable at once");
+        assertTrue(text(conversation.handle(new Incoming.Text(30, false, teacher, "/publish"))).contains("no draft"));
+    }
+
+    @Test
+    void aLearnersLongMessageIsNoArticleAndOnlyAdminsRetireSets() throws Exception {
+        String longText = articleText().replace("\n", " ");
+        assertTrue(text(say(longText)).contains("No quiz is running"));
+        assertTrue(text(say("/retire capitals")).contains("Only admins"));
+        assertTrue(text(conversation.handle(new Incoming.Text(1, false, ADMIN, "/retire capitals"))).contains("is retired"));
+        assertTrue(!text(say("/sets")).contains("capitals"));
+        assertTrue(text(say("/quiz capitals")).contains("There is no set \"capitals\""));
     }
 
     @Test

@@ -53,6 +53,9 @@ public abstract class ClassStoreContract extends StoreContract {
         assertEquals(Optional.empty(), stores.classes().createClass(new Classroom(0, TEACHER.id(), "7B", "other", T0)));
         Classroom other = createClass("6A", "code6a");
         assertEquals(List.of(other, created), stores.classes().classesOf(TEACHER.id()), "by name");
+        stores.users().save(BORIS);
+        Classroom borisOwn = stores.classes().createClass(new Classroom(0, BORIS.id(), "7B", "boris7b", T0)).orElseThrow();
+        assertEquals(List.of(created, borisOwn), stores.classes().classesNamed("7B"));
     }
 
     @Test

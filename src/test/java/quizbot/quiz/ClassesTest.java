@@ -31,7 +31,7 @@ class ClassesTest {
         stores.saveAll(List.of(TestSets.planets()));
         List.of(ADMIN, TAN, LEE, ANNA, BORIS).forEach(stores::save);
         var quizzes = new Quizzes(stores, stores, stores, stores, stores, clock, new AtomicLong()::incrementAndGet);
-        classes = new Classes(Set.of(ADMIN.id()), stores, stores, stores, stores, stores, quizzes, clock);
+        classes = new Classes(Set.of(ADMIN.id()), stores, stores, stores, stores, stores, stores, quizzes, clock);
         classes.setTeacher(ADMIN, "@mstan", true);
         classes.setTeacher(ADMIN, "11", true);
     }

@@ -321,6 +321,11 @@ public final class InMemoryStores implements QuestionSetStore, UserStore, Sessio
     }
 
     @Override
+    public synchronized List<Classroom> classesNamed(String name) {
+        return classrooms.values().stream().filter(classroom -> classroom.name().equals(name)).toList();
+    }
+
+    @Override
     public synchronized List<Classroom> classesOf(long teacherId) {
         return classrooms.values().stream().filter(classroom -> classroom.teacherId() == teacherId)
                 .sorted(Comparator.comparing(Classroom::name)).toList();

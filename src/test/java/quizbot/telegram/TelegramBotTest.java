@@ -57,8 +57,10 @@ class TelegramBotTest {
         var groups = new GroupQuizzes(stores.sets(), stores.users(), stores.sessions(), stores.answers(), stores.reviews(),
                 stores.groupRuns(), Clock.systemUTC(), System::nanoTime);
         var classes = new Classes(Set.of(ADMIN), stores.classes(), stores.sets(), stores.users(), stores.sessions(), stores.answers(),
-                quizzes, Clock.systemUTC());
-        conversation = new Conversation(quizzes, groups, classes, stores.stats(),
+                stores.drafts(), quizzes, Clock.systemUTC());
+        conversation = new Conversation(quizzes, groups, classes, (text, id) -> {
+            throw new IllegalArgumentException("no articles in this test");
+        }, stores.stats(),
                 new Conversation.Settings(2, null, Duration.ofSeconds(5), FakeBotApi.BOT_USERNAME));
         bot = startBot();
     }

@@ -44,8 +44,10 @@ class UpdateHandlerTest {
         var quizzes = new Quizzes(stores, stores, stores, stores, stores, Clock.systemUTC(), seeds::incrementAndGet);
         var conversation = new Conversation(quizzes,
                 new GroupQuizzes(stores, stores, stores, stores, stores, stores, Clock.systemUTC(), seeds::incrementAndGet),
-                new Classes(java.util.Set.of(), stores, stores, stores, stores, stores, quizzes, Clock.systemUTC()),
-                stores, new Conversation.Settings(5, null, Duration.ofSeconds(30), null));
+                new Classes(java.util.Set.of(), stores, stores, stores, stores, stores, stores, quizzes, Clock.systemUTC()),
+                (text, id) -> {
+                    throw new IllegalArgumentException("no articles in this test");
+                }, stores, new Conversation.Settings(5, null, Duration.ofSeconds(30), null));
         var client = new OkHttpTelegramClient(new OkHttpClient(), FakeBotApi.TOKEN, telegram.url());
         try (Database database = Database.open(logFile); var outbox = new Outbox(client, Limits.TELEGRAM)) {
             var handler = new UpdateHandler(conversation, outbox, null, new UpdateLog(database, Clock.systemUTC())::claim, 4);

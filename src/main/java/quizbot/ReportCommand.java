@@ -1,0 +1,65 @@
+package quizbot;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import quizbot.quiz.Classes;
+import quizbot.report.ClassReport;
+import quizbot.report.ReportChart;
+import quizbot.report.ReportCsv;
+import quizbot.report.ReportText;
+
+/** {@code report CLASS [--teacher ID] [--set SET] [--csv FILE] [--png FILE]}: a class's report, as teachers get it in the chat. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Print a class's report on its newest assignment; write the CSV and the chart if asked.")
+final class ReportCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "CLASS", description = "The class name.")
+    String className;
+
+    @Option(names = "--teacher", paramLabel = "ID", description = "The teacher's user id, when several teachers have a class of that name.")
+    Long teacher;
+
+    @Option(names = "--set", description = "Report on the newest assignment of this set (default: the newest assignment).")
+    String set;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "Write the report as CSV.")
+    Path csv;
+
+    @Option(names = "--png", paramLabel = "FILE", description = "Write the chart as PNG.")
+    Path png;
+
+    @Option(names = "--db", paramLabel = "FILE", description = "The database file (default: QUIZBOT_DB, else data/quizbot.db).")
+    Path database;
+
+    @Override
+    public Integer call() throws IOException {
+        Config config = Config.fromEnvironment(System.getenv());
+        if (database != null) {
+            config = config.withDatabase(database);
+        }
+        try (Wiring wiring = Wiring.open(config, Clock.systemUTC())) {
+            Classes.Outcome<ClassReport> outcome = wiring.classes.reportFor(className, teacher, set);
+            if (outcome instanceof Classes.Outcome.Refused<ClassReport> refused) {
+                System.err.println("report: " + refused.reason());
+                return 1;
+            }
+            ClassReport report = ((Classes.Outcome.Done<ClassReport>) outcome).value();
+            System.out.println(ReportText.table(report));
+            if (csv != null) {
+                Files.write(csv, ReportCsv.utf8WithBom(report));
+                System.err.println("report: wrote " + csv);
+            }
+            if (png != null) {
+                Files.write(png, ReportChart.png(report));
+                System.err.println("report: wrote " + png);
+            }
+            return 0;
+        }
+    }
+}
