@@ -379,6 +379,19 @@ class ConversationTest {
     }
 
     @Test
+    void everyPrivilegedCommandIsRefusedToALearnerAndChangesNothing() {
+        for (String command : List.of("/teacher add @admin", "/newclass 7B", "/classes", "/remove 7B @admin",
+                "/assign 7B capitals", "/report 7B", "/retire capitals", "/drop 1", "/publish", "/discard")) {
+            String reply = text(say(command));
+            assertTrue(reply.contains("Only") || reply.contains("no draft") || reply.contains("You have no draft"),
+                    command + " → " + reply);
+        }
+        assertEquals(2, stores.latestSets().size(), "no set retired");
+        assertTrue(stores.classesOf(ANNA.id()).isEmpty(), "no class created");
+        assertTrue(!stores.isTeacher(ADMIN.id()), "no role granted");
+    }
+
+    @Test
     void aPollAnswerForNoOpenPollGetsNoReply() {
         assertEquals(List.of(), conversation.handle(new Incoming.PollAnswer(ANNA, "poll-1", List.of(0))));
     }
