@@ -38,6 +38,11 @@ public final class Classes {
             return new Done<>(value);
         }
 
+        /** A refusal passed on as the outcome of something else. */
+        default <U> Outcome<U> asRefusal() {
+            return new Refused<>(((Refused<T>) this).reason());
+        }
+
         static <T> Outcome<T> refused(String reason) {
             return new Refused<>(reason);
         }
@@ -257,7 +262,7 @@ public final class Classes {
     public Outcome<User> removeMember(User teacher, String className, String who) {
         Outcome<Classroom> classroom = ownClass(teacher, className);
         if (!(classroom instanceof Outcome.Done<Classroom> own)) {
-            return Outcome.refused(((Outcome.Refused<Classroom>) classroom).reason());
+            return classroom.asRefusal();
         }
         Optional<User> member = find(who);
         if (member.isEmpty() || !classes.removeMember(own.value().id(), member.get().id())) {
@@ -274,7 +279,7 @@ public final class Classes {
                                       Integer attemptLimit) {
         Outcome<Classroom> classroom = ownClass(teacher, className);
         if (!(classroom instanceof Outcome.Done<Classroom> own)) {
-            return Outcome.refused(((Outcome.Refused<Classroom>) classroom).reason());
+            return classroom.asRefusal();
         }
         Optional<StoredSet> set = sets.latest(setId);
         if (set.isEmpty()) {
@@ -356,7 +361,7 @@ public final class Classes {
                         .orElseGet(() -> Outcome.refused("There is no class called \"" + className + "\"."))
                 : ownClass(teacher, className);
         if (!(classroom instanceof Outcome.Done<Classroom> own)) {
-            return Outcome.refused(((Outcome.Refused<Classroom>) classroom).reason());
+            return classroom.asRefusal();
         }
         Optional<Assignment> found = classes.assignmentsOf(own.value().id()).stream()
                 .filter(assignment -> setId == null || assignment.setId().equals(setId)).findFirst();
