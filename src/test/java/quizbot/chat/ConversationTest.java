@@ -392,6 +392,48 @@ class ConversationTest {
     }
 
     @Test
+    void oddTextsGetAClearReplyAndNeverBreakTheConversation() {
+        for (String odd : List.of("", "   ", "x".repeat(4096), "🎲🧠✨ quiz? 🤔", "مرحبا بالعالم", "שלום", "\u0000\u0007\u001b[31m",
+                "/", "/quiz " + "9".repeat(30), "/quiz capitals 0", "/quiz capitals 99999", "/start " + "z".repeat(300))) {
+            List<Reply> replies = say(odd);
+            assertTrue(!replies.isEmpty(), "no reply to " + odd.length() + " chars: " + odd.substring(0, Math.min(20, odd.length())));
+            for (Reply reply : replies) {
+                assertTrue(text(List.of(reply)).length() <= 4096, "a reply over Telegram's 4,096 characters");
+            }
+        }
+        assertTrue(text(say("/quiz capitals 0")).contains("at least one question"));
+        assertTrue(text(say("/quiz capitals 99999")).contains("2 questions"), "a count over the set's size plays the whole set");
+    }
+
+    @Test
+    void forgedPressesOfEveryShapeChangeNothing() {
+        say("/quiz capitals");
+        for (String forged : List.of("a:1:0:-1", "a:-1:0:0", "a:1:-1:0", "a:1:0:0:extra", "a:" + "9".repeat(19) + ":0:0",
+                "s:", "s:../../etc", "h:", "h:99999", "h:-3", "\u0000", "a:1:0:0 ", "🎲")) {
+            List<Reply> replies = press(forged);
+            assertEquals(1, replies.size(), forged);
+            assertInstanceOf(Reply.Notice.class, replies.get(0), forged);
+        }
+        assertEquals(List.of(), stores.ofSession(1), "nothing was answered");
+    }
+
+    @Test
+    void articlesThatAreEmptyHugeOrNotEnglishGetAClearReply() {
+        var teacher = new User(30, "Ms Tan", "mstan");
+        conversation.handle(new Incoming.Text(30, false, teacher, "/start"));
+        conversation.handle(new Incoming.Text(1, false, ADMIN, "/teacher add @mstan"));
+        byte[] empty = new byte[0];
+        assertTrue(text(conversation.handle(new Incoming.Document(30, teacher, "empty.txt", 0, empty)))
+                .contains("could not make questions"));
+        byte[] huge = "word ".repeat(300_000).getBytes(StandardCharsets.UTF_8);
+        assertTrue(text(conversation.handle(new Incoming.Document(30, teacher, "huge.txt", huge.length, huge))).contains("larger than 1 MB"));
+        String german = "Die Mission startete am Morgen vom Weltraumbahnhof, und die Besatzung meldete sich kurz darauf "
+                .repeat(6);
+        String reply = text(conversation.handle(new Incoming.Text(30, false, teacher, german)));
+        assertTrue(reply.startsWith("Draft:") || reply.contains("could not make questions"), reply);
+    }
+
+    @Test
     void aPollAnswerForNoOpenPollGetsNoReply() {
         assertEquals(List.of(), conversation.handle(new Incoming.PollAnswer(ANNA, "poll-1", List.of(0))));
     }
