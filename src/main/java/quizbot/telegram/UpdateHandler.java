@@ -13,12 +13,14 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import quizbot.chat.Conversation;
 import quizbot.chat.Incoming;
 import quizbot.chat.Reply;
+import quizbot.storage.StorageException;
 
 /**
  * Receives the poller's updates: each update id is handled once (claimed in the update log first),
  * updates of one chat in the order they came, different chats in parallel on lanes (a chat always
- * maps to the same single-threaded lane). A failing update is logged with its id and the learner
- * gets a short apology; the bot goes on. Thread-safe.
+ * maps to the same single-threaded lane). A user flooding the bot has the excess dropped (and is
+ * told, now and then). A failing update is logged with its id and the learner gets a short apology
+ * (or, when the database failed, word that nothing was saved); the bot goes on. Thread-safe.
  */
 final class UpdateHandler implements LongPollingUpdateConsumer, ReplySender.PollListener {
 
@@ -27,11 +29,17 @@ final class UpdateHandler implements LongPollingUpdateConsumer, ReplySender.Poll
     /** A poll closes on Telegram's side at the end of its period; the next one follows a moment later. */
     private static final long CLOSE_GRACE_MILLIS = 500;
 
+    static final String SLOW_DOWN = "You are sending faster than I can follow, so I skipped some of it. Please slow down.";
+    static final String CANNOT_RECORD = "I cannot record anything right now (my database is unavailable), so what you just did"
+            + " was not saved. Please try again later.";
+
     private final Conversation conversation;
     private final ReplySender sender;
     private final FileDownloader files;
     private final LongPredicate firstTime;
     private final ExecutorService[] lanes;
+    /** 20 updates at once, then 5 a second, per user: far above a learner's pace, far below a flood. */
+    private final FloodGuard floodGuard = new FloodGuard(20, 5, TimeUnit.SECONDS.toNanos(30), System::nanoTime);
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "quizbot-poll-timer");
         thread.setDaemon(true);
@@ -62,7 +70,16 @@ final class UpdateHandler implements LongPollingUpdateConsumer, ReplySender.Poll
                     LOG.info("update {} was handled before; skipped", inbound.updateId());
                     return;
                 }
-                lane(inbound.orderKey()).execute(() -> handle(inbound));
+                FloodGuard.Verdict verdict = floodGuard.admit(inbound.event().from().id());
+                if (verdict == FloodGuard.Verdict.HANDLE) {
+                    lane(inbound.orderKey()).execute(() -> handle(inbound));
+                } else {
+                    LOG.warn("update {} dropped: user {} is sending too fast", inbound.updateId(), inbound.event().from().id());
+                    if (verdict == FloodGuard.Verdict.DROP_AND_WARN) {
+                        lane(inbound.orderKey()).execute(() -> sender.send(inbound,
+                                List.of(new Reply.Text(inbound.orderKey(), SLOW_DOWN))));
+                    }
+                }
             });
         }
     }
@@ -99,6 +116,9 @@ final class UpdateHandler implements LongPollingUpdateConsumer, ReplySender.Poll
             }
             List<Reply> replies = conversation.handle(event);
             sender.send(inbound, replies);
+        } catch (StorageException e) {
+            LOG.error("update {} not recorded, the database failed: {}", inbound.updateId(), e.getMessage(), e);
+            sender.send(inbound, List.of(new Reply.Text(inbound.orderKey(), CANNOT_RECORD)));
         } catch (RuntimeException e) {
             LOG.error("update {} failed: {}", inbound.updateId() < 0 ? "(poll timer)" : inbound.updateId(), e.toString(), e);
             sender.apologise(inbound);

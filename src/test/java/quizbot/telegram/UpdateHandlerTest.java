@@ -38,6 +38,10 @@ class UpdateHandlerTest {
 
     /** Handles the updates with a fresh handler on the same update log file (a restart between calls). */
     private static void handleAfterRestart(FakeBotApi telegram, Path logFile, List<Update> updates) throws Exception {
+        handleAfterRestart(telegram, logFile, updates, Limits.TELEGRAM);
+    }
+
+    private static void handleAfterRestart(FakeBotApi telegram, Path logFile, List<Update> updates, Limits limits) throws Exception {
         var stores = new InMemoryStores();
         stores.saveAll(List.of(TestSets.planets()));
         var seeds = new AtomicLong();
@@ -49,7 +53,7 @@ class UpdateHandlerTest {
                     throw new IllegalArgumentException("no articles in this test");
                 }, stores, new Conversation.Settings(5, null, Duration.ofSeconds(30), null));
         var client = new OkHttpTelegramClient(new OkHttpClient(), FakeBotApi.TOKEN, telegram.url());
-        try (Database database = Database.open(logFile); var outbox = new Outbox(client, Limits.TELEGRAM)) {
+        try (Database database = Database.open(logFile); var outbox = new Outbox(client, limits)) {
             var handler = new UpdateHandler(conversation, outbox, null, new UpdateLog(database, Clock.systemUTC())::claim, 4);
             handler.consume(updates);
             handler.close(5);
@@ -65,6 +69,24 @@ class UpdateHandlerTest {
 
             assertEquals(1, telegram.deliveries("sendMessage").stream().filter(call -> call.text().contains("/review")).count());
             assertEquals(1, telegram.deliveries("sendMessage").stream().filter(call -> call.text().contains("The planets")).count());
+        }
+    }
+
+    @Test
+    void aUserFloodingTheBotHasTheExcessDroppedAndIsToldWhileOthersAreServed() throws Exception {
+        try (var telegram = new FakeBotApi()) {
+            var flood = new java.util.ArrayList<Update>();
+            for (int id = 1; id <= 40; id++) {
+                flood.add(textUpdate(id, 42, "/help"));
+            }
+            flood.add(textUpdate(41, 43, "/help"));
+            // sending is not what is measured here, so the outbox may send as fast as it likes
+            handleAfterRestart(telegram, folder.resolve("quizbot.db"), flood, new Limits(1000, 1000, 1000, 1000, java.time.Duration.ofSeconds(1)));
+
+            List<FakeBotApi.Call> toFlooder = telegram.deliveries("sendMessage").stream().filter(call -> call.chatId() == 42).toList();
+            assertEquals(20, toFlooder.stream().filter(call -> call.text().contains("/review")).count(), "the burst of 20 is served");
+            assertEquals(1, toFlooder.stream().filter(call -> call.text().equals(UpdateHandler.SLOW_DOWN)).count());
+            assertEquals(1, telegram.deliveries("sendMessage").stream().filter(call -> call.chatId() == 43).count());
         }
     }
 }
