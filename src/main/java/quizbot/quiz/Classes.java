@@ -69,6 +69,7 @@ public final class Classes {
     private final Quizzes quizzes;
     private final Clock clock;
     private final Random codes = new SecureRandom();
+    private final Map<Long, User> lastSeen = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Classes(Set<Long> admins, ClassStore classes, QuestionSetStore sets, UserStore users, SessionStore sessions,
                    AnswerStore answers, DraftStore drafts, Quizzes quizzes, Clock clock) {
@@ -83,9 +84,14 @@ public final class Classes {
         this.clock = clock;
     }
 
-    /** Remembers who talked to the bot, so admins can name them (by @username) and leaderboards show their name. */
+    /**
+     * Remembers who talked to the bot, so admins can name them (by @username) and leaderboards show
+     * their name; written only when new or changed since this process last saw them.
+     */
     public void seen(User user) {
-        users.save(user);
+        if (!user.equals(lastSeen.put(user.id(), user))) {
+            users.save(user);
+        }
     }
 
     public boolean isAdmin(long userId) {

@@ -10,7 +10,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import quizbot.questions.Question;
 import quizbot.questions.QuestionSet;
 import quizbot.questions.QuestionSetJson;
@@ -37,15 +39,17 @@ final class SqliteQuestionSetStore implements QuestionSetStore {
             INSERT INTO questions (set_id, set_version, question_id, position, type, kind, prompt, options_json, correct,
                                    accepted_json, explanation, source)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final String LATEST = "SELECT version, content_json, loaded_by FROM question_sets WHERE id = ? AND " + NOT_RETIRED
+    private static final String LATEST = "SELECT version FROM question_sets WHERE id = ? AND " + NOT_RETIRED
             + " ORDER BY version DESC LIMIT 1";
     private static final String VERSION = "SELECT version, content_json, loaded_by FROM question_sets WHERE id = ? AND version = ?";
-    private static final String LATEST_SETS = "SELECT version, content_json, loaded_by FROM question_sets"
+    private static final String LATEST_SETS = "SELECT id, version FROM question_sets"
             + " WHERE version = (SELECT MAX(version) FROM question_sets AS v WHERE v.id = question_sets.id) AND " + NOT_RETIRED
             + " ORDER BY id";
 
     private final Database database;
     private final Clock clock;
+    /** A stored version never changes, so it is read (and its JSON parsed) once. */
+    private final Map<String, StoredSet> versions = new ConcurrentHashMap<>();
 
     SqliteQuestionSetStore(Database database, Clock clock) {
         this.database = database;
@@ -96,17 +100,26 @@ final class SqliteQuestionSetStore implements QuestionSetStore {
 
     @Override
     public Optional<StoredSet> latest(String setId) {
-        return database.run(sql -> sql.one(LATEST, SqliteQuestionSetStore::storedSet, setId));
+        return database.run(sql -> sql.one(LATEST, row -> row.getInt("version"), setId)).flatMap(version -> version(setId, version));
     }
 
     @Override
     public Optional<StoredSet> version(String setId, int version) {
-        return database.run(sql -> sql.one(VERSION, SqliteQuestionSetStore::storedSet, setId, version));
+        StoredSet cached = versions.get(setId + "#" + version);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<StoredSet> stored = database.run(sql -> sql.one(VERSION, SqliteQuestionSetStore::storedSet, setId, version));
+        stored.ifPresent(set -> versions.put(setId + "#" + version, set));
+        return stored;
     }
 
     @Override
     public List<StoredSet> latestSets() {
-        return database.run(sql -> sql.list(LATEST_SETS, SqliteQuestionSetStore::storedSet));
+        record Latest(String id, int version) {
+        }
+        return database.run(sql -> sql.list(LATEST_SETS, row -> new Latest(row.getString("id"), row.getInt("version")))).stream()
+                .map(latest -> version(latest.id(), latest.version()).orElseThrow()).toList();
     }
 
     private static StoredSet storedSet(ResultSet row) throws SQLException {
