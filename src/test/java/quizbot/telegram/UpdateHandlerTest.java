@@ -89,4 +89,33 @@ class UpdateHandlerTest {
             assertEquals(1, telegram.deliveries("sendMessage").stream().filter(call -> call.chatId() == 43).count());
         }
     }
+
+    @Test
+    void whenTheDatabaseCannotBeWrittenTheLearnerIsToldNothingWasSaved() throws Exception {
+        try (var telegram = new FakeBotApi(); Database database = Database.open(folder.resolve("quizbot.db"))) {
+            var stores = new quizbot.storage.SqliteStores(database, Clock.systemUTC());
+            stores.sets().saveAll(List.of(TestSets.planets()));
+            var seeds = new AtomicLong();
+            var quizzes = new Quizzes(stores.sets(), stores.users(), stores.sessions(), stores.answers(), stores.reviews(),
+                    Clock.systemUTC(), seeds::incrementAndGet);
+            var conversation = new Conversation(quizzes,
+                    new GroupQuizzes(stores.sets(), stores.users(), stores.sessions(), stores.answers(), stores.reviews(),
+                            stores.groupRuns(), Clock.systemUTC(), seeds::incrementAndGet),
+                    new Classes(java.util.Set.of(), stores.classes(), stores.sets(), stores.users(), stores.sessions(),
+                            stores.answers(), stores.drafts(), quizzes, Clock.systemUTC()),
+                    (text, id) -> {
+                        throw new IllegalArgumentException("no articles in this test");
+                    }, stores.stats(), new Conversation.Settings(5, null, Duration.ofSeconds(30), null));
+            var client = new OkHttpTelegramClient(new OkHttpClient(), FakeBotApi.TOKEN, telegram.url());
+            try (var outbox = new Outbox(client, Limits.TELEGRAM)) {
+                quizbot.storage.ReadOnlyDatabase.makeReadOnly(database);
+                var handler = new UpdateHandler(conversation, outbox, null, id -> true, 2);
+                handler.consume(List.of(textUpdate(1, 42, "/quiz planets")));
+                handler.close(5);
+            }
+            assertEquals(1, telegram.deliveries("sendMessage").stream().filter(call -> call.text().equals(UpdateHandler.CANNOT_RECORD)).count());
+            assertEquals(0, telegram.deliveries("sendMessage").stream().filter(call -> call.text().contains("Question 1/")).count(),
+                    "no question is shown for a quiz that was not saved");
+        }
+    }
 }
