@@ -33,8 +33,13 @@ public record Question(
         require(id, "prompt", prompt != null && !prompt.isBlank(), "is missing");
         require(id, "prompt", prompt.length() <= Limits.MAX_PROMPT,
                 "is " + prompt.length() + " characters; at most " + Limits.MAX_PROMPT + " fit a Telegram poll");
+        requireWellFormed(id, "prompt", prompt);
+        requireWellFormed(id, "explanation", explanation);
+        requireWellFormed(id, "source", source);
         options = copyOf(id, "options", options, "contains an empty option");
         accepted = copyOf(id, "accepted", accepted, "contains an empty answer");
+        options.forEach(option -> requireWellFormed(id, "options", option));
+        accepted.forEach(answer -> requireWellFormed(id, "accepted", answer));
         if (explanation != null) {
             require(id, "explanation", explanation.length() <= Limits.MAX_EXPLANATION,
                     "is " + explanation.length() + " characters; at most " + Limits.MAX_EXPLANATION + " fit a Telegram poll");
@@ -73,6 +78,21 @@ public record Question(
         }
         require(id, field, list.stream().noneMatch(Objects::isNull), problem);
         return List.copyOf(list);
+    }
+
+    /** Text that cannot be written as UTF-8 (an unpaired surrogate) would come back changed from a file. */
+    static void requireWellFormed(String id, String field, String text) {
+        if (text == null) {
+            return;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(++i))
+                    : !Character.isLowSurrogate(c);
+            if (!paired) {
+                throw new InvalidQuestionException(id, field, "contains a broken character (half of a UTF-16 surrogate pair)");
+            }
+        }
     }
 
     private static void checkOptions(String id, List<String> options) {

@@ -19,6 +19,7 @@ public record QuestionSet(String id, String title, String language, SourceInfo s
             throw new InvalidQuestionException(null, "id",
                     id == null ? "is missing" : "\"" + id + "\" must be 1 to 48 letters, digits, '-' or '_'");
         }
+        Question.requireWellFormed(null, "title", title);
         if (title == null || title.isBlank()) {
             throw new InvalidQuestionException(null, "title", "is missing");
         }
