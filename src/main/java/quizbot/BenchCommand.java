@@ -44,9 +44,13 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", description = "Warm runs per measurement (default: ${DEFAULT-VALUE}).", defaultValue = "7")
     int runs;
 
-    @Option(names = "--learners", description = "Learners who each play a 10-question quiz in the quiz benchmark"
-            + " (default: ${DEFAULT-VALUE}).", defaultValue = "200")
+    @Option(names = "--learners", description = "Learners in the quiz benchmark, each with a quiz in progress (default: ${DEFAULT-VALUE}).",
+            defaultValue = "200")
     int learners;
+
+    @Option(names = "--answers", description = "Questions per quiz in the quiz benchmark; all but the last are answered"
+            + " (default: ${DEFAULT-VALUE}).", defaultValue = "21")
+    int answers;
 
     @Option(names = "--questions", description = "Folder of question sets for the quiz benchmark (default: ${DEFAULT-VALUE}).",
             defaultValue = "questions")
@@ -88,44 +92,89 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * Learners play 10-question quizzes one after another through the conversation (chat layer,
-     * quiz rules, SQLite on a temporary file, WAL): every answer is timed from event to replies.
+     * Learners play quizzes one after another through the conversation (chat layer, quiz rules,
+     * SQLite on a temporary file, WAL, synchronous=NORMAL): every answer is timed from event to
+     * replies, answers recorded per second are set beside the ceiling of plain JDBC inserts of the
+     * same rows into the same file with the same settings, one transaction each as the quiz commits
+     * each answer, and the heap is measured with every learner's quiz still in progress.
      */
     private void benchQuiz() throws IOException {
         Path folder = Files.createTempDirectory("quizbot-bench");
         Path file = folder.resolve("bench.db");
-        var config = new Config(null, null, file, 1, questions, 10, null, java.time.Duration.ofSeconds(30), java.util.Set.of(), null);
+        var config = new Config(null, null, file, 1, questions, answers, null, java.time.Duration.ofSeconds(30), java.util.Set.of(), null);
         var latencies = new ArrayList<Double>();
-        long start = System.nanoTime();
+        double seconds;
+        long heapMb;
         try (Wiring wiring = Wiring.open(config, java.time.Clock.systemUTC())) {
             ConsoleCommand.loadBundledSets(wiring, config);
             String setId = wiring.quizzes.sets().get(0).id();
+            var lastQuestion = new java.util.HashMap<Long, Reply>();
             for (long id = 1; id <= learners; id++) {
                 var learner = new User(id, "learner " + id);
-                List<Reply> replies = wiring.conversation.handle(new Incoming.Text(id, false, learner, "/quiz " + setId + " 10"));
-                for (int answered = 0; answered < 10; answered++) {
-                    Reply question = replies.get(replies.size() - 1);
-                    Incoming answer = question instanceof Reply.Buttons buttons
+                List<Reply> replies = wiring.conversation.handle(new Incoming.Text(id, false, learner, "/quiz " + setId + " " + answers));
+                lastQuestion.put(id, replies.get(replies.size() - 1));
+            }
+            long start = System.nanoTime();
+            for (int round = 0; round < answers - 1; round++) { // the last question stays open: every quiz is in progress
+                for (long id = 1; id <= learners; id++) {
+                    var learner = new User(id, "learner " + id);
+                    Incoming answer = lastQuestion.get(id) instanceof Reply.Buttons buttons
                             ? new Incoming.Press(id, false, learner, buttons.buttons().get(0).data())
                             : new Incoming.Text(id, false, learner, "no idea"); // a typed question
                     long pressed = System.nanoTime();
-                    replies = wiring.conversation.handle(answer);
+                    List<Reply> replies = wiring.conversation.handle(answer);
                     latencies.add(millis(pressed));
+                    lastQuestion.put(id, replies.get(replies.size() - 1));
                 }
             }
+            seconds = millis(start) / 1000;
+            lastQuestion.clear();
+            System.gc();
+            heapMb = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024);
         }
-        double seconds = millis(start) / 1000;
+        double ceiling = jdbcCeiling(file, latencies.size());
         latencies.sort(null);
-        System.out.printf("quiz: %d learners, %d answers recorded in %.1f s (%,.0f answers/s); per answer median %.2f ms,"
-                        + " 95th percentile %.2f ms; database %d KB%n",
-                learners, latencies.size(), seconds, latencies.size() / seconds, latencies.get(latencies.size() / 2),
-                latencies.get((int) (latencies.size() * 0.95)), Files.size(file) / 1024);
+        double perSecond = latencies.size() / seconds;
+        System.out.printf("quiz: %d learners x %d answers, %d recorded in %.1f s: %,.0f answers/s; plain JDBC ceiling %,.0f rows/s;"
+                        + " ratio %.2f%n", learners, answers - 1, latencies.size(), seconds, perSecond, ceiling, perSecond / ceiling);
+        System.out.printf("quiz: per answer p50 %.2f ms, p99 %.2f ms; heap after GC with %d quizzes in progress: %d MB; database %d KB%n",
+                latencies.get(latencies.size() / 2), latencies.get((int) (latencies.size() * 0.99)), learners, heapMb,
+                Files.size(file) / 1024);
         try (Stream<Path> files = Files.list(folder)) {
             for (Path leftover : files.toList()) {
                 Files.delete(leftover);
             }
         }
         Files.delete(folder);
+    }
+
+    /** Rows per second that plain JDBC inserts into the same file, WAL and synchronous=NORMAL, one transaction per row. */
+    private static double jdbcCeiling(Path file, int rows) {
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            try (var statement = connection.createStatement()) {
+                statement.execute("PRAGMA journal_mode = WAL");
+                statement.execute("PRAGMA synchronous = NORMAL");
+                statement.execute("CREATE TABLE ceiling AS SELECT * FROM answers WHERE 0");
+            }
+            connection.setAutoCommit(true);
+            long start = System.nanoTime();
+            try (var insert = connection.prepareStatement("INSERT INTO ceiling (session_id, position, user_id, chat_id, set_id,"
+                    + " set_version, question_id, kind, given, correct, expired, answered_at, elapsed_ms)"
+                    + " VALUES (?, ?, ?, ?, 'moscow-havana', 1, ?, 'DATE', 'November 1', 1, 0, ?, 1200)")) {
+                for (int row = 0; row < rows; row++) {
+                    insert.setLong(1, row / 20);
+                    insert.setInt(2, row % 20);
+                    insert.setLong(3, row / 20);
+                    insert.setLong(4, row / 20);
+                    insert.setString(5, "q" + (row % 20));
+                    insert.setLong(6, System.currentTimeMillis());
+                    insert.executeUpdate();
+                }
+            }
+            return rows / (millis(start) / 1000);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("the JDBC ceiling run failed: " + e.getMessage(), e);
+        }
     }
 
     /** The sample articles other than the seed, joined and repeated until the text has enough words. */
