@@ -8,7 +8,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,13 +27,15 @@ final class Sql {
     }
 
     private final Connection connection;
+    /** Statements prepared once per connection and reused (used only under the database's lock). */
+    private final Map<String, PreparedStatement> prepared = new HashMap<>();
 
     Sql(Connection connection) {
         this.connection = connection;
     }
 
     <T> List<T> list(String sql, Row<T> row, Object... parameters) {
-        try (PreparedStatement statement = prepare(sql, false, parameters); ResultSet result = statement.executeQuery()) {
+        try (ResultSet result = reused(sql, parameters).executeQuery()) {
             var rows = new ArrayList<T>();
             while (result.next()) {
                 rows.add(row.read(result));
@@ -49,8 +53,8 @@ final class Sql {
 
     /** Runs an INSERT, UPDATE or DELETE; returns the number of rows changed. */
     int update(String sql, Object... parameters) {
-        try (PreparedStatement statement = prepare(sql, false, parameters)) {
-            return statement.executeUpdate();
+        try {
+            return reused(sql, parameters).executeUpdate();
         } catch (SQLException e) {
             throw new StorageException(sql, e);
         }
@@ -58,7 +62,7 @@ final class Sql {
 
     /** Runs an INSERT of one row; returns the key the database generated for it. */
     long insert(String sql, Object... parameters) {
-        try (PreparedStatement statement = prepare(sql, true, parameters)) {
+        try (PreparedStatement statement = prepareReturningKeys(sql, parameters)) {
             statement.executeUpdate();
             try (ResultSet keys = statement.getGeneratedKeys()) {
                 if (!keys.next()) {
@@ -93,9 +97,20 @@ final class Sql {
         }
     }
 
-    private PreparedStatement prepare(String sql, boolean returnKeys, Object... parameters) throws SQLException {
-        PreparedStatement statement = returnKeys
-                ? connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS) : connection.prepareStatement(sql);
+    /** The statement for this SQL, prepared on first use, with these parameters bound. */
+    private PreparedStatement reused(String sql, Object... parameters) throws SQLException {
+        PreparedStatement statement = prepared.get(sql);
+        if (statement == null) {
+            statement = connection.prepareStatement(sql);
+            prepared.put(sql, statement);
+        }
+        statement.clearParameters();
+        bind(statement, parameters);
+        return statement;
+    }
+
+    private PreparedStatement prepareReturningKeys(String sql, Object... parameters) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
         try {
             bind(statement, parameters);
             return statement;
