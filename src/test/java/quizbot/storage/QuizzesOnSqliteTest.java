@@ -1,10 +1,15 @@
 package quizbot.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,7 +40,10 @@ import quizbot.quiz.Summary;
 import quizbot.quiz.TestSets;
 import quizbot.quiz.User;
 
-/** The quiz rules on a real database file: a restart in the middle of a quiz, and answers racing each other. */
+/**
+ * The quiz rules on a real database file: a restart in the middle of a quiz, answers racing each other, and
+ * answers meeting another process's write lock (SQLite's busy timeout, 5 s).
+ */
 class QuizzesOnSqliteTest {
 
     private static final User ANNA = new User(1, "Anna");
@@ -165,5 +173,42 @@ class QuizzesOnSqliteTest {
         } finally {
             threads.shutdownNow();
         }
+    }
+
+    @Test
+    void anAnswerWaitsWhileAnotherProcessWritesAndIsRecordedOnceItIsDone() throws Exception {
+        Running running = boot();
+        running.stores().sets().saveAll(List.of(TestSets.planets()));
+        QuestionView view = running.quizzes().start(ANNA, CHAT, "planets", 2, null);
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try (Connection otherProcess = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("quizbot.db"));
+             Statement statement = otherProcess.createStatement()) {
+            statement.execute("BEGIN IMMEDIATE");  // holds the write lock, as a long `load` would
+            Future<AnswerResult> answering = thread.submit(() -> answerRight(running.quizzes(), view));
+            Thread.sleep(1_000);
+            assertFalse(answering.isDone(), "the answer waits for the lock instead of failing with SQLITE_BUSY");
+            statement.execute("COMMIT");
+
+            assertInstanceOf(AnswerResult.Correct.class, answering.get(10, TimeUnit.SECONDS));
+            assertEquals(1, running.stores().answers().ofSession(view.sessionId()).size());
+        } finally {
+            thread.shutdownNow();
+        }
+    }
+
+    @Test
+    void anAnswerBlockedLongerThanTheBusyTimeoutFailsClearlyAndRecordsNothing() throws Exception {
+        Running running = boot();
+        running.stores().sets().saveAll(List.of(TestSets.planets()));
+        QuestionView view = running.quizzes().start(ANNA, CHAT, "planets", 2, null);
+        try (Connection otherProcess = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("quizbot.db"));
+             Statement statement = otherProcess.createStatement()) {
+            statement.execute("BEGIN IMMEDIATE");
+            StorageException failure = assertThrows(StorageException.class, () -> answerRight(running.quizzes(), view));
+            assertTrue(failure.getMessage().contains("locked") || failure.getMessage().contains("busy"), failure.getMessage());
+            statement.execute("ROLLBACK");
+        }
+        assertTrue(running.stores().answers().ofSession(view.sessionId()).isEmpty(), "nothing half-recorded");
+        assertEquals(view, running.quizzes().current(ANNA.id(), CHAT).orElseThrow(), "the same question is still open");
     }
 }
