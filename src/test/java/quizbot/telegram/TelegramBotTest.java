@@ -81,7 +81,7 @@ class TelegramBotTest {
     }
 
     /** The callback data of the button with this label under a message the bot sent. */
-    private static String button(FakeBotApi.Call message, String label) {
+    static String button(FakeBotApi.Call message, String label) {
         for (JsonNode row : message.body().path("reply_markup").path("inline_keyboard")) {
             for (JsonNode button : row) {
                 if (button.path("text").asText().equals(label)) {

@@ -3,7 +3,6 @@ package quizbot.telegram;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -77,7 +76,7 @@ class TelegramLoadTest {
                     for (FakeBotApi.Call call : calls.subList(seen, calls.size())) {
                         if (call.is("sendMessage") && call.delivered() && call.text().contains("Question ")) {
                             telegram.pressButton(call.chatId(), call.chatId(), "Learner " + call.chatId(), call.resultMessageId(),
-                                    callbackData(call, "right"));
+                                    TelegramBotTest.button(call, "right"));
                         } else if (call.is("sendMessage") && call.delivered() && call.text().startsWith("Quiz finished!")) {
                             finished++;
                         }
@@ -110,16 +109,5 @@ class TelegramLoadTest {
                         "learner " + learner + ": one quiz, every answer recorded and right");
             }
         }
-    }
-
-    private static String callbackData(FakeBotApi.Call message, String label) {
-        for (JsonNode row : message.body().path("reply_markup").path("inline_keyboard")) {
-            for (JsonNode button : row) {
-                if (button.path("text").asText().equals(label)) {
-                    return button.path("callback_data").asText();
-                }
-            }
-        }
-        throw new AssertionError("no button " + label + " in " + message.body());
     }
 }
