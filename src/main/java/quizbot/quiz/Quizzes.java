@@ -159,20 +159,14 @@ public final class Quizzes {
                 question.kind(), text, correct, expired, now, Duration.between(shown, now));
         ReviewCard card = ReviewCard.after(reviews.card(userId, session.setId(), question.id()).orElse(null), userId,
                 session.setId(), question.id(), correct, now);
-        if (!answers.record(answer, card)) {
+        boolean last = position + 1 == session.size();
+        if (!answers.recordAndMoveOn(answer, card, last)) {
             return new AnswerResult.AlreadyAnswered(position);
         }
         var all = new ArrayList<>(before);
         all.add(answer);
-        QuestionView next = null;
-        Summary summary = null;
-        if (position + 1 < session.size()) {
-            sessions.questionShown(session.id(), now);
-            next = view(session, set, position + 1);
-        } else {
-            sessions.end(session.id(), SessionStatus.FINISHED, now);
-            summary = summary(session, set, all, now);
-        }
+        QuestionView next = last ? null : view(session, set, position + 1);
+        Summary summary = last ? summary(session, set, all, now) : null;
         var feedback = new AnswerResult.Feedback(view, question.correctAnswer(), question.explanation(), streak(all), next, summary);
         if (expired) {
             return new AnswerResult.Expired(feedback);

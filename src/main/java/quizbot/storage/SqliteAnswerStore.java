@@ -7,6 +7,7 @@ import quizbot.questions.Kind;
 import quizbot.quiz.Answer;
 import quizbot.quiz.AnswerStore;
 import quizbot.quiz.ReviewCard;
+import quizbot.quiz.SessionStatus;
 
 /**
  * Answers in SQLite, each written with its review card in one transaction. The primary key
@@ -15,12 +16,12 @@ import quizbot.quiz.ReviewCard;
  */
 final class SqliteAnswerStore implements AnswerStore {
 
-    private static final String CHAT_OF_SESSION = "SELECT chat_id FROM sessions WHERE id = ?";
-    /** ON CONFLICT DO NOTHING: a duplicate (session, position) or (session, question) inserts no row. */
+    private static final String SESSION_EXISTS = "SELECT 1 FROM sessions WHERE id = ?";
+    /** The chat comes from the session; ON CONFLICT DO NOTHING: a duplicate (session, position) or (session, question) inserts no row. */
     private static final String INSERT = """
             INSERT INTO answers (session_id, position, user_id, chat_id, set_id, set_version, question_id, kind, given, correct,
                                  expired, answered_at, elapsed_ms)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            SELECT id, ?, ?, chat_id, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM sessions WHERE id = ?
             ON CONFLICT DO NOTHING""";
     static final String SAVE_CARD = """
             INSERT INTO review_cards (user_id, set_id, question_id, box, due) VALUES (?, ?, ?, ?, ?)
@@ -38,18 +39,36 @@ final class SqliteAnswerStore implements AnswerStore {
 
     @Override
     public boolean record(Answer answer, ReviewCard card) {
+        return database.transaction(sql -> insert(sql, answer, card));
+    }
+
+    @Override
+    public boolean recordAndMoveOn(Answer answer, ReviewCard card, boolean last) {
         return database.transaction(sql -> {
-            long chatId = sql.one(CHAT_OF_SESSION, row -> row.getLong("chat_id"), answer.sessionId()).orElseThrow(
-                    () -> new IllegalArgumentException("no session " + answer.sessionId() + " to record an answer in"));
-            int inserted = sql.update(INSERT, answer.sessionId(), answer.position(), answer.userId(), chatId, answer.setId(),
-                    answer.setVersion(), answer.questionId(), answer.kind(), answer.given(), answer.correct(), answer.expired(),
-                    answer.answeredAt(), answer.elapsed());
-            if (inserted == 0) {
+            if (!insert(sql, answer, card)) {
                 return false;
             }
-            sql.update(SAVE_CARD, card.userId(), card.setId(), card.questionId(), card.box(), card.due());
+            if (last) {
+                sql.update(SqliteSessionStore.END, SessionStatus.FINISHED, answer.answeredAt(), answer.sessionId());
+            } else {
+                sql.update(SqliteSessionStore.QUESTION_SHOWN, answer.answeredAt(), answer.sessionId());
+            }
             return true;
         });
+    }
+
+    private static boolean insert(Sql sql, Answer answer, ReviewCard card) {
+        int inserted = sql.update(INSERT, answer.position(), answer.userId(), answer.setId(), answer.setVersion(),
+                answer.questionId(), answer.kind(), answer.given(), answer.correct(), answer.expired(), answer.answeredAt(),
+                answer.elapsed(), answer.sessionId());
+        if (inserted == 0) {
+            if (sql.one(SESSION_EXISTS, row -> true, answer.sessionId()).isEmpty()) {
+                throw new IllegalArgumentException("no session " + answer.sessionId() + " to record an answer in");
+            }
+            return false;
+        }
+        sql.update(SAVE_CARD, card.userId(), card.setId(), card.questionId(), card.box(), card.due());
+        return true;
     }
 
     @Override

@@ -24,8 +24,8 @@ final class SqliteSessionStore implements SessionStore {
     private static final String SESSION = "SELECT " + COLUMNS + " FROM sessions WHERE id = ?";
     private static final String ACTIVE = "SELECT " + COLUMNS + " FROM sessions WHERE user_id = ? AND chat_id = ? AND status = 'ACTIVE'";
     private static final String ACTIVE_IN = "SELECT " + COLUMNS + " FROM sessions WHERE chat_id = ? AND status = 'ACTIVE' ORDER BY id";
-    private static final String QUESTION_SHOWN = "UPDATE sessions SET question_shown_at = ? WHERE id = ?";
-    private static final String END = "UPDATE sessions SET status = ?, ended_at = ? WHERE id = ? AND status = 'ACTIVE'";
+    static final String QUESTION_SHOWN = "UPDATE sessions SET question_shown_at = ? WHERE id = ?";
+    static final String END = "UPDATE sessions SET status = ?, ended_at = ? WHERE id = ? AND status = 'ACTIVE'";
 
     private final Database database;
 

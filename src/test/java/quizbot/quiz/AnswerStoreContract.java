@@ -50,6 +50,45 @@ public abstract class AnswerStoreContract extends StoreContract {
     }
 
     @Test
+    void recordAndMoveOnShowsTheNextQuestionAtTheAnswersTime() {
+        QuizSession session = start(ANNA, CHAT, planets, T0);
+        Answer first = answer(session, 0, true, T0.plusSeconds(5));
+
+        assertTrue(stores.answers().recordAndMoveOn(first, new ReviewCard(ANNA.id(), "planets", "p1", 2, T0), false));
+
+        QuizSession after = stores.sessions().session(session.id()).orElseThrow();
+        assertEquals(T0.plusSeconds(5), after.questionShownAt());
+        assertEquals(SessionStatus.ACTIVE, after.status());
+        assertEquals(List.of(first), stores.answers().ofSession(session.id()));
+    }
+
+    @Test
+    void recordAndMoveOnFinishesTheSessionAfterItsLastQuestion() {
+        QuizSession session = start(ANNA, CHAT, planets, T0);
+
+        assertTrue(stores.answers().recordAndMoveOn(answer(session, 0, true, T0.plusSeconds(5)),
+                new ReviewCard(ANNA.id(), "planets", "p1", 2, T0), true));
+
+        assertEquals(SessionStatus.FINISHED, stores.sessions().session(session.id()).orElseThrow().status());
+        assertEquals(Optional.empty(), stores.sessions().active(ANNA.id(), CHAT));
+    }
+
+    @Test
+    void recordAndMoveOnRefusesADuplicateAndLeavesTheSessionAsItWas() {
+        QuizSession session = start(ANNA, CHAT, planets, T0);
+        assertTrue(stores.answers().recordAndMoveOn(answer(session, 0, true, T0.plusSeconds(5)),
+                new ReviewCard(ANNA.id(), "planets", "p1", 2, T0), false));
+
+        boolean recorded = stores.answers().recordAndMoveOn(answer(session, 0, false, T0.plusSeconds(9)),
+                new ReviewCard(ANNA.id(), "planets", "p1", 1, T0), true);
+
+        assertFalse(recorded);
+        QuizSession after = stores.sessions().session(session.id()).orElseThrow();
+        assertEquals(SessionStatus.ACTIVE, after.status(), "not finished by the refused answer");
+        assertEquals(T0.plusSeconds(5), after.questionShownAt());
+    }
+
+    @Test
     void ofSessionIsInPositionOrder() {
         QuizSession session = start(ANNA, CHAT, planets, T0);
         Answer third = answer(session, 2, true, T0.plusSeconds(3));

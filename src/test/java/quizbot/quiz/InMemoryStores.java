@@ -149,6 +149,19 @@ public final class InMemoryStores implements QuestionSetStore, UserStore, Sessio
     }
 
     @Override
+    public synchronized boolean recordAndMoveOn(Answer answer, ReviewCard card, boolean last) {
+        if (!record(answer, card)) {
+            return false;
+        }
+        if (last) {
+            end(answer.sessionId(), SessionStatus.FINISHED, answer.answeredAt());
+        } else {
+            questionShown(answer.sessionId(), answer.answeredAt());
+        }
+        return true;
+    }
+
+    @Override
     public synchronized List<Answer> ofSession(long sessionId) {
         return answers.stream().filter(answer -> answer.sessionId() == sessionId)
                 .sorted(Comparator.comparingInt(Answer::position)).toList();
