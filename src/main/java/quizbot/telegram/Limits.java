@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * How fast the bot may send: at most {@code globalPerSecond} calls in any second overall; per chat a token bucket
  * of {@code chatBurst} calls refilled at {@code chatPerSecond}; per group (negative chat id) additionally at most
- * {@code groupMessages} in any {@code groupWindow}. Tests scale these down to stay fast.
+ * {@code groupMessages} in any {@code groupWindow}. Button answers (answerCallbackQuery) are not messages and
+ * count toward none of these. Tests scale these down to stay fast.
  */
 public record Limits(int globalPerSecond, double chatPerSecond, int chatBurst, int groupMessages, Duration groupWindow) {
 

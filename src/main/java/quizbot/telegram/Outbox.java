@@ -46,8 +46,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  *       unreadable answer or a connection that never reached the server is retried with exponential backoff; any
  *       other failure is logged and dropped. A call whose outcome is unknown (e.g. read timeout) is never retried,
  *       so nothing arrives twice.</li>
- *   <li>{@code answerCallbackQuery} is not a chat message: it skips the chat's queue and per-chat limits (still
- *       counted globally) so the learner's button stops spinning at once.</li>
+ *   <li>{@code answerCallbackQuery} is not a chat message: it skips the chat's queue and every rate limit, which
+ *       Telegram sets for messages, so the learner's button stops spinning at once.</li>
  * </ul>
  * Logs name the method and chat id, never the bot token.
  *
@@ -319,6 +319,10 @@ public final class Outbox implements AutoCloseable {
                     changed.await();
                     continue;
                 }
+                Job<?> job = urgent.pollFirst();
+                if (job != null) {
+                    return new Dispatch(job, null, null, null);
+                }
                 long now = now();
                 long start = Math.max(globalPausedUntil, global.earliestStart(now));
                 if (start > now) {
@@ -330,10 +334,6 @@ public final class Outbox implements AutoCloseable {
                     continue;
                 }
                 SlidingWindow.Slot globalSlot = global.claim();
-                Job<?> job = urgent.pollFirst();
-                if (job != null) {
-                    return new Dispatch(job, null, globalSlot, null);
-                }
                 Lane lane = ready.pollFirst();
                 lane.state = LaneState.RUNNING;
                 SlidingWindow.Slot groupSlot = lane.groupWindow == null ? null : lane.groupWindow.claim();
@@ -375,7 +375,6 @@ public final class Outbox implements AutoCloseable {
     private void finish(Dispatch dispatch, long end, Retry retry) {
         lock.lock();
         try {
-            SlidingWindow.release(dispatch.globalSlot(), end);
             Lane lane = dispatch.lane();
             if (lane == null) {
                 if (retry == null) {
@@ -384,6 +383,7 @@ public final class Outbox implements AutoCloseable {
                     later(retry.delayNanos(), () -> requeueUrgent(dispatch.job()));
                 }
             } else {
+                SlidingWindow.release(dispatch.globalSlot(), end);
                 if (dispatch.groupSlot() != null) {
                     SlidingWindow.release(dispatch.groupSlot(), end);
                 }

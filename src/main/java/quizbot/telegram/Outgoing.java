@@ -25,7 +25,7 @@ record Outgoing<T extends Serializable>(long chatId, String method, ApiCall<T> c
         onDelivered = onDelivered == null ? result -> { } : onDelivered;
     }
 
-    /** A button answer stops the learner's spinner: it skips the chat's queue and per-chat limit. */
+    /** A button answer stops the learner's spinner: it skips the chat's queue and the rate limits, which are for messages. */
     boolean urgent() {
         return method.equalsIgnoreCase(AnswerCallbackQuery.PATH);
     }
