@@ -158,16 +158,15 @@ final class BenchCommand implements Callable<Integer> {
             }
             connection.setAutoCommit(true);
             long start = System.nanoTime();
-            try (var insert = connection.prepareStatement("INSERT INTO ceiling (session_id, position, user_id, chat_id, set_id,"
+            try (var insert = connection.prepareStatement("INSERT INTO ceiling (session_id, position, user_id, set_id,"
                     + " set_version, question_id, kind, given, correct, expired, answered_at, elapsed_ms)"
-                    + " VALUES (?, ?, ?, ?, 'moscow-havana', 1, ?, 'DATE', 'November 1', 1, 0, ?, 1200)")) {
+                    + " VALUES (?, ?, ?, 'moscow-havana', 1, ?, 'DATE', 'November 1', 1, 0, ?, 1200)")) {
                 for (int row = 0; row < rows; row++) {
                     insert.setLong(1, row / 20);
                     insert.setInt(2, row % 20);
                     insert.setLong(3, row / 20);
-                    insert.setLong(4, row / 20);
-                    insert.setString(5, "q" + (row % 20));
-                    insert.setLong(6, System.currentTimeMillis());
+                    insert.setString(4, "q" + (row % 20));
+                    insert.setLong(5, System.currentTimeMillis());
                     insert.executeUpdate();
                 }
             }

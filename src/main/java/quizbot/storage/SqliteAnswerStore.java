@@ -16,12 +16,11 @@ import quizbot.quiz.SessionStatus;
  */
 final class SqliteAnswerStore implements AnswerStore {
 
-    private static final String SESSION_EXISTS = "SELECT 1 FROM sessions WHERE id = ?";
-    /** The chat comes from the session; ON CONFLICT DO NOTHING: a duplicate (session, position) or (session, question) inserts no row. */
+    /** ON CONFLICT DO NOTHING: a duplicate (session, position) or (session, question) inserts no row. */
     private static final String INSERT = """
-            INSERT INTO answers (session_id, position, user_id, chat_id, set_id, set_version, question_id, kind, given, correct,
-                                 expired, answered_at, elapsed_ms)
-            SELECT id, ?, ?, chat_id, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM sessions WHERE id = ?
+            INSERT INTO answers (session_id, position, user_id, set_id, set_version, question_id, kind, given, correct, expired,
+                                 answered_at, elapsed_ms)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT DO NOTHING""";
     static final String SAVE_CARD = """
             INSERT INTO review_cards (user_id, set_id, question_id, box, due) VALUES (?, ?, ?, ?, ?)
@@ -58,13 +57,9 @@ final class SqliteAnswerStore implements AnswerStore {
     }
 
     private static boolean insert(Sql sql, Answer answer, ReviewCard card) {
-        int inserted = sql.update(INSERT, answer.position(), answer.userId(), answer.setId(), answer.setVersion(),
+        if (sql.update(INSERT, answer.sessionId(), answer.position(), answer.userId(), answer.setId(), answer.setVersion(),
                 answer.questionId(), answer.kind(), answer.given(), answer.correct(), answer.expired(), answer.answeredAt(),
-                answer.elapsed(), answer.sessionId());
-        if (inserted == 0) {
-            if (sql.one(SESSION_EXISTS, row -> true, answer.sessionId()).isEmpty()) {
-                throw new IllegalArgumentException("no session " + answer.sessionId() + " to record an answer in");
-            }
+                answer.elapsed()) == 0) {
             return false;
         }
         sql.update(SAVE_CARD, card.userId(), card.setId(), card.questionId(), card.box(), card.due());

@@ -13,8 +13,8 @@ final class SqliteStatsStore implements StatsStore {
 
     private static final String TOTALS = """
             SELECT (SELECT COUNT(*) FROM sessions WHERE user_id = ? AND status = 'FINISHED') AS quizzes,
-                   COUNT(*) AS answered, COALESCE(SUM(correct), 0) AS correct
-            FROM answers WHERE user_id = ?""";
+                   COUNT(*) AS answered, COALESCE(SUM(a.correct), 0) AS correct
+            FROM sessions s JOIN answers a ON a.session_id = s.id WHERE s.user_id = ?""";
     /** The title is that of the set version the quiz was played from. */
     private static final String RECENT = """
             SELECT s.id, COALESCE(q.title, s.set_id) AS title, s.status, s.started_at,
@@ -26,18 +26,18 @@ final class SqliteStatsStore implements StatsStore {
             ORDER BY s.started_at DESC, s.id DESC
             LIMIT ?""";
     private static final String LEADERBOARD = """
-            SELECT a.user_id, COALESCE(u.name, 'user ' || a.user_id) AS name, SUM(a.correct) AS correct, COUNT(*) AS answered
-            FROM answers a LEFT JOIN users u ON u.id = a.user_id
+            SELECT s.user_id, COALESCE(u.name, 'user ' || s.user_id) AS name, SUM(a.correct) AS correct, COUNT(*) AS answered
+            FROM sessions s JOIN answers a ON a.session_id = s.id LEFT JOIN users u ON u.id = s.user_id
             %s
-            GROUP BY a.user_id
-            ORDER BY correct DESC, answered ASC, a.user_id ASC
+            GROUP BY s.user_id
+            ORDER BY correct DESC, answered ASC, s.user_id ASC
             LIMIT ?""";
     private static final String LEADERBOARD_ALL = LEADERBOARD.formatted("");
-    private static final String LEADERBOARD_OF_CHAT = LEADERBOARD.formatted("WHERE a.chat_id = ?");
+    private static final String LEADERBOARD_OF_CHAT = LEADERBOARD.formatted("WHERE s.chat_id = ?");
     private static final String BY_KIND = """
-            SELECT kind, COALESCE(SUM(correct), 0) AS correct, COUNT(*) AS answered
-            FROM answers WHERE user_id = ?
-            GROUP BY kind""";
+            SELECT a.kind, COALESCE(SUM(a.correct), 0) AS correct, COUNT(*) AS answered
+            FROM sessions s JOIN answers a ON a.session_id = s.id WHERE s.user_id = ?
+            GROUP BY a.kind""";
 
     private final Database database;
 

@@ -107,6 +107,36 @@ class DatabaseTest {
     }
 
     @Test
+    void aFileAtSchemaVersion5KeepsItsAnswersCardsAndStatisticsThroughVersion6() throws Exception {
+        Path old = folder.resolve("v5.db");
+        var source = new org.sqlite.SQLiteDataSource();
+        source.setUrl("jdbc:sqlite:" + old);
+        org.flywaydb.core.Flyway.configure().dataSource(source).locations("classpath:db/migration").target("5").load().migrate();
+        try (var connection = source.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("INSERT INTO users (id, name) VALUES (1, 'Anna')");
+            statement.execute("INSERT INTO question_sets (id, version, title, language, content_hash, content_json, loaded_at)"
+                    + " VALUES ('planets', 1, 'Planets', 'en', 'h', '{}', 0)");
+            statement.execute("INSERT INTO questions (set_id, set_version, question_id, position, type, kind, prompt, options_json,"
+                    + " correct, accepted_json) VALUES ('planets', 1, 'p1', 0, 'CHOICE', 'PLACE', 'Red planet?', '[\"Mars\",\"Venus\"]', 0, '[]')");
+            statement.execute("INSERT INTO sessions (id, user_id, chat_id, set_id, set_version, question_ids_json, seed, review, status,"
+                    + " started_at) VALUES (7, 1, 100, 'planets', 1, '[\"p1\"]', 5, 0, 'FINISHED', 0)");
+            statement.execute("INSERT INTO answers (session_id, position, user_id, chat_id, set_id, set_version, question_id, kind,"
+                    + " given, correct, expired, answered_at, elapsed_ms) VALUES (7, 0, 1, 100, 'planets', 1, 'p1', 'PLACE', 'Mars', 1, 0, 5000, 5000)");
+            statement.execute("INSERT INTO review_cards (user_id, set_id, question_id, box, due) VALUES (1, 'planets', 'p1', 2, 86400000)");
+        }
+
+        try (Database migrated = Database.open(old)) {
+            var reopened = new SqliteStores(migrated, Clock.fixed(T0, ZoneOffset.UTC));
+            assertEquals(List.of(new Answer(7, 0, 1, "planets", 1, "p1", Kind.PLACE, "Mars", true, false, Instant.ofEpochMilli(5000),
+                    Duration.ofSeconds(5))), reopened.answers().ofSession(7));
+            assertEquals(Optional.of(new ReviewCard(1, "planets", "p1", 2, Instant.ofEpochMilli(86_400_000))),
+                    reopened.reviews().card(1, "planets", "p1"));
+            assertEquals(new quizbot.quiz.StatsStore.Totals(1, 1, 1), reopened.stats().totals(1));
+            assertEquals(List.of(new quizbot.quiz.StatsStore.Standing(1, "Anna", 1, 1)), reopened.stats().leaderboard(100L, 10));
+        }
+    }
+
+    @Test
     void aSetThatFailsToSaveLeavesTheOthersOfTheSameCallUnsaved() {
         // An honest failure inside the transaction: the database itself refuses the second set.
         database.run(sql -> {
