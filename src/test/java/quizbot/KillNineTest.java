@@ -11,6 +11,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -21,14 +22,21 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import quizbot.questions.Kind;
+import quizbot.questions.Question;
+import quizbot.questions.QuestionSetJson;
+import quizbot.quiz.TestSets;
+import quizbot.storage.Database;
 
 /**
  * The bot killed with SIGKILL ({@code kill -9}) in the middle of a quiz loses no answer it acknowledged,
  * leaves a sound database and resumes the quiz where the learner was. A real child JVM runs the console on
  * a real SQLite file and the bundled question sets; the learner's answers are acknowledged by the verdict
- * line ("✅ Right!" or "❌ Not quite."), which the conversation prints only after the answer is committed.
+ * line ("✅ Right!" or "❌ Not quite."), which the conversation prints only after the answer is committed. Killed
+ * while loading question sets, it leaves none of them: the load is one transaction.
  */
 class KillNineTest {
 
@@ -84,6 +92,54 @@ class KillNineTest {
         }
     }
 
+    @Test
+    void aKillWhileQuestionSetsAreLoadingLeavesNoneOfThemAndTheLoadSucceedsWhenRunAgain() throws Exception {
+        Path database = folder.resolve("quizbot.db");
+        Database.open(database).close(); // the schema is in place: the kill lands in the load, not in a migration
+        List<String> command = new ArrayList<>(List.of("load", "--db", database.toString()));
+        for (int file = 1; file <= 16; file++) {
+            command.add(bigSet(file).toString());
+        }
+        Path wal = Path.of(database + "-wal");
+
+        Path errors = folder.resolve("load.err");
+        Process load = quizbot(command.toArray(String[]::new)).redirectError(errors.toFile()).start();
+        // The load writes all 16 sets in one transaction, larger than SQLite's page cache, so pages spill into the
+        // WAL before the commit: a WAL past 1 MB means the transaction is under way.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!Files.exists(wal) || Files.size(wal) < 1024 * 1024) {
+            assertTrue(load.isAlive(), "the load finished before it could be killed: " + Files.readString(errors));
+            assertTrue(System.nanoTime() < deadline, "the load wrote no WAL within a minute");
+            Thread.sleep(2);
+        }
+        load.destroyForcibly();
+        assertTrue(load.waitFor(30, TimeUnit.SECONDS), "the process died");
+        long walAtKill = Files.size(wal);
+
+        assertEquals("ok", integrityCheck());
+        long sets = count("SELECT COUNT(*) FROM question_sets");
+        System.out.printf("kill -9 mid-load: WAL %d KB at the kill; %d of 16 sets on disk after it%n", walAtKill / 1024, sets);
+        assertEquals(0, sets, "the kill came before the commit: nothing of the load is on disk");
+        assertEquals(0, count("SELECT COUNT(*) FROM questions"), "no question of a half-loaded set either");
+
+        Process again = quizbot(command.toArray(String[]::new)).start();
+        assertTrue(again.waitFor(120, TimeUnit.SECONDS), "the second load ends");
+        assertEquals(0, again.exitValue(), "the second load succeeds");
+        assertEquals(16, count("SELECT COUNT(*) FROM question_sets"));
+        assertEquals(16 * 1200, count("SELECT COUNT(*) FROM questions"));
+    }
+
+    /** A question set file just under the 1 MB limit: 1,200 questions with long prompts and options. */
+    private Path bigSet(int number) {
+        String filler = "x".repeat(60);
+        Question[] questions = IntStream.range(0, 1200).mapToObj(i -> TestSets.choice("q" + i, Kind.NUMBER,
+                "Question " + i + " of set " + number + ": which option is right? " + filler + filler + filler,
+                "right " + filler, "wrong " + filler, "worse " + filler, "worst " + filler)).toArray(Question[]::new);
+        Path file = folder.resolve("big-" + number + ".json");
+        QuestionSetJson.write(TestSets.set("big-" + number, "Big set " + number, questions), file);
+        return file;
+    }
+
     private long count(String sql) throws SQLException {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("quizbot.db"));
              ResultSet rows = connection.createStatement().executeQuery(sql)) {
@@ -96,6 +152,17 @@ class KillNineTest {
              ResultSet rows = connection.createStatement().executeQuery("PRAGMA integrity_check")) {
             return rows.getString(1);
         }
+    }
+
+    /** A quizbot command in a child JVM on the test class path, its errors discarded, no QUIZBOT_ setting or token inherited. */
+    private static ProcessBuilder quizbot(String... arguments) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().keySet().removeIf(name -> name.startsWith("QUIZBOT_") || name.equals("TELEGRAM_BOT_TOKEN"));
+        return builder;
     }
 
     /** {@code quizbot console} in a child JVM, its output read line by line as it comes. */
@@ -122,12 +189,7 @@ class KillNineTest {
         }
 
         static Console start(Path folder) throws IOException {
-            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8",
-                    "-cp", System.getProperty("java.class.path"), Main.class.getName(), "console")
-                    .directory(folder.toFile())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD);
-            builder.environment().keySet().removeIf(name -> name.startsWith("QUIZBOT_") || name.equals("TELEGRAM_BOT_TOKEN"));
+            ProcessBuilder builder = quizbot("console").directory(folder.toFile());
             builder.environment().put("QUIZBOT_DB", folder.resolve("quizbot.db").toString());
             builder.environment().put("QUIZBOT_QUESTIONS", Path.of("questions").toAbsolutePath().toString());
             return new Console(builder.start());
