@@ -20,6 +20,7 @@ import quizbot.quiz.InMemoryStores;
 import quizbot.quiz.Quizzes;
 import quizbot.quiz.TestSets;
 import quizbot.storage.Database;
+import quizbot.storage.DatabaseFaults;
 import quizbot.storage.UpdateLog;
 
 /** The update handler on its own: an update delivered twice, even after a restart, is handled once. */
@@ -92,30 +93,62 @@ class UpdateHandlerTest {
 
     @Test
     void whenTheDatabaseCannotBeWrittenTheLearnerIsToldNothingWasSaved() throws Exception {
-        try (var telegram = new FakeBotApi(); Database database = Database.open(folder.resolve("quizbot.db"))) {
-            var stores = new quizbot.storage.SqliteStores(database, Clock.systemUTC());
-            stores.sets().saveAll(List.of(TestSets.planets()));
-            var seeds = new AtomicLong();
-            var quizzes = new Quizzes(stores.sets(), stores.users(), stores.sessions(), stores.answers(), stores.reviews(),
-                    Clock.systemUTC(), seeds::incrementAndGet);
-            var conversation = new Conversation(quizzes,
-                    new GroupQuizzes(stores.sets(), stores.users(), stores.sessions(), stores.answers(), stores.reviews(),
-                            stores.groupRuns(), Clock.systemUTC(), seeds::incrementAndGet),
-                    new Classes(java.util.Set.of(), stores.classes(), stores.sets(), stores.users(), stores.sessions(),
-                            stores.answers(), stores.drafts(), quizzes, Clock.systemUTC()),
-                    (text, id) -> {
-                        throw new IllegalArgumentException("no articles in this test");
-                    }, stores.stats(), new Conversation.Settings(5, null, Duration.ofSeconds(30), null));
-            var client = new OkHttpTelegramClient(new OkHttpClient(), FakeBotApi.TOKEN, telegram.url());
-            try (var outbox = new Outbox(client, Limits.TELEGRAM)) {
-                quizbot.storage.ReadOnlyDatabase.makeReadOnly(database);
-                var handler = new UpdateHandler(conversation, outbox, null, id -> true, 2);
-                handler.consume(List.of(textUpdate(1, 42, "/quiz planets")));
-                handler.close(5);
-            }
+        try (var telegram = new FakeBotApi(); Database database = databaseWithSets()) {
+            DatabaseFaults.makeReadOnly(database);
+
+            handle(telegram, database, textUpdate(1, 42, "/quiz planets"));
+
             assertEquals(1, telegram.deliveries("sendMessage").stream().filter(call -> call.text().equals(UpdateHandler.CANNOT_RECORD)).count());
             assertEquals(0, telegram.deliveries("sendMessage").stream().filter(call -> call.text().contains("Question 1/")).count(),
                     "no question is shown for a quiz that was not saved");
+        }
+    }
+
+    @Test
+    void whenTheDiskIsFullAnAnswerIsNotAcknowledgedAndNothingOfItIsRecorded() throws Exception {
+        try (var telegram = new FakeBotApi(); Database database = databaseWithSets()) {
+            handle(telegram, database, textUpdate(1, 42, "/quiz capitals"));
+            DatabaseFaults.fillUp(database);
+
+            // A long typed answer needs pages the full database cannot have.
+            handle(telegram, database, textUpdate(2, 42, "Paris " + "and so on ".repeat(300)));
+
+            assertEquals(1, telegram.deliveries("sendMessage").stream().filter(call -> call.text().equals(UpdateHandler.CANNOT_RECORD)).count());
+            assertEquals(0, telegram.deliveries("sendMessage").stream().filter(call -> call.text().contains("Not quite")).count(),
+                    "no verdict for an answer that was not saved");
+            var stores = new quizbot.storage.SqliteStores(database, Clock.systemUTC());
+            long session = stores.sessions().active(42, 42).orElseThrow().id();
+            assertEquals(List.of(), stores.answers().ofSession(session), "nothing of the answer was recorded");
+        }
+    }
+
+    /** A fresh SQLite database with the set "planets" and a one-question typed set "capitals". */
+    private Database databaseWithSets() {
+        Database database = Database.open(folder.resolve("quizbot.db"));
+        new quizbot.storage.SqliteStores(database, Clock.systemUTC()).sets().saveAll(List.of(TestSets.planets(),
+                TestSets.set("capitals", "Capitals", TestSets.typed("c1", quizbot.questions.Kind.PLACE, "Capital of France?", "Paris"))));
+        return database;
+    }
+
+    /** Handles the updates through the whole chat on this database, as the bot would. */
+    private static void handle(FakeBotApi telegram, Database database, Update... updates) throws Exception {
+        var stores = new quizbot.storage.SqliteStores(database, Clock.systemUTC());
+        var seeds = new AtomicLong();
+        var quizzes = new Quizzes(stores.sets(), stores.users(), stores.sessions(), stores.answers(), stores.reviews(),
+                Clock.systemUTC(), seeds::incrementAndGet);
+        var conversation = new Conversation(quizzes,
+                new GroupQuizzes(stores.sets(), stores.users(), stores.sessions(), stores.answers(), stores.reviews(),
+                        stores.groupRuns(), Clock.systemUTC(), seeds::incrementAndGet),
+                new Classes(java.util.Set.of(), stores.classes(), stores.sets(), stores.users(), stores.sessions(),
+                        stores.answers(), stores.drafts(), quizzes, Clock.systemUTC()),
+                (text, id) -> {
+                    throw new IllegalArgumentException("no articles in this test");
+                }, stores.stats(), new Conversation.Settings(5, null, Duration.ofSeconds(30), null));
+        var client = new OkHttpTelegramClient(new OkHttpClient(), FakeBotApi.TOKEN, telegram.url());
+        try (var outbox = new Outbox(client, Limits.TELEGRAM)) {
+            var handler = new UpdateHandler(conversation, outbox, null, id -> true, 2);
+            handler.consume(List.of(updates));
+            handler.close(5);
         }
     }
 }
