@@ -43,6 +43,38 @@ class ConsoleSessionTest {
         return printed.toString(StandardCharsets.UTF_8);
     }
 
+    @Test
+    void whenTheDiskFillsUpMidQuizTheAnswerIsNotAcknowledgedAndTheQuestionStaysOpen() throws Exception {
+        Files.createDirectories(folder.resolve("questions"));
+        QuestionSetJson.write(TestSets.set("capitals", "Capitals",
+                TestSets.typed("c1", Kind.PLACE, "What is the capital of France?", "Paris")), folder.resolve("questions/capitals.json"));
+        Config config = config();
+        var printed = new ByteArrayOutputStream();
+        try (Wiring wiring = Wiring.open(config, Clock.systemUTC())) {
+            ConsoleCommand.loadBundledSets(wiring, config);
+            // A long typed answer needs new pages; the disk fills up just before it is read.
+            var script = new BufferedReader(new StringReader("/quiz\n" + "Paris, I think ".repeat(300) + "\n")) {
+                private int lines;
+
+                @Override
+                public String readLine() throws java.io.IOException {
+                    if (++lines == 2) {
+                        quizbot.storage.DatabaseFaults.fillUp(wiring.database);
+                    }
+                    return super.readLine();
+                }
+            };
+            new ConsoleChat(wiring.conversation, new User(1, "Anna"), script, new PrintStream(printed, true, StandardCharsets.UTF_8),
+                    true, folder.resolve("reports")).run();
+            String transcript = printed.toString(StandardCharsets.UTF_8);
+
+            assertTrue(transcript.contains(quizbot.chat.Conversation.CANNOT_RECORD + "\n(" + "[SQLITE_FULL]"), transcript);
+            assertTrue(!transcript.contains("Not quite") && !transcript.contains("Right!"), "no verdict: " + transcript);
+            assertEquals(0, wiring.stores.stats().totals(1).answered(), "nothing recorded");
+            assertTrue(wiring.quizzes.current(1, 1).isPresent(), "the question is still open");
+        }
+    }
+
     /** Bundles one set of three multiple-choice questions, so pressing 1 always answers, rightly or not. */
     private void bundle() throws Exception {
         Files.createDirectories(folder.resolve("questions"));

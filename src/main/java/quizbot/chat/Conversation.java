@@ -57,6 +57,9 @@ public final class Conversation {
     private static final Pattern QUIZ_LINK = Pattern.compile("quiz_([A-Za-z0-9_-]{1,48})");
     /** The largest document read; a question set is far smaller. */
     public static final int MAX_DOCUMENT_BYTES = 1_000_000;
+    /** What a chat says when the database failed to store an event: nothing of it was saved, and no verdict was given. */
+    public static final String CANNOT_RECORD = "I cannot record anything right now (my database is unavailable), so what you"
+            + " just did was not saved. Please try again later.";
     private static final Map<Kind, String> KIND_NAMES = Map.of(Kind.DATE, "dates", Kind.NUMBER, "figures",
             Kind.MONEY, "money", Kind.PERSON, "people", Kind.ORGANISATION, "organisations", Kind.PLACE, "places",
             Kind.TREATY, "treaties", Kind.OTHER, "other");

@@ -11,6 +11,7 @@ import quizbot.chat.Conversation;
 import quizbot.chat.Incoming;
 import quizbot.chat.Reply;
 import quizbot.quiz.User;
+import quizbot.storage.StorageException;
 
 /**
  * The console chat: one learner, one private chat (the chat id is the user's id). Typing a number
@@ -47,16 +48,27 @@ public final class ConsoleChat {
                     out.println("> " + line);
                 }
                 if (!line.isBlank()) {
-                    List<Reply> replies = conversation.handle(event(line.strip()));
-                    replies.forEach(this::print);
-                    if (!replies.isEmpty() && !(replies.get(replies.size() - 1) instanceof Reply.Notice)) {
-                        Reply last = replies.get(replies.size() - 1);
-                        lastButtons = last instanceof Reply.Buttons buttons ? buttons.buttons() : List.of();
-                    }
+                    handle(line.strip());
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read standard input", e);
+        }
+    }
+
+    /** Prints the bot's replies; when the database fails, says that nothing was saved and why, and goes on. */
+    private void handle(String line) {
+        List<Reply> replies;
+        try {
+            replies = conversation.handle(event(line));
+        } catch (StorageException e) {
+            out.println(Conversation.CANNOT_RECORD + "\n(" + e.getMessage() + ")");
+            return;
+        }
+        replies.forEach(this::print);
+        if (!replies.isEmpty() && !(replies.get(replies.size() - 1) instanceof Reply.Notice)) {
+            Reply last = replies.get(replies.size() - 1);
+            lastButtons = last instanceof Reply.Buttons buttons ? buttons.buttons() : List.of();
         }
     }
 

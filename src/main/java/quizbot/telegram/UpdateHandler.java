@@ -30,8 +30,6 @@ final class UpdateHandler implements LongPollingUpdateConsumer, ReplySender.Poll
     private static final long CLOSE_GRACE_MILLIS = 500;
 
     static final String SLOW_DOWN = "You are sending faster than I can follow, so I skipped some of it. Please slow down.";
-    static final String CANNOT_RECORD = "I cannot record anything right now (my database is unavailable), so what you just did"
-            + " was not saved. Please try again later.";
 
     private final Conversation conversation;
     private final ReplySender sender;
@@ -118,7 +116,7 @@ final class UpdateHandler implements LongPollingUpdateConsumer, ReplySender.Poll
             sender.send(inbound, replies);
         } catch (StorageException e) {
             LOG.error("update {} not recorded, the database failed: {}", inbound.updateId(), e.getMessage(), e);
-            sender.send(inbound, List.of(new Reply.Text(inbound.orderKey(), CANNOT_RECORD)));
+            sender.send(inbound, List.of(new Reply.Text(inbound.orderKey(), Conversation.CANNOT_RECORD)));
         } catch (RuntimeException e) {
             LOG.error("update {} failed: {}", inbound.updateId() < 0 ? "(poll timer)" : inbound.updateId(), e.toString(), e);
             sender.apologise(inbound);

@@ -98,7 +98,7 @@ class UpdateHandlerTest {
 
             handle(telegram, database, textUpdate(1, 42, "/quiz planets"));
 
-            assertEquals(1, telegram.deliveries("sendMessage").stream().filter(call -> call.text().equals(UpdateHandler.CANNOT_RECORD)).count());
+            assertEquals(1, telegram.deliveries("sendMessage").stream().filter(call -> call.text().equals(Conversation.CANNOT_RECORD)).count());
             assertEquals(0, telegram.deliveries("sendMessage").stream().filter(call -> call.text().contains("Question 1/")).count(),
                     "no question is shown for a quiz that was not saved");
         }
@@ -113,7 +113,7 @@ class UpdateHandlerTest {
             // A long typed answer needs pages the full database cannot have.
             handle(telegram, database, textUpdate(2, 42, "Paris " + "and so on ".repeat(300)));
 
-            assertEquals(1, telegram.deliveries("sendMessage").stream().filter(call -> call.text().equals(UpdateHandler.CANNOT_RECORD)).count());
+            assertEquals(1, telegram.deliveries("sendMessage").stream().filter(call -> call.text().equals(Conversation.CANNOT_RECORD)).count());
             assertEquals(0, telegram.deliveries("sendMessage").stream().filter(call -> call.text().contains("Not quite")).count(),
                     "no verdict for an answer that was not saved");
             var stores = new quizbot.storage.SqliteStores(database, Clock.systemUTC());
