@@ -1,13 +1,10 @@
 package quizbot;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -19,14 +16,15 @@ import quizbot.generate.QuestionGenerator;
 import quizbot.quiz.User;
 
 /**
- * {@code bench}: how fast the generator and the quiz are, measured in one run so the figures
- * compare. Cold is the first call in this JVM (models just loaded, nothing compiled yet); warm is the
- * median of the calls after it. Throughput is measured on the sample articles joined and repeated
- * past a word count. The quiz part times button presses end to end on a temporary SQLite file.
+ * {@code bench}: how fast the generator and the quiz are, measured in one run so the figures compare, each
+ * the median of {@code --runs} runs with its spread (lowest to highest), printed as a table. Cold start is a
+ * whole {@code generate} process (JVM start, models, the seed article); warm is a call in a JVM that has
+ * already generated. Throughput is measured on the sample articles joined and repeated past a word count.
+ * The quiz part times button presses end to end on a fresh SQLite file per run.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmark the generator (model loading, seed article, words/s cold and warm) and the quiz"
-                + " (answers/s and press latency on SQLite).")
+        description = "Benchmark the generator (cold start, words/s) and the quiz (answers/s against the plain JDBC ceiling,"
+                + " latency per answer, heap): medians of several runs with their spread.")
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--articles", description = "Folder of sample articles (default: ${DEFAULT-VALUE}).",
@@ -41,7 +39,7 @@ final class BenchCommand implements Callable<Integer> {
             defaultValue = "10000")
     int words;
 
-    @Option(names = "--runs", description = "Warm runs per measurement (default: ${DEFAULT-VALUE}).", defaultValue = "7")
+    @Option(names = "--runs", description = "Runs per figure (default: ${DEFAULT-VALUE}).", defaultValue = "5")
     int runs;
 
     @Option(names = "--learners", description = "Learners in the quiz benchmark, each with a quiz in progress (default: ${DEFAULT-VALUE}).",
@@ -56,49 +54,116 @@ final class BenchCommand implements Callable<Integer> {
             defaultValue = "questions")
     Path questions;
 
+    /** One figure: its values over the runs, printed as median and spread, with the target it is held to, if any. */
+    private record Figure(String name, String format, String unit, double[] values, String target, boolean higherIsBetter,
+                          double bound) {
+
+        static Figure of(String name, String format, String unit, List<Double> values) {
+            return new Figure(name, format, unit, values.stream().mapToDouble(Double::doubleValue).sorted().toArray(), "", true,
+                    Double.NaN);
+        }
+
+        Figure atLeast(double bound) {
+            return new Figure(name, format, unit, values, "≥ " + String.format(format, bound), true, bound);
+        }
+
+        Figure atMost(double bound) {
+            return new Figure(name, format, unit, values, "≤ " + String.format(format, bound), false, bound);
+        }
+
+        double median() {
+            int n = values.length;
+            return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+        }
+
+        String row() {
+            String verdict = Double.isNaN(bound) ? "" : (higherIsBetter ? median() >= bound : median() <= bound) ? "met" : "NOT met";
+            return String.format("%-58s %12s %-8s %21s  %-11s %s", name, String.format(format, median()), unit,
+                    String.format(format, values[0]) + " – " + String.format(format, values[values.length - 1]),
+                    target, verdict).stripTrailing();
+        }
+    }
+
     @Override
-    public Integer call() throws IOException {
-        String seedText = Files.readString(articles.resolve(seed), StandardCharsets.UTF_8);
+    public Integer call() throws IOException, InterruptedException {
+        Path seedFile = articles.resolve(seed);
+        String seedText = Files.readString(seedFile, StandardCharsets.UTF_8);
         String longText = longArticle();
         int longWords = wordCount(longText);
         var options = new QuestionGenerator.Options("bench", null, 1000);
+        System.out.printf("machine: %d cores, Java %s, max heap %d MB; %d runs per figure%n",
+                Runtime.getRuntime().availableProcessors(), Runtime.version(), Runtime.getRuntime().maxMemory() / (1024 * 1024), runs);
 
-        long start = System.nanoTime();
+        var figures = new ArrayList<Figure>();
+        var coldStarts = new ArrayList<Double>();
+        for (int run = 0; run < runs; run++) {
+            coldStarts.add(generateProcess(seedFile));
+        }
+        figures.add(Figure.of("generate: cold start, whole process (" + wordCount(seedText) + "-word seed article)", "%,.0f",
+                "ms", coldStarts));
         var generator = new QuestionGenerator();
-        double loadMs = millis(start);
+        generator.generate(longText, options); // warm-up
+        var seedWarm = new ArrayList<Double>();
+        var longWarm = new ArrayList<Double>();
+        for (int run = 0; run < runs; run++) {
+            seedWarm.add(time(() -> generator.generate(seedText, options)));
+            longWarm.add(longWords / (time(() -> generator.generate(longText, options)) / 1000));
+        }
+        figures.add(Figure.of("generate: seed article, warm", "%,.0f", "ms", seedWarm));
+        figures.add(Figure.of("generate: throughput, warm (" + String.format("%,d", longWords) + "-word article)", "%,.0f",
+                "words/s", longWarm));
 
-        double seedCold = time(() -> generator.generate(seedText, options));
-        double seedWarm = median(runs, () -> generator.generate(seedText, options));
-        double longCold = time(() -> generator.generate(longText, options));
-        double longWarm = median(Math.max(3, runs / 2), () -> generator.generate(longText, options));
-        int seedQuestions = generator.generate(seedText, options).questionSet().questions().size();
-        int longQuestions = generator.generate(longText, options).questionSet().questions().size();
-        long peakHeapMb = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP)
-                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / (1024 * 1024);
+        var quiz = new ArrayList<QuizRun>();
+        for (int run = 0; run < runs; run++) {
+            quiz.add(quizRun());
+        }
+        String size = String.format("%,d x %d", learners, answers - 1);
+        figures.add(Figure.of("quiz: answers recorded per second (" + size + ")", "%,.0f", "/s",
+                quiz.stream().map(QuizRun::answersPerSecond).toList()).atLeast(10_000));
+        figures.add(Figure.of("quiz: plain JDBC ceiling, same rows, same file and settings", "%,.0f", "rows/s",
+                quiz.stream().map(QuizRun::ceiling).toList()));
+        figures.add(Figure.of("quiz: ratio to the ceiling", "%.2f", "",
+                quiz.stream().map(run -> run.answersPerSecond() / run.ceiling()).toList()).atLeast(0.5));
+        figures.add(Figure.of("quiz: latency per answer, p50", "%.2f", "ms", quiz.stream().map(QuizRun::p50).toList()));
+        figures.add(Figure.of("quiz: latency per answer, p99", "%.2f", "ms", quiz.stream().map(QuizRun::p99).toList()).atMost(5));
+        figures.add(Figure.of("quiz: heap after GC, " + String.format("%,d", learners) + " quizzes in progress", "%,.0f", "MB",
+                quiz.stream().map(QuizRun::heapMb).toList()).atMost(200));
 
-        System.out.printf("machine: %d cores, Java %s, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
-                Runtime.version(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        System.out.printf("load models and gazetteers:   %8.0f ms%n", loadMs);
-        System.out.printf("seed article (%d words, %d questions): cold %6.0f ms, warm median %6.1f ms (%d runs)%n",
-                wordCount(seedText), seedQuestions, seedCold, seedWarm, runs);
-        System.out.printf("long article (%d words, %d questions): cold %6.0f ms, warm median %6.1f ms%n",
-                longWords, longQuestions, longCold, longWarm);
-        System.out.printf("throughput: cold %,.0f words/s, warm %,.0f words/s (warm/cold %.1fx)%n",
-                longWords / (longCold / 1000), longWords / (longWarm / 1000), longCold / longWarm);
-        System.out.printf("peak heap (sum of the heap pools' peaks): %d MB%n", peakHeapMb);
-        benchQuiz();
+        System.out.printf("%-58s %12s %-8s %21s  %s%n", "figure", "median", "", "spread (min – max)", "target");
+        figures.forEach(figure -> System.out.println(figure.row()));
         return 0;
+    }
+
+    /** Wall time of one {@code generate} of the seed article in a new JVM on this class path. */
+    private static double generateProcess(Path article) throws IOException, InterruptedException {
+        Path out = Files.createTempFile("quizbot-bench", ".json");
+        try {
+            var command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                    System.getProperty("java.class.path"), Main.class.getName(), "generate", article.toString(), "--out", out.toString());
+            long start = System.nanoTime();
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            int exit = process.waitFor();
+            double millis = millis(start);
+            if (exit != 0) {
+                throw new IllegalStateException("generate " + article + " exited with " + exit);
+            }
+            return millis;
+        } finally {
+            Files.deleteIfExists(out);
+        }
+    }
+
+    private record QuizRun(double answersPerSecond, double ceiling, double p50, double p99, double heapMb) {
     }
 
     /**
      * Learners play quizzes one after another through the conversation (chat layer, quiz rules,
-     * SQLite on a temporary file, WAL, synchronous=NORMAL): every answer is timed from event to
+     * SQLite on a fresh temporary file, WAL, synchronous=NORMAL): every answer is timed from event to
      * replies, answers recorded per second are set beside the ceiling of plain JDBC inserts of the
      * same rows into the same file with the same settings, one transaction each as the quiz commits
      * each answer, and the heap is measured with every learner's quiz still in progress.
      */
-    private void benchQuiz() throws IOException {
+    private QuizRun quizRun() throws IOException {
         Path folder = Files.createTempDirectory("quizbot-bench");
         Path file = folder.resolve("bench.db");
         var config = new Config(null, null, file, 1, questions, answers, null, java.time.Duration.ofSeconds(30), java.util.Set.of(), null);
@@ -133,19 +198,15 @@ final class BenchCommand implements Callable<Integer> {
             heapMb = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024);
         }
         double ceiling = jdbcCeiling(file, latencies.size());
-        latencies.sort(null);
-        double perSecond = latencies.size() / seconds;
-        System.out.printf("quiz: %d learners x %d answers, %d recorded in %.1f s: %,.0f answers/s; plain JDBC ceiling %,.0f rows/s;"
-                        + " ratio %.2f%n", learners, answers - 1, latencies.size(), seconds, perSecond, ceiling, perSecond / ceiling);
-        System.out.printf("quiz: per answer p50 %.2f ms, p99 %.2f ms; heap after GC with %d quizzes in progress: %d MB; database %d KB%n",
-                latencies.get(latencies.size() / 2), latencies.get((int) (latencies.size() * 0.99)), learners, heapMb,
-                Files.size(file) / 1024);
         try (Stream<Path> files = Files.list(folder)) {
             for (Path leftover : files.toList()) {
                 Files.delete(leftover);
             }
         }
         Files.delete(folder);
+        latencies.sort(null);
+        return new QuizRun(latencies.size() / seconds, ceiling, latencies.get(latencies.size() / 2),
+                latencies.get((int) (latencies.size() * 0.99)), heapMb);
     }
 
     /** Rows per second that plain JDBC inserts into the same file, WAL and synchronous=NORMAL, one transaction per row. */
@@ -203,15 +264,6 @@ final class BenchCommand implements Callable<Integer> {
         long start = System.nanoTime();
         work.run();
         return millis(start);
-    }
-
-    private static double median(int count, Runnable work) {
-        double[] times = new double[count];
-        for (int i = 0; i < count; i++) {
-            times[i] = time(work);
-        }
-        Arrays.sort(times);
-        return count % 2 == 1 ? times[count / 2] : (times[count / 2 - 1] + times[count / 2]) / 2;
     }
 
     private static double millis(long startNanos) {
