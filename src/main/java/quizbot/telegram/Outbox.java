@@ -44,8 +44,9 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  *       the server than they were allowed here.</li>
  *   <li>A 429 pauses the chat (chat 0: everything) for {@code retry_after} and retries the same call; a 5xx, an
  *       unreadable answer or a connection that never reached the server is retried with exponential backoff; any
- *       other failure is logged and dropped. A call whose outcome is unknown (e.g. read timeout) is never retried,
- *       so nothing arrives twice.</li>
+ *       other failure is logged and dropped. A call whose outcome is unknown (e.g. read timeout) is retried only
+ *       when running it twice changes nothing (edits, button answers, commands; a refusal of the retry then means
+ *       the first landed); a message or poll is not, so nothing arrives twice.</li>
  *   <li>{@code answerCallbackQuery} is not a chat message: it skips the chat's queue and every rate limit, which
  *       Telegram sets for messages, so the learner's button stops spinning at once.</li>
  * </ul>
@@ -431,6 +432,11 @@ public final class Outbox implements AutoCloseable {
             if (code >= 500 || code == 0 && hasCause(failure, IOException.class)) {
                 return backOff(job, failure);
             }
+            if (code != 0 && job.mayHaveLanded) {
+                log.info("{} to chat {} refused on retry, so the earlier attempt of unknown outcome landed: {}", method,
+                        chatId, describe(failure));
+                return null;
+            }
             if (code != 0) {
                 log.warn("Telegram refused {} to chat {}: {}", method, chatId, describe(failure));
                 return null;
@@ -441,6 +447,10 @@ public final class Outbox implements AutoCloseable {
             return null;
         }
         if (neverReachedServer(failure)) {
+            return backOff(job, failure);
+        }
+        if (job.outgoing.idempotent()) {
+            job.mayHaveLanded = true;
             return backOff(job, failure);
         }
         log.warn("Outcome of {} to chat {} unknown; not retried, so it cannot arrive twice: {}", method, chatId,
@@ -538,6 +548,8 @@ public final class Outbox implements AutoCloseable {
         final Outgoing<T> outgoing;
         int failedAttempts;
         int floodWaits;
+        /** An attempt's outcome was unknown: a refusal of a later attempt may mean that one landed. */
+        boolean mayHaveLanded;
 
         Job(Outgoing<T> outgoing) {
             this.outgoing = outgoing;

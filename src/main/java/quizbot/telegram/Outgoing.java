@@ -30,6 +30,15 @@ record Outgoing<T extends Serializable>(long chatId, String method, ApiCall<T> c
         return method.equalsIgnoreCase(AnswerCallbackQuery.PATH);
     }
 
+    /**
+     * True for a call that may safely run twice: a second edit to the same text, a second answer to a button or
+     * the same commands set again change nothing (Telegram refuses the repeat with a 400). A message or poll
+     * sent twice arrives twice.
+     */
+    boolean idempotent() {
+        return !method.toLowerCase(java.util.Locale.ROOT).startsWith("send");
+    }
+
     void deliver(T result) {
         onDelivered.accept(result);
     }

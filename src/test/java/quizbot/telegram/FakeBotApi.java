@@ -15,6 +15,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -141,6 +142,8 @@ public final class FakeBotApi implements AutoCloseable {
     private final Map<String, StoredFile> filesByPath = new HashMap<>();
     private final Map<String, ObjectNode> pollsByMessage = new HashMap<>();
     private final Map<String, Long> callbackChats = new HashMap<>();
+    /** Every edit made, as chat/message/text/markup: Telegram refuses an edit that changes nothing. */
+    private final Set<String> editedTexts = new HashSet<>();
     private final Map<Long, Duration> responseDelays = new HashMap<>();
     private final Map<String, Function<JsonNode, ?>> customResults = new HashMap<>();
     private final Deque<Long> acceptedSends = new ArrayDeque<>();
@@ -495,7 +498,12 @@ public final class FakeBotApi implements AutoCloseable {
             }
             MockResponse response;
             Function<JsonNode, ?> custom = customResults.get(key);
-            if (custom != null) {
+            if (key.equals("editmessagetext") && !editedTexts.add(chatId + "/" + body.path("message_id").asInt() + "/"
+                    + body.path("text").asText() + "/" + body.path("reply_markup"))) {
+                response = record(method, body, receivedNanos, receivedAt, 400, errorBody(400, "Bad Request: message is not"
+                        + " modified: specified new message content and reply markup are exactly the same as a current content"
+                        + " and reply markup of the message"));
+            } else if (custom != null) {
                 response = record(method, body, receivedNanos, receivedAt, 200, ok(json.valueToTree(custom.apply(body))));
             } else {
                 JsonNode result = result(key, body);

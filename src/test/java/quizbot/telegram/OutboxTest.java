@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Timeout;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
@@ -267,6 +268,28 @@ class OutboxTest {
 
             assertEquals(1, fake.calls("sendMessage").size(), "a call that may have arrived must not be sent again");
             assertEquals(0, deliveries.get());
+        }
+    }
+
+    @Test
+    void anEditOfUnknownOutcomeIsRetriedAndTakesEffectOnce() throws InterruptedException {
+        try (FakeBotApi fake = new FakeBotApi()) {
+            OkHttpClient impatient = new OkHttpClient.Builder().readTimeout(Duration.ofMillis(300)).build();
+            OkHttpTelegramClient client = new OkHttpTelegramClient(impatient, fake.token(), fake.url());
+            fake.delayResponses(3L, Duration.ofMillis(1000));
+            AtomicInteger deliveries = new AtomicInteger();
+            try (Outbox outbox = new Outbox(client, FAST, QUICK_RETRIES)) {
+                outbox.send(3L, EditMessageText.builder().chatId(3L).messageId(1).text("Right!").build(),
+                        edited -> deliveries.incrementAndGet());
+                fake.awaitCalls("editMessageText", 1, WAIT);
+                fake.delayResponses(3L, Duration.ZERO); // the line is good again for the retry
+                awaitEmpty(outbox);
+            }
+
+            // The first edit reached Telegram and was applied, but its answer was lost; the retry finds the
+            // message already edited (400 "message is not modified") and the outbox counts the edit as done.
+            assertEquals(List.of(200, 400), statuses(fake.calls("editMessageText")));
+            assertEquals(0, deliveries.get(), "no result to deliver: the answer that carried it was lost");
         }
     }
 
