@@ -10,7 +10,8 @@ import quizbot.quiz.ReviewCard;
 import quizbot.quiz.SessionStatus;
 
 /**
- * Answers in SQLite, each written with its review card in one transaction. The primary key
+ * Answers in SQLite, each written with its review card (and, in a private quiz, its session's progress) in one
+ * transaction. The primary key
  * (session, position) makes a second answer to the same question a no-op, even when two threads or
  * two processes race. Thread-safe.
  */
