@@ -41,6 +41,7 @@ class TelegramLoadTest {
     Path folder;
 
     @Test
+    @SuppressWarnings("try") // the bot runs while its try block does; the block never calls it
     void learnersPlayingAtOnceAreAllRecordedWithinTelegramsLimitsAndNothingIsSentTwice() throws InterruptedException {
         try (FakeBotApi telegram = new FakeBotApi(); Database database = Database.open(folder.resolve("quizbot.db"))) {
             telegram.enforceLimits(true);
