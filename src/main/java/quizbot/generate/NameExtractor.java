@@ -242,8 +242,10 @@ final class NameExtractor {
                 }
             }
         }
-        if (tokens.subList(from, to).stream().allMatch(token -> token.tag().equals("ADJ") || gazetteer.isDemonym(token.text())
-                || gazetteer.isOrganisationWord(token.text()))) {
+        List<Token> run = tokens.subList(from, to);
+        boolean describes = run.stream().allMatch(token -> token.tag().equals("ADJ") || gazetteer.isDemonym(token.text()));
+        boolean loneOrganisationWord = run.size() == 1 && gazetteer.isOrganisationWord(run.get(0).text());
+        if (describes || loneOrganisationWord) { // "Russian", "Ministry"; but "Central Electoral Commission" is a name
             return List.of();
         }
         Mention mention = mention(sentence, from, to, typeOf(sentence, from, to));
