@@ -54,6 +54,15 @@ class NameExtractorTest {
     }
 
     @Test
+    void adjectivesBeforeAnOrganisationWordNameAnOrganisationButAdjectivesAloneDoNot() {
+        List<Fact> facts = names("Final results published by the Central Electoral Commission gave the Liberal party 41 seats."
+                + " Russian officials and the Ministry said nothing.");
+        assertEquals(Kind.ORGANISATION, named(facts, "the Central Electoral Commission").kind());
+        assertTrue(facts.stream().noneMatch(fact -> fact.answer().endsWith("Russian") || fact.answer().endsWith("Ministry")),
+                facts.stream().map(Fact::answer).toList().toString());
+    }
+
+    @Test
     void companiesAreKnownByTheirWordsAndQuotedNamesByTheirContext() {
         List<Fact> facts = names("Meridian will sell its subsidiary “Nordic Freight” LLC to Hallberg Logistics AG, the companies said.");
         assertEquals("company", name(facts, "Nordic Freight").type());
