@@ -187,8 +187,8 @@ final class NameExtractor {
     }
 
     private Mention typeQuoted(Sentence sentence, int start, int end, String name) {
-        String after = sentence.text().substring(end).strip();
-        String nextWord = after.isEmpty() ? "" : after.split("[\\s,.;:]+")[0];
+        String[] afterWords = sentence.text().substring(end).replaceFirst("^[\\s,.;:]+", "").split("[\\s,.;:]+");
+        String nextWord = afterWords.length == 0 ? "" : afterWords[0]; // none when the quotation ends the sentence
         String before = sentence.text().substring(0, start).toLowerCase();
         String[] beforeWords = before.strip().split("\\s+");
         String previous = String.join(" ", Arrays.copyOfRange(beforeWords, Math.max(0, beforeWords.length - 3), beforeWords.length));

@@ -63,6 +63,12 @@ class NameExtractorTest {
     }
 
     @Test
+    void aQuotedNameThatEndsTheSentenceIsFound() {
+        List<Fact> facts = names("In 1887 a curator found 46 crates labelled only \"Expedición del Norte\".");
+        assertEquals("Expedición del Norte", named(facts, "Expedición del Norte").answer());
+    }
+
+    @Test
     void companiesAreKnownByTheirWordsAndQuotedNamesByTheirContext() {
         List<Fact> facts = names("Meridian will sell its subsidiary “Nordic Freight” LLC to Hallberg Logistics AG, the companies said.");
         assertEquals("company", name(facts, "Nordic Freight").type());
