@@ -22,6 +22,8 @@ final class NameExtractor {
 
     private static final Pattern QUOTED = Pattern.compile("[“\"«]([^”\"»]{2,60})[”\"»]");
     private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "da", "di", "von", "van", "der", "la", "le", "bin", "al", "the", "&");
+    /** Connectors that belong inside a person's name: "Ignacio de Valcárcel", "Ludwig van Beethoven" (not "of", "the", "&"). */
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "del", "da", "di", "von", "van", "der", "la", "le", "bin", "al");
     private static final Set<String> ROMAN = Set.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII");
     private static final Set<String> NOT_NAMES = Set.of(
             "The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "If", "As", "By", "To", "From", "Of", "With",
@@ -224,7 +226,8 @@ final class NameExtractor {
                         parts.addAll(typeRun(sentence, from, titleStart));
                     }
                     int personEnd = i + 1;
-                    while (personEnd < to && !CONNECTORS.contains(tokens.get(personEnd).text())) {
+                    while (personEnd < to && (!CONNECTORS.contains(tokens.get(personEnd).text())
+                            || NAME_PARTICLES.contains(tokens.get(personEnd).text()))) {
                         personEnd++;
                     }
                     Mention person = mention(sentence, i + 1, personEnd, "person");

@@ -197,7 +197,10 @@ public final class QuestionGenerator {
         return drafts.stream().anyMatch(other -> other != draft && other.fact().sentence() == draft.fact().sentence());
     }
 
-    /** At most {@code max} drafts, taken round-robin over the kinds so every kind keeps a share, in reading order. */
+    /**
+     * At most {@code max} drafts, taken round-robin over the kinds so every kind keeps a share, in reading order;
+     * names of unsure type ({@code other}) only fill what the typed kinds leave.
+     */
     private static List<Draft> select(List<Draft> drafts, int max) {
         if (drafts.size() <= max) {
             return drafts;
@@ -205,14 +208,16 @@ public final class QuestionGenerator {
         Map<Kind, List<Draft>> byKind = new LinkedHashMap<>();
         PRIORITY.forEach(kind -> byKind.put(kind, new ArrayList<>()));
         drafts.forEach(draft -> byKind.get(draft.fact().kind()).add(draft));
+        List<Draft> untyped = byKind.remove(Kind.OTHER);
         var chosen = new ArrayList<Draft>();
-        for (int round = 0; chosen.size() < max; round++) {
+        for (int round = 0; chosen.size() < max && round < drafts.size(); round++) {
             for (List<Draft> ofKind : byKind.values()) {
                 if (round < ofKind.size() && chosen.size() < max) {
                     chosen.add(ofKind.get(round));
                 }
             }
         }
+        untyped.stream().limit(max - chosen.size()).forEach(chosen::add);
         chosen.sort(Comparator.comparingInt(drafts::indexOf));
         return chosen;
     }

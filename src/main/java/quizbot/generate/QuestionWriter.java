@@ -20,6 +20,8 @@ import quizbot.questions.QuestionType;
 final class QuestionWriter {
 
     static final String BLANK = "____";
+    /** An acronym in brackets right after a name: the name's own, "European Medicines Agency (EMA)". */
+    private static final Pattern ACRONYM_AFTER = Pattern.compile(" \\((?:\\p{Lu}[\\p{Lu}&.-]{1,9})\\)");
     private static final Pattern OPENER = Pattern.compile(
             "^(?:(?:However|Thus|Indeed|In turn|By the way|Then|After all|Presumably|Meanwhile|Moreover|Furthermore|"
                     + "In addition|Besides|Also|Still|Yet|So|And|But|Therefore|Nevertheless|Of course|In fact|"
@@ -93,7 +95,9 @@ final class QuestionWriter {
     /** The sentence with a blank for the answer, without its opener, cut to Telegram's limit around the blank. */
     static String blankStem(Fact fact) {
         String text = fact.sentence().text();
-        String blanked = text.substring(0, fact.start()) + BLANK + text.substring(fact.end());
+        Matcher acronym = ACRONYM_AFTER.matcher(text).region(fact.end(), text.length());
+        int after = acronym.lookingAt() ? acronym.end() : fact.end(); // "the ____ (ESC)" would spell the answer out
+        String blanked = text.substring(0, fact.start()) + BLANK + text.substring(after);
         Matcher opener = OPENER.matcher(blanked);
         int cut = opener.lookingAt() ? opener.end() : 0;
         String stem = capitalize(blanked.substring(cut));

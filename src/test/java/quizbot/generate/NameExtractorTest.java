@@ -38,6 +38,15 @@ class NameExtractorTest {
     }
 
     @Test
+    void aNameParticleStaysInsideAPersonsNameAndARankStaysOut() {
+        List<Fact> facts = names("The corvettes sailed under the command of Captain Ignacio de Valcárcel. The journal kept by"
+                + " Lieutenant Joaquín Berenguer survives. Later Valcárcel named a fjord.");
+        assertEquals(Kind.PERSON, named(facts, "Ignacio de Valcárcel").kind());
+        assertEquals(Kind.PERSON, named(facts, "Joaquín Berenguer").kind());
+        assertEquals(name(facts, "Ignacio de Valcárcel").entity(), name(facts, "Valcárcel").entity());
+    }
+
+    @Test
     void aSurnameLaterInTheArticleIsTheSamePerson() {
         List<Fact> facts = names("Coach Gareth Lowe changed his system at the break. Later Lowe praised his players.");
         assertEquals(name(facts, "Gareth Lowe").entity(), name(facts, "Lowe").entity());

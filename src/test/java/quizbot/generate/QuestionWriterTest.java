@@ -39,6 +39,13 @@ class QuestionWriterTest {
     }
 
     @Test
+    void theBlankTakesTheAnswersBracketedAcronymWithIt() {
+        assertEquals("Kestrel planned to file with ____ in the first quarter of 2025.",
+                blank("Kestrel planned to file with the European Medicines Agency (EMA) in the first quarter of 2025.",
+                        "the European Medicines Agency"));
+    }
+
+    @Test
     void aPronounSubjectOrAQuotedVerbGivesNoWhQuestion() {
         assertEquals(Optional.empty(), wh("In 1891, it was opened to the public.", "1891"));
         assertEquals(Optional.empty(), wh("In 2016, the ministry “resigned” and agreed to new rules.", "2016"));
