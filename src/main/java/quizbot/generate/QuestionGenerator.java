@@ -181,7 +181,7 @@ public final class QuestionGenerator {
                 boolean typed = (changed % 2 == 1 || sharesItsSentence(draft, drafts))
                         && QuestionWriter.isTypable(draft.fact()) && typedSoFar * 5 < drafts.size();
                 Draft other = typed ? writer.typed(draft, facts)
-                        : sharesItsSentence(draft, drafts) ? null : writer.trueFalse(draft, changed % 4 == 0);
+                        : sharesItsSentence(draft, drafts) ? null : writer.trueFalse(draft, facts, changed % 4 == 0);
                 if (other != null && gate.problems(other, facts).isEmpty()) {
                     draft = other;
                     changed++;

@@ -20,6 +20,7 @@ import quizbot.questions.QuestionType;
 final class QuestionWriter {
 
     static final String BLANK = "____";
+    private static final Pattern PERSONAL_PRONOUN = Pattern.compile("(?:He|She|His|Her)\\b");
     /** An acronym in brackets right after a name: the name's own, "European Medicines Agency (EMA)". */
     private static final Pattern ACRONYM_AFTER = Pattern.compile(" \\((?:\\p{Lu}[\\p{Lu}&.-]{1,9})\\)");
     private static final Pattern OPENER = Pattern.compile(
@@ -52,7 +53,7 @@ final class QuestionWriter {
 
     /** The multiple-choice question for a fact; its options may be fewer than four (the gate decides). */
     Draft choice(Fact fact, ArticleFacts article) {
-        String prompt = whQuestion(fact).orElseGet(() -> blankStem(fact));
+        String prompt = whQuestion(fact).orElseGet(() -> blankStem(fact, article));
         var options = new ArrayList<String>();
         options.add(fact.answer());
         options.addAll(distractors.forFact(fact, article, prompt));
@@ -60,8 +61,8 @@ final class QuestionWriter {
     }
 
     /** The fact as a statement to judge: true as written, or false with the first distractor in the answer's place. */
-    Draft trueFalse(Draft choice, boolean statementIsTrue) {
-        String stem = blankStem(choice.fact());
+    Draft trueFalse(Draft choice, ArticleFacts article, boolean statementIsTrue) {
+        String stem = blankStem(choice.fact(), article);
         String filler = statementIsTrue ? choice.fact().answer() : choice.distractors().get(0);
         String statement = capitalize(stem.replace(BLANK, filler));
         return new Draft(choice.fact(), QuestionType.TRUE_FALSE, "True or false? " + statement,
@@ -90,6 +91,29 @@ final class QuestionWriter {
 
     static String explanation(Fact fact) {
         return Clauses.around(fact.sentence().text(), fact.start(), fact.end(), Limits.MAX_EXPLANATION);
+    }
+
+    /**
+     * The sentence with a blank for the answer, its opening "He"/"She"/"His"/"Her" replaced by the one person the
+     * sentence before names ("He declined …" → "Daniel Whitcombe declined …"), so the prompt stands on its own.
+     */
+    static String blankStem(Fact fact, ArticleFacts article) {
+        String stem = blankStem(fact);
+        Matcher pronoun = PERSONAL_PRONOUN.matcher(stem);
+        if (!pronoun.lookingAt()) {
+            return stem;
+        }
+        int previous = fact.sentence().index() - 1;
+        List<Fact> people = article.all().stream()
+                .filter(other -> other.sentence().index() == previous && other.value() instanceof Name name && name.type().equals("person"))
+                .toList();
+        if (people.stream().map(person -> ((Name) person.value()).entity()).distinct().count() != 1) {
+            return stem;
+        }
+        String name = people.get(0).answer();
+        boolean possessive = pronoun.group().equals("His") || pronoun.group().equals("Her");
+        String resolved = (possessive ? name + "’s" : name) + stem.substring(pronoun.end());
+        return resolved.length() <= Limits.MAX_PROMPT - 20 ? resolved : stem;
     }
 
     /** The sentence with a blank for the answer, without its opener, cut to Telegram's limit around the blank. */

@@ -46,6 +46,20 @@ class QuestionWriterTest {
     }
 
     @Test
+    void anOpeningHeBecomesThePersonTheSentenceBeforeNames() {
+        ArticleFacts article = facts("The company's chief executive, Daniel Whitcombe, spoke on Monday. He declined to discuss"
+                + " pricing, but analysts estimated a list price of roughly $6,500 a year.");
+        assertEquals("Daniel Whitcombe declined to discuss pricing, but analysts estimated a list price of roughly ____ a year.",
+                QuestionWriter.blankStem(fact(article, "$6,500"), article));
+    }
+
+    @Test
+    void anOpeningHeStaysWhenTheSentenceBeforeNamesTwoPeople() {
+        ArticleFacts article = facts("Daniel Whitcombe met Maria Keller on Monday. He declined to discuss a price of $6,500 a year.");
+        assertEquals("He declined to discuss a price of ____ a year.", QuestionWriter.blankStem(fact(article, "$6,500"), article));
+    }
+
+    @Test
     void aPronounSubjectOrAQuotedVerbGivesNoWhQuestion() {
         assertEquals(Optional.empty(), wh("In 1891, it was opened to the public.", "1891"));
         assertEquals(Optional.empty(), wh("In 2016, the ministry “resigned” and agreed to new rules.", "2016"));
