@@ -23,6 +23,7 @@ final class DateExtractor {
             "(?<MONTH>January|February|March|April|May|June|July|August|September|October|November|December"
                     + "|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
     private static final String DAY = "(?<DAY>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
+    private static final Pattern ORDINAL = Pattern.compile("\\d(?:st|nd|rd|th)\\b");
     private static final String YEAR = "(?<YEAR>1[0-9]{3}|20[0-9]{2})";
 
     private static final Pattern DAY_MONTH = Pattern.compile("\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + ")?(?![\\w-])");
@@ -146,7 +147,9 @@ final class DateExtractor {
 
     private static DateValue dayDate(Matcher date, DateValue.Style style) {
         int year = date.group("YEAR") == null ? 0 : Integer.parseInt(date.group("YEAR"));
-        return new DateValue(year, month(date.group("MONTH")), Integer.parseInt(date.group("DAY")), style);
+        String written = date.group();
+        var form = new DateValue.Form(ORDINAL.matcher(written).find(), written.contains(" of "), date.group("MONTH").endsWith("."));
+        return new DateValue(year, month(date.group("MONTH")), Integer.parseInt(date.group("DAY")), style, form);
     }
 
     private static int month(String name) {

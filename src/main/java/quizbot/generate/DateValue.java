@@ -11,22 +11,49 @@ import java.util.Locale;
  * the form ("November 1" or "1 November", with or without the year) so a distractor can be
  * written in exactly the answer's form.
  */
-record DateValue(int year, int month, int day, Style style) implements FactValue {
+record DateValue(int year, int month, int day, Style style, Form form) implements FactValue {
 
     enum Style { MONTH_DAY, DAY_MONTH, MONTH_YEAR, YEAR }
+
+    /** How the day and month are written: "9th of January" (ordinal, with "of"), "Sept. 4" (month abbreviated). */
+    record Form(boolean ordinal, boolean of, boolean abbreviated) {
+        static final Form PLAIN = new Form(false, false, false);
+    }
+
+    /** Abbreviations as news style writes them (AP): short months are never abbreviated. */
+    private static final java.util.List<String> SHORT_MONTHS = java.util.List.of("Jan.", "Feb.", "March", "April", "May",
+            "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.");
+
+    DateValue(int year, int month, int day, Style style) {
+        this(year, month, day, style, Form.PLAIN);
+    }
 
     static DateValue year(int year) {
         return new DateValue(year, 0, 0, Style.YEAR);
     }
 
     String text() {
-        String monthName = month == 0 ? "" : Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        String monthName = month == 0 ? "" : form.abbreviated() ? SHORT_MONTHS.get(month - 1)
+                : Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         String yearSuffix = year == 0 ? "" : (style == Style.MONTH_DAY ? ", " : " ") + year;
+        String dayText = form.ordinal() ? day + ordinalSuffix(day) : Integer.toString(day);
         return switch (style) {
-            case MONTH_DAY -> monthName + " " + day + yearSuffix;
-            case DAY_MONTH -> day + " " + monthName + yearSuffix;
+            case MONTH_DAY -> monthName + " " + dayText + yearSuffix;
+            case DAY_MONTH -> dayText + (form.of() ? " of " : " ") + monthName + yearSuffix;
             case MONTH_YEAR -> monthName + " " + year;
             case YEAR -> Integer.toString(year);
+        };
+    }
+
+    private static String ordinalSuffix(int day) {
+        if (day % 100 >= 11 && day % 100 <= 13) {
+            return "th";
+        }
+        return switch (day % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
         };
     }
 
@@ -48,11 +75,11 @@ record DateValue(int year, int month, int day, Style style) implements FactValue
                     if (year == 0 && moved.getYear() != 2001) {
                         yield null;
                     }
-                    yield new DateValue(year == 0 ? 0 : moved.getYear(), moved.getMonthValue(), moved.getDayOfMonth(), style);
+                    yield new DateValue(year == 0 ? 0 : moved.getYear(), moved.getMonthValue(), moved.getDayOfMonth(), style, form);
                 }
                 case MONTH_YEAR -> {
                     LocalDate moved = LocalDate.of(year, month, 1).plusMonths(steps);
-                    yield new DateValue(moved.getYear(), moved.getMonthValue(), 0, style);
+                    yield new DateValue(moved.getYear(), moved.getMonthValue(), 0, style, form);
                 }
                 case YEAR -> year(year + steps);
             };

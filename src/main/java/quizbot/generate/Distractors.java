@@ -87,7 +87,7 @@ final class Distractors {
         for (Fact other : article.all()) {
             if (other.value() instanceof DateValue date && sameGrain(date, answer)) {
                 candidates.add(new DateValue(answer.year() == 0 ? 0 : (date.year() == 0 ? answer.year() : date.year()),
-                        date.month(), date.day(), answer.style()));
+                        date.month(), date.day(), answer.style(), answer.form()));
             }
         }
         if (answer.style() == DateValue.Style.YEAR) {

@@ -127,7 +127,9 @@ final class QualityGate {
     }
 
     /** The shape of a date or figure: digits and month names stripped, so "November 1" and "October 29" match. */
+    /** An option's shape: months, numbers and ordinal endings made alike ("3rd of December" and "9th of January" match). */
     static String form(String option) {
-        return option.replaceAll(DateExtractor.MONTH_NAMES, "M").replaceAll("\\d+(?:[.,]\\d+)*", "9").toLowerCase(Locale.ROOT);
+        return option.replaceAll("\\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.", "M").replaceAll(DateExtractor.MONTH_NAMES, "M")
+                .replaceAll("(\\d)(?:st|nd|rd|th)\\b", "$1").replaceAll("\\d+(?:[.,]\\d+)*", "9").toLowerCase(Locale.ROOT);
     }
 }

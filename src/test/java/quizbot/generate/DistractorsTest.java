@@ -29,6 +29,18 @@ class DistractorsTest {
     }
 
     @Test
+    void datesAreWrittenAsTheAnswerIsOrdinalOrAbbreviated() {
+        ArticleFacts climb = facts("They left base camp on the 3rd of December 2024 and reached the summit on the 9th of January 2025.");
+        List<String> ordinal = distractors(climb, fact(climb, "9th of January 2025"));
+        assertTrue(ordinal.stream().allMatch(option -> option.matches("\\d{1,2}(?:st|nd|rd|th) of [A-Z][a-z]+ \\d{4}")), ordinal.toString());
+
+        ArticleFacts obituary = facts("She died on Sept. 4, 2025, at her home. The funeral was held on Sept. 9, 2025.");
+        List<String> abbreviated = distractors(obituary, fact(obituary, "Sept. 4, 2025"));
+        assertTrue(abbreviated.stream().allMatch(option -> QualityGate.form(option).equals(QualityGate.form("Sept. 4, 2025"))),
+                abbreviated.toString());
+    }
+
+    @Test
     void yearsComeFromTheArticleFirstThenNearby() {
         ArticleFacts club = facts("The club was founded in 1921. It won its first title in 1934 and moved to a new stadium in 1997.");
         List<String> options = distractors(club, fact(club, "1921"));
