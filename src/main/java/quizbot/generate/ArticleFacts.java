@@ -14,17 +14,25 @@ import java.util.Set;
  */
 final class ArticleFacts {
     private final List<Fact> facts;
+    private final List<Sentence> sentences;
     private final Map<String, Set<String>> formsByEntity = new LinkedHashMap<>();
     private final Map<String, List<Fact>> factsByAnswerKey = new LinkedHashMap<>();
 
-    ArticleFacts(List<Fact> facts) {
+    ArticleFacts(List<Fact> facts, List<Sentence> sentences) {
         this.facts = List.copyOf(facts);
+        this.sentences = List.copyOf(sentences);
         for (Fact fact : facts) {
             factsByAnswerKey.computeIfAbsent(Gazetteer.key(fact.answer()), key -> new ArrayList<>()).add(fact);
             if (fact.value() instanceof Name name) {
                 formsByEntity.computeIfAbsent(name.entity(), entity -> new LinkedHashSet<>()).add(fact.answer());
             }
         }
+    }
+
+    /** The sentence before this one in the article, if any. */
+    java.util.Optional<Sentence> before(Sentence sentence) {
+        int index = sentence.index() - 1;
+        return index >= 0 && index < sentences.size() ? java.util.Optional.of(sentences.get(index)) : java.util.Optional.empty();
     }
 
     List<Fact> all() {

@@ -76,7 +76,7 @@ public final class QuestionGenerator {
                     + " (at least 8 words ending with a full stop)");
         }
         List<Sentence> sentences = analyzer.analyze(article.paragraphs());
-        var facts = new ArticleFacts(facts(sentences));
+        var facts = new ArticleFacts(facts(sentences), sentences);
         var dropped = new ArrayList<String>();
         List<Draft> drafts = select(vary(drafts(facts, dropped), facts), options.max());
         var questions = new ArrayList<Question>();

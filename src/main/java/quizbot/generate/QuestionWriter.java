@@ -20,7 +20,7 @@ import quizbot.questions.QuestionType;
 final class QuestionWriter {
 
     static final String BLANK = "____";
-    private static final Pattern PERSONAL_PRONOUN = Pattern.compile("(?:He|She|His|Her)\\b");
+    private static final Pattern OPENING_PRONOUN = Pattern.compile("(?:He|She|His|Her|It|Its)\\b");
     /** An acronym in brackets right after a name: the name's own, "European Medicines Agency (EMA)". */
     private static final Pattern ACRONYM_AFTER = Pattern.compile(" \\((?:\\p{Lu}[\\p{Lu}&.-]{1,9})\\)");
     private static final Pattern OPENER = Pattern.compile(
@@ -94,26 +94,53 @@ final class QuestionWriter {
     }
 
     /**
-     * The sentence with a blank for the answer, its opening "He"/"She"/"His"/"Her" replaced by the one person the
-     * sentence before names ("He declined …" → "Daniel Whitcombe declined …"), so the prompt stands on its own.
+     * The sentence with a blank for the answer, an opening pronoun replaced by what the sentence before is about, so the
+     * prompt stands on its own: "He"/"She"/"His"/"Her" by the one person it names ("He declined …" → "Daniel Whitcombe
+     * declined …"), "It"/"Its" by its subject when that is "The" and a noun ("Its final cost …" → "The bridge's final
+     * cost …").
      */
     static String blankStem(Fact fact, ArticleFacts article) {
         String stem = blankStem(fact);
-        Matcher pronoun = PERSONAL_PRONOUN.matcher(stem);
+        Matcher pronoun = OPENING_PRONOUN.matcher(stem);
         if (!pronoun.lookingAt()) {
             return stem;
         }
+        String word = pronoun.group();
+        Optional<String> antecedent = word.startsWith("It") ? article.before(fact.sentence()).flatMap(QuestionWriter::nounSubject)
+                : onePerson(fact, article);
+        if (antecedent.isEmpty()) {
+            return stem;
+        }
+        boolean possessive = word.equals("His") || word.equals("Her") || word.equals("Its");
+        String resolved = antecedent.get() + (possessive ? "’s" : "") + stem.substring(pronoun.end());
+        return resolved.length() <= Limits.MAX_PROMPT - 20 ? resolved : stem;
+    }
+
+    /** The one person the sentence before names, as it names them. */
+    private static Optional<String> onePerson(Fact fact, ArticleFacts article) {
         int previous = fact.sentence().index() - 1;
         List<Fact> people = article.all().stream()
                 .filter(other -> other.sentence().index() == previous && other.value() instanceof Name name && name.type().equals("person"))
                 .toList();
-        if (people.stream().map(person -> ((Name) person.value()).entity()).distinct().count() != 1) {
-            return stem;
+        return people.stream().map(person -> ((Name) person.value()).entity()).distinct().count() == 1
+                ? Optional.of(people.get(0).answer()) : Optional.empty();
+    }
+
+    /** "The bridge was built …" → "The bridge": "The", then up to three nouns and adjectives, then the verb. */
+    private static Optional<String> nounSubject(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        if (tokens.isEmpty() || !tokens.get(0).text().equals("The")) {
+            return Optional.empty();
         }
-        String name = people.get(0).answer();
-        boolean possessive = pronoun.group().equals("His") || pronoun.group().equals("Her");
-        String resolved = (possessive ? name + "’s" : name) + stem.substring(pronoun.end());
-        return resolved.length() <= Limits.MAX_PROMPT - 20 ? resolved : stem;
+        int end = 1;
+        while (end < tokens.size() && end <= 3 && Set.of("NOUN", "ADJ").contains(tokens.get(end).tag())) {
+            end++;
+        }
+        boolean endsInNoun = end > 1 && tokens.get(end - 1).tag().equals("NOUN");
+        if (!endsInNoun || end >= tokens.size() || !tokens.get(end).isInflectedVerb()) {
+            return Optional.empty();
+        }
+        return Optional.of(sentence.text().substring(tokens.get(0).start(), tokens.get(end - 1).end()));
     }
 
     /** The sentence with a blank for the answer, without its opener, cut to Telegram's limit around the blank. */

@@ -10,7 +10,8 @@ final class Articles {
     }
 
     static synchronized ArticleFacts facts(String paragraph) {
-        return new ArticleFacts(GENERATOR.facts(TestText.sentences(paragraph)));
+        List<Sentence> sentences = TestText.sentences(paragraph);
+        return new ArticleFacts(GENERATOR.facts(sentences), sentences);
     }
 
     /** The first fact whose answer is the text; fails the test when there is none. */

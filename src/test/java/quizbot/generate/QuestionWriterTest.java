@@ -54,6 +54,20 @@ class QuestionWriterTest {
     }
 
     @Test
+    void anOpeningItsBecomesTheNounTheSentenceBeforeIsAbout() {
+        ArticleFacts article = facts("The bridge was built by a joint venture of two firms. Its final cost of €1.46 billion is"
+                + " higher than the estimate.");
+        assertEquals("The bridge’s final cost of ____ is higher than the estimate.",
+                QuestionWriter.blankStem(fact(article, "€1.46 billion"), article));
+    }
+
+    @Test
+    void anOpeningItStaysWhenTheSentenceBeforeDoesNotStartWithItsSubject() {
+        ArticleFacts article = facts("After years of delay, engineers finished the bridge. It cost €1.46 billion in the end.");
+        assertEquals("It cost ____ in the end.", QuestionWriter.blankStem(fact(article, "€1.46 billion"), article));
+    }
+
+    @Test
     void anOpeningHeStaysWhenTheSentenceBeforeNamesTwoPeople() {
         ArticleFacts article = facts("Daniel Whitcombe met Maria Keller on Monday. He declined to discuss a price of $6,500 a year.");
         assertEquals("He declined to discuss a price of ____ a year.", QuestionWriter.blankStem(fact(article, "$6,500"), article));
