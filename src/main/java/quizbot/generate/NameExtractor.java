@@ -125,7 +125,8 @@ final class NameExtractor {
         for (int i = 0; i <= tokens.size(); i++) {
             boolean namey = i < tokens.size() && !quoted[tokens.get(i).start()] && isNamey(sentence, i, runStart >= 0);
             boolean connects = i < tokens.size() && runStart >= 0 && i + 1 < tokens.size()
-                    && (CONNECTORS.contains(tokens.get(i).text()) || isGluedHyphen(tokens, i) || continuesLongName(tokens, runStart, i))
+                    && (CONNECTORS.contains(tokens.get(i).text()) || isGluedHyphen(tokens, i) || isInitialsDot(tokens, i)
+                    || continuesLongName(tokens, runStart, i))
                     && isNamey(sentence, i + 1, true) && !quoted[tokens.get(i).start()];
             if (namey || connects) {
                 if (runStart < 0) {
@@ -150,6 +151,12 @@ final class NameExtractor {
         }
         return word.equals("and") && tokens.subList(runStart, index).stream()
                 .anyMatch(token -> token.text().equals("for") || token.text().equals("of"));
+    }
+
+    /** "J. R. Whitfield" tokenised with the dots apart: a dot right after a capital's initial joins the name. */
+    private static boolean isInitialsDot(List<Token> tokens, int index) {
+        return tokens.get(index).text().equals(".") && index > 0 && tokens.get(index - 1).text().matches("\\p{Lu}")
+                && tokens.get(index - 1).end() == tokens.get(index).start();
     }
 
     /** "Aurora-Link" tokenised as three tokens: a hyphen with no space on either side joins a name. */
@@ -246,6 +253,9 @@ final class NameExtractor {
             }
         }
         List<Token> run = tokens.subList(from, to);
+        if (run.stream().allMatch(token -> gazetteer.isPersonTitle(token.text()))) { // "the Minister for Transport": a post, not a name
+            return List.of();
+        }
         boolean describes = run.stream().allMatch(token -> token.tag().equals("ADJ") || gazetteer.isDemonym(token.text()));
         boolean loneOrganisationWord = run.size() == 1 && gazetteer.isOrganisationWord(run.get(0).text());
         if (describes || loneOrganisationWord) { // "Russian", "Ministry"; but "Central Electoral Commission" is a name
@@ -314,13 +324,16 @@ final class NameExtractor {
         if (PEOPLE_VERBS.contains(before) || before.equals("by") && from > 1 && PEOPLE_VERBS.contains(tokens.get(from - 2).text())) {
             return true;
         }
-        for (int i = from - 1; i >= Math.max(0, from - 4); i--) {
+        boolean afterComma = from > 0 && tokens.get(from - 1).text().equals(",");
+        for (int i = from - 1; i >= Math.max(0, from - 5); i--) {
             Token token = tokens.get(i);
             if (gazetteer.isPersonTitle(token.text())) {
                 return true;
             }
             boolean apposition = token.text().equals(",") && i == from - 1;
-            if (!apposition && (token.tag().equals("VERB") || token.text().equals(",") || token.isCapitalized())) {
+            // "the Minister for Transport, Seán O'Donnell": a capitalised title phrase before the comma
+            boolean titlePhrase = afterComma && (token.isCapitalized() || token.text().equals("for") || token.text().equals("of"));
+            if (!apposition && !titlePhrase && (token.tag().equals("VERB") || token.text().equals(",") || token.isCapitalized())) {
                 return false;
             }
         }

@@ -20,6 +20,7 @@ import quizbot.questions.QuestionType;
 final class QuestionWriter {
 
     static final String BLANK = "____";
+    private static final int PERSON_LOOKBACK = 3;
     private static final Pattern OPENING_PRONOUN = Pattern.compile("(?:He|She|His|Her|It|Its)\\b");
     /** An acronym in brackets right after a name: the name's own, "European Medicines Agency (EMA)". */
     private static final Pattern ACRONYM_AFTER = Pattern.compile(" \\((?:\\p{Lu}[\\p{Lu}&.-]{1,9})\\)");
@@ -116,14 +117,22 @@ final class QuestionWriter {
         return resolved.length() <= Limits.MAX_PROMPT - 20 ? resolved : stem;
     }
 
-    /** The one person the sentence before names, as it names them. */
+    /**
+     * The one person the nearest sentence before that names anyone names, as it names them, looking back at most
+     * {@value #PERSON_LOOKBACK} sentences (a biography's "She" runs on for several).
+     */
     private static Optional<String> onePerson(Fact fact, ArticleFacts article) {
-        int previous = fact.sentence().index() - 1;
-        List<Fact> people = article.all().stream()
-                .filter(other -> other.sentence().index() == previous && other.value() instanceof Name name && name.type().equals("person"))
-                .toList();
-        return people.stream().map(person -> ((Name) person.value()).entity()).distinct().count() == 1
-                ? Optional.of(people.get(0).answer()) : Optional.empty();
+        for (int back = 1; back <= PERSON_LOOKBACK; back++) {
+            int index = fact.sentence().index() - back;
+            List<Fact> people = article.all().stream()
+                    .filter(other -> other.sentence().index() == index && other.value() instanceof Name name && name.type().equals("person"))
+                    .toList();
+            if (!people.isEmpty()) {
+                return people.stream().map(person -> ((Name) person.value()).entity()).distinct().count() == 1
+                        ? Optional.of(people.get(0).answer()) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** "The bridge was built …" → "The bridge": "The", then up to three nouns and adjectives, then the verb. */

@@ -27,6 +27,8 @@ final class TextAnalyzer {
     private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     private static final String LEMMA_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
+    /** A sentence that ends in a capital's initial ("J. R.") was cut inside a name. */
+    private static final java.util.regex.Pattern INITIAL_AT_END = java.util.regex.Pattern.compile("(?:^|\\s)\\p{Lu}\\.$");
     private final SentenceDetectorME sentenceDetector;
     private final TokenizerME tokenizer;
     private final POSTaggerME tagger;
@@ -64,7 +66,8 @@ final class TextAnalyzer {
 
     /**
      * The paragraph's sentences; a "sentence" that starts in lower case continues the one before,
-     * split wrongly after an abbreviation ("Meridian Cargo Inc. have agreed …").
+     * split wrongly after an abbreviation ("Meridian Cargo Inc. have agreed …"), and so does one that
+     * follows a name's initial ("she married J. R. | Whitfield, a geochemist").
      */
     private List<String> sentenceTexts(String paragraph) {
         var texts = new ArrayList<String>();
@@ -73,7 +76,7 @@ final class TextAnalyzer {
             if (text.isEmpty()) {
                 continue;
             }
-            if (!texts.isEmpty() && Character.isLowerCase(text.codePointAt(0))) {
+            if (!texts.isEmpty() && (Character.isLowerCase(text.codePointAt(0)) || INITIAL_AT_END.matcher(texts.get(texts.size() - 1)).find())) {
                 texts.set(texts.size() - 1, texts.get(texts.size() - 1) + " " + text);
             } else {
                 texts.add(text);

@@ -13,10 +13,14 @@ import quizbot.questions.Kind;
  */
 final class TreatyExtractor {
 
-    private static final String DOCUMENT = "(?:Treaty|Treaties|Agreement|Accords?|Protocol|Convention|Pact|Charter|Act)";
+    private static final String DOCUMENT =
+            "(?:Treaty|Treaties|Agreement|Accords?|Protocol|Convention|Pact|Charter|Act|Directive|Regulations|Covenant|Statute)";
+    /** Capitalised words, joined by "of (the)", "and", "for", "on": "Law of the Sea", "Security and Co-operation". */
+    private static final String NAME_WORDS = "\\p{Lu}[\\p{L}-]*(?:\\s+(?:(?:of|and|for|on)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}-]*)*";
+    /** "the Treaty of X", "the United Nations Convention on the Law of the Sea", "the Water Industry Act 1991", "Treaty INF". */
     private static final Pattern NAMED = Pattern.compile(
-            "(?<THE>\\b[Tt]he\\s+)?(?:" + DOCUMENT + "\\s+(?:of|on)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*"
-                    + "|(?:(?!The\\b)\\p{Lu}[\\p{L}\\d-]*\\s+){1,4}" + DOCUMENT + "\\b"
+            "(?<THE>\\b[Tt]he\\s+)?(?:(?:(?:(?!The\\b)\\p{Lu}[\\p{L}\\d-]*\\s+){1,4}" + DOCUMENT + "(?:\\s+(?:of|on)\\s+(?:the\\s+)?"
+                    + NAME_WORDS + ")?" + "|" + DOCUMENT + "\\s+(?:of|on)\\s+(?:the\\s+)?" + NAME_WORDS + ")(?:\\s+(?:of\\s+)?\\d{4}\\b)?"
                     + "|Treaty\\s+\\p{Lu}{2,}\\b)");
 
     private final List<Pattern> knownPatterns = new ArrayList<>();

@@ -47,6 +47,15 @@ class NameExtractorTest {
     }
 
     @Test
+    void initialsAndATitlePhraseBeforeACommaMarkAPersonButTheTitleAloneIsNoName() {
+        List<Fact> facts = names("In 1962 she married J. R. Whitfield, a geochemist. The bridge was opened by the Minister for"
+                + " Transport, Seán O'Donnell, on Friday.");
+        assertEquals(Kind.PERSON, named(facts, "J. R. Whitfield").kind());
+        assertEquals(Kind.PERSON, named(facts, "Seán O'Donnell").kind());
+        assertTrue(facts.stream().noneMatch(fact -> fact.answer().contains("Minister")), facts.stream().map(Fact::answer).toList().toString());
+    }
+
+    @Test
     void aSurnameLaterInTheArticleIsTheSamePerson() {
         List<Fact> facts = names("Coach Gareth Lowe changed his system at the break. Later Lowe praised his players.");
         assertEquals(name(facts, "Gareth Lowe").entity(), name(facts, "Lowe").entity());

@@ -28,6 +28,15 @@ class TreatyExtractorTest {
     }
 
     @Test
+    void actsWithTheirYearDirectivesAndLongConventionNamesAreWholeNames() {
+        assertEquals("the Water Industry Act 1991",
+                onlyTreaty("Ofwat is considering enforcement under the Water Industry Act 1991, a spokesman said.").name());
+        assertEquals("the EU Habitats Directive", onlyTreaty("The estuary is protected under the EU Habitats Directive.").name());
+        assertEquals("the United Nations Convention on the Law of the Sea",
+                onlyTreaty("She lobbied for the United Nations Convention on the Law of the Sea in 1982.").name());
+    }
+
+    @Test
     void treatyWrittenWithAcronymAfterIsTheKnownTreatyAskedByItsUsualName() {
         String sentence = "Washington left the Treaty INF in 2019 after years of dispute.";
 
