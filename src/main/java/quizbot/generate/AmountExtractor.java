@@ -34,6 +34,9 @@ final class AmountExtractor {
     /** A number with an abbreviated unit: "215 km/h", "480 mm", "3.5 kg", "12 °C". */
     private static final Pattern UNIT = Pattern.compile("\\b" + NUMBER
             + "(?<SUFFIX>\\s?(?:km/h|mph|km²|km|kg|mm|cm|m|kWh|kW|MW|GW|GB|TB|ha|°C|°F))(?![\\w/²])");
+    /** A measure written as an adjective: "a 2,731-metre tower", "a 41-kilometre fjord", "a 10-year deal" (not "41-year-old"). */
+    private static final Pattern HYPHENATED = Pattern.compile("\\b" + NUMBER + "(?<SUFFIX>-(?:metre|meter|kilometre|kilometer|mile|"
+            + "foot|tonne|ton|year|month|week|day|hour|minute|storey|story|seat|bed|page|point|member|nation|mile)s?)\\b(?!-)");
     /** A share of a whole: "138 of the 300 seats", "3 of 5 races". */
     private static final Pattern OUT_OF = Pattern.compile(
             "\\b" + NUMBER + "(?<SUFFIX> of (?:the |its |their )?(?<TOTAL>\\d{1,3}(?:,\\d{3})*) [a-z][a-z-]+)\\b");
@@ -52,6 +55,7 @@ final class AmountExtractor {
         find(sentence, PERCENT, false, facts);
         find(sentence, OUT_OF, false, facts);
         find(sentence, UNIT, false, facts);
+        find(sentence, HYPHENATED, false, facts);
         Matcher count = COUNT.matcher(text);
         while (count.find()) {
             String noun = count.group("NOUN");

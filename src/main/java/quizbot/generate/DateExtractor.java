@@ -32,6 +32,8 @@ final class DateExtractor {
     private static final Pattern BARE_DAY = Pattern.compile("\\b" + DAY + "\\b");
     private static final Pattern RANGE = Pattern.compile(
             "\\b(?:from|between)\\s+(?<FIRST>.{1,24}?)\\s+(?:to|and|until|till|through)\\s+(?<SECOND>[^,;.]{3,24})");
+    /** A decade: "in the 1970s" (the answer is "1970s"; "the" stays in the question). */
+    private static final Pattern DECADE = Pattern.compile("\\bthe\\s+(?:early\\s+|late\\s+|mid-)?(?<DECADE>1[0-9]{2}0s|20[0-9]0s)\\b");
     /** A year is a date when a date word stands before it; the year alone is the answer. */
     private static final Pattern CUED_YEAR = Pattern.compile(
             "\\b(?:in|since|by|until|till|from|to|of|during|before|after|around|circa|year|early|late|mid-?|"
@@ -60,6 +62,11 @@ final class DateExtractor {
             var value = new DateValue(Integer.parseInt(monthYear.group("YEAR")), month(monthYear.group("MONTH")), 0,
                     DateValue.Style.MONTH_YEAR);
             facts.add(new Fact(Kind.DATE, sentence, monthYear.start(), monthYear.end(), monthYear.group(), value));
+        }
+        Matcher decade = DECADE.matcher(text);
+        while (decade.find()) {
+            facts.add(new Fact(Kind.DATE, sentence, decade.start("DECADE"), decade.end("DECADE"), decade.group("DECADE"),
+                    new DateValue(Integer.parseInt(decade.group("DECADE").substring(0, 4)), 0, 0, DateValue.Style.DECADE)));
         }
         Matcher year = CUED_YEAR.matcher(text);
         while (year.find()) {

@@ -13,7 +13,7 @@ import java.util.Locale;
  */
 record DateValue(int year, int month, int day, Style style, Form form) implements FactValue {
 
-    enum Style { MONTH_DAY, DAY_MONTH, MONTH_YEAR, YEAR }
+    enum Style { MONTH_DAY, DAY_MONTH, MONTH_YEAR, YEAR, DECADE }
 
     /** How the day and month are written: "9th of January" (ordinal, with "of"), "Sept. 4" (month abbreviated). */
     record Form(boolean ordinal, boolean of, boolean abbreviated) {
@@ -42,6 +42,7 @@ record DateValue(int year, int month, int day, Style style, Form form) implement
             case DAY_MONTH -> dayText + (form.of() ? " of " : " ") + monthName + yearSuffix;
             case MONTH_YEAR -> monthName + " " + year;
             case YEAR -> Integer.toString(year);
+            case DECADE -> year + "s";
         };
     }
 
@@ -82,6 +83,7 @@ record DateValue(int year, int month, int day, Style style, Form form) implement
                     yield new DateValue(moved.getYear(), moved.getMonthValue(), 0, style, form);
                 }
                 case YEAR -> year(year + steps);
+                case DECADE -> new DateValue(year + 10 * steps, 0, 0, style, form);
             };
         } catch (DateTimeException e) {
             return null;

@@ -20,6 +20,7 @@ final class Distractors {
     static final int WANTED = 3;
     private static final int[] YEAR_STEPS = {-2, 3, -1, 1, 5, -4, 2, -3, 4, -5, 6, -6};
     private static final int[] DAY_STEPS = {-3, 4, 7, -6, 2, -2, 9, -8, 12, -11, 5, -5};
+    private static final int[] DECADE_STEPS = {-2, 1, -1, 2, -3, 3};
     private static final int[] MONTH_STEPS = {-2, 3, -5, 4, -1, 1, 6, -7, 8, -9};
     private static final String[] FACTORS = {"2", "10", "0.5", "5", "3", "0.2", "20", "1.5", "4", "0.75", "0.4", "1.25", "0.6"};
     /** "1600 million" is no way to write an amount: with a scale word the number stays under 1,000. */
@@ -97,6 +98,7 @@ final class Distractors {
         var shifted = new ArrayList<DateValue>();
         int[] steps = switch (answer.style()) {
             case YEAR -> YEAR_STEPS;
+            case DECADE -> DECADE_STEPS;
             case MONTH_YEAR -> MONTH_STEPS;
             default -> DAY_STEPS;
         };
@@ -113,6 +115,7 @@ final class Distractors {
         return switch (answer.style()) {
             case YEAR -> date.style() == DateValue.Style.YEAR;
             case MONTH_YEAR -> date.style() == DateValue.Style.MONTH_YEAR;
+            case DECADE -> date.style() == DateValue.Style.DECADE;
             default -> date.hasDay() && (answer.year() == 0 || date.year() != 0);
         };
     }

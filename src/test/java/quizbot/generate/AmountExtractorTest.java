@@ -22,6 +22,12 @@ class AmountExtractorTest {
     }
 
     @Test
+    void aMeasureWrittenAsAnAdjectiveIsAFigureButAnAgeIsNot() {
+        assertEquals("2,731-metre", onlyAmount("They climbed Skarvtind, a 2,731-metre granite tower.").answer());
+        assertEquals(List.of(), amounts("Its captain was a 41-year-old Galician officer."));
+    }
+
+    @Test
     void currencySignWithScaleIsMoney() {
         Fact fact = onlyAmount("The city spent $ 50 million on the new stadium.");
 

@@ -27,6 +27,13 @@ class DateExtractorTest {
     }
 
     @Test
+    void aDecadeIsADateWhoseAnswerLeavesTheInTheQuestion() {
+        Fact fact = onlyDate("In the 1970s she led a series of expeditions to the continental slope.");
+        assertEquals("1970s", fact.answer());
+        assertEquals(new DateValue(1970, 0, 0, DateValue.Style.DECADE), fact.value());
+    }
+
+    @Test
     void findsDayMonthYear() {
         Fact fact = onlyDate("The new stadium will open on 9 September 2026 with a friendly match.");
 
