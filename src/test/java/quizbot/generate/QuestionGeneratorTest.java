@@ -37,7 +37,7 @@ class QuestionGeneratorTest {
     @ParameterizedTest
     @ValueSource(strings = {"space-mission", "sports-final", "company-merger", "history-treaty",
             "science-discovery", "election-result", "storm-report", "clinical-trial", "central-bank", "painting-export-bar",
-            "spanish-voyage"})
+            "spanish-voyage", "sewage-fine-ruling", "constance-everly-obituary", "shannon-estuary-bridge", "skarvtind-first-ascent"})
     void asksAboutMostKeyFactsOfArticlesOnOtherSubjects(String name) {
         QuestionSet set = generate(name + ".txt", 40);
         List<String> facts = TestText.article(name + ".facts.txt").lines().map(line -> line.split("\t")[1]).toList();
@@ -67,7 +67,7 @@ class QuestionGeneratorTest {
     @ParameterizedTest
     @ValueSource(strings = {"moscow-havana", "space-mission", "sports-final", "company-merger", "history-treaty",
             "science-discovery", "election-result", "storm-report", "clinical-trial", "central-bank", "painting-export-bar",
-            "spanish-voyage"})
+            "spanish-voyage", "sewage-fine-ruling", "constance-everly-obituary", "shannon-estuary-bridge", "skarvtind-first-ascent"})
     void neverAsksAboutPageFurniture(String name) {
         for (Question question : generate(name + ".txt", 40).questions()) {
             String text = (question.prompt() + " " + question.options() + " " + question.explanation()).toLowerCase(Locale.ROOT);
@@ -81,7 +81,7 @@ class QuestionGeneratorTest {
     @ParameterizedTest
     @ValueSource(strings = {"moscow-havana", "space-mission", "sports-final", "company-merger", "history-treaty",
             "science-discovery", "election-result", "storm-report", "clinical-trial", "central-bank", "painting-export-bar",
-            "spanish-voyage"})
+            "spanish-voyage", "sewage-fine-ruling", "constance-everly-obituary", "shannon-estuary-bridge", "skarvtind-first-ascent"})
     void everyChoiceQuestionHasFourDistinctOptionsAndFitsTelegram(String name) {
         for (Question question : generate(name + ".txt", 40).questions()) {
             assertTrue(question.prompt().length() <= Limits.MAX_PROMPT);
@@ -167,6 +167,8 @@ class QuestionGeneratorTest {
     /**
      * Whether the question asks about the fact: its right answer; for a true statement, the fact is
      * in it; for a false one, the fact is what was swapped out (in the source sentence, not in the statement).
+     * A qualifier the teacher listed with a figure ("nearly 14,000 hours") stays in the question by design
+     * ("The spills lasted nearly ____"), so the figure alone is the answer.
      */
     private static boolean asks(Question question, String fact) {
         String wanted = plain(fact);
@@ -181,7 +183,7 @@ class QuestionGeneratorTest {
 
     private static String plain(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-                .replaceAll("[“”\"’']", "").replaceAll("^(?:from|since|on|by) ", "").replaceAll("^the (?:end|beginning|start|middle) of ", "").replaceAll("^the ", "")
+                .replaceAll("[“”\"’']", "").replaceAll("^(?:from|since|on|by|about|nearly|around|almost|roughly) ", "").replaceAll("^the (?:end|beginning|start|middle) of ", "").replaceAll("^the ", "")
                 .replace("sunday, ", "").replaceAll("\\s+", " ").strip();
     }
 }
