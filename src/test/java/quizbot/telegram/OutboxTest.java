@@ -256,8 +256,7 @@ class OutboxTest {
     @Test
     void unknownOutcomeIsNotRetried() throws InterruptedException {
         try (FakeBotApi fake = new FakeBotApi()) {
-            OkHttpClient impatient = new OkHttpClient.Builder().readTimeout(Duration.ofMillis(300)).build();
-            OkHttpTelegramClient client = new OkHttpTelegramClient(impatient, fake.token(), fake.url());
+            OkHttpTelegramClient client = impatientClient(fake);
             fake.delayResponses(3L, Duration.ofMillis(1000));
             AtomicInteger deliveries = new AtomicInteger();
             try (Outbox outbox = new Outbox(client, FAST, QUICK_RETRIES)) {
@@ -274,8 +273,7 @@ class OutboxTest {
     @Test
     void anEditOfUnknownOutcomeIsRetriedAndTakesEffectOnce() throws InterruptedException {
         try (FakeBotApi fake = new FakeBotApi()) {
-            OkHttpClient impatient = new OkHttpClient.Builder().readTimeout(Duration.ofMillis(300)).build();
-            OkHttpTelegramClient client = new OkHttpTelegramClient(impatient, fake.token(), fake.url());
+            OkHttpTelegramClient client = impatientClient(fake);
             fake.delayResponses(3L, Duration.ofMillis(1000));
             AtomicInteger deliveries = new AtomicInteger();
             try (Outbox outbox = new Outbox(client, FAST, QUICK_RETRIES)) {
@@ -359,6 +357,12 @@ class OutboxTest {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** A client that stops waiting for an answer after 300 ms: a slower answer leaves the call's outcome unknown. */
+    private static OkHttpTelegramClient impatientClient(FakeBotApi fake) {
+        OkHttpClient impatient = new OkHttpClient.Builder().readTimeout(Duration.ofMillis(300)).build();
+        return new OkHttpTelegramClient(impatient, fake.token(), fake.url());
+    }
 
     private static OkHttpTelegramClient client(FakeBotApi fake) {
         return new OkHttpTelegramClient(fake.token(), fake.url());
