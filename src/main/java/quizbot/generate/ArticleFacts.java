@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,9 +31,9 @@ final class ArticleFacts {
     }
 
     /** The sentence before this one in the article, if any. */
-    java.util.Optional<Sentence> before(Sentence sentence) {
+    Optional<Sentence> before(Sentence sentence) {
         int index = sentence.index() - 1;
-        return index >= 0 && index < sentences.size() ? java.util.Optional.of(sentences.get(index)) : java.util.Optional.empty();
+        return index >= 0 && index < sentences.size() ? Optional.of(sentences.get(index)) : Optional.empty();
     }
 
     List<Fact> all() {

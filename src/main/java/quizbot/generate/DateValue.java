@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -21,7 +22,7 @@ record DateValue(int year, int month, int day, Style style, Form form) implement
     }
 
     /** Abbreviations as news style writes them (AP): short months are never abbreviated. */
-    private static final java.util.List<String> SHORT_MONTHS = java.util.List.of("Jan.", "Feb.", "March", "April", "May",
+    private static final List<String> SHORT_MONTHS = List.of("Jan.", "Feb.", "March", "April", "May",
             "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.");
 
     DateValue(int year, int month, int day, Style style) {

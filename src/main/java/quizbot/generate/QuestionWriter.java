@@ -95,10 +95,10 @@ final class QuestionWriter {
     }
 
     /**
-     * The sentence with a blank for the answer, an opening pronoun replaced by what the sentence before is about, so the
-     * prompt stands on its own: "He"/"She"/"His"/"Her" by the one person it names ("He declined …" → "Daniel Whitcombe
-     * declined …"), "It"/"Its" by its subject when that is "The" and a noun ("Its final cost …" → "The bridge's final
-     * cost …").
+     * The sentence with a blank for the answer, an opening pronoun replaced by what it stands for, so the prompt stands
+     * on its own: "He"/"She"/"His"/"Her" by the one person last named ("He declined …" → "Daniel Whitcombe declined …"),
+     * "It"/"Its" by the subject of the sentence before when that is "The" and a noun ("Its final cost …" → "The bridge’s
+     * final cost …"). Left as it is when unsure; the gate then drops the question.
      */
     static String blankStem(Fact fact, ArticleFacts article) {
         String stem = blankStem(fact);

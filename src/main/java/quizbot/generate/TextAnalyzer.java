@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
@@ -27,8 +28,8 @@ final class TextAnalyzer {
     private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     private static final String LEMMA_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
-    /** A sentence that ends in a capital's initial ("J. R.") was cut inside a name. */
-    private static final java.util.regex.Pattern INITIAL_AT_END = java.util.regex.Pattern.compile("(?:^|\\s)\\p{Lu}\\.$");
+    /** A sentence that ends in a capital's initial ("J. R.") was cut inside a name; "World War I." ends one. */
+    private static final Pattern INITIAL_AT_END = Pattern.compile("(?:^|\\s)[\\p{Lu}&&[^I]]\\.$");
     private final SentenceDetectorME sentenceDetector;
     private final TokenizerME tokenizer;
     private final POSTaggerME tagger;
