@@ -333,7 +333,9 @@ final class NameExtractor {
             boolean apposition = token.text().equals(",") && i == from - 1;
             // "the Minister for Transport, Seán O'Donnell": a capitalised title phrase before the comma
             boolean titlePhrase = afterComma && (token.isCapitalized() || token.text().equals("for") || token.text().equals("of"));
-            if (!apposition && !titlePhrase && (token.tag().equals("VERB") || token.text().equals(",") || token.isCapitalized())) {
+            // "the project director at Transport Infrastructure Ireland": a preposition ends the title's reach
+            if (!apposition && !titlePhrase && (token.tag().equals("VERB") || token.tag().equals("ADP") || token.text().equals(",")
+                    || token.isCapitalized())) {
                 return false;
             }
         }

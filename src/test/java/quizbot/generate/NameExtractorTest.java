@@ -53,6 +53,8 @@ class NameExtractorTest {
         assertEquals(Kind.PERSON, named(facts, "J. R. Whitfield").kind());
         assertEquals(Kind.PERSON, named(facts, "Seán O'Donnell").kind());
         assertTrue(facts.stream().noneMatch(fact -> fact.answer().contains("Minister")), facts.stream().map(Fact::answer).toList().toString());
+        List<Fact> employer = names("Dr Niamh Fitzgerald, the project director at Transport Infrastructure Ireland, said so.");
+        assertNotEquals(Kind.PERSON, named(employer, "Transport Infrastructure Ireland").kind(), "a title's reach ends at a preposition");
         assertEquals(2, TestText.sentences("The armistice ended World War I. Delegates met in Paris in 1919.").size(),
                 "a Roman numeral ends a sentence; an initial does not");
     }
