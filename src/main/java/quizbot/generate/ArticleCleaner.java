@@ -27,7 +27,9 @@ final class ArticleCleaner {
             "\\b(?:view|show|load|read) (?:all |more )?comments?\\b", "\\bcomments? \\(\\d+\\)", "\\binline feedbacks?\\b",
             "\\bshare (?:on|this|via)\\b", "\\bfollow us\\b", "\\ball rights reserved\\b", "©", "\\bprivacy policy\\b",
             "\\bterms of (?:use|service)\\b", "\\bclick here\\b", "\\badvertisement\\b", "\\blisten to this article\\b",
-            "\\bmin(?:ute)?s? read\\b", "\\bskip to (?:main )?content\\b", "https?://", "www\\."),
+            "\\bmin(?:ute)?s? read\\b", "\\bskip to (?:main )?content\\b", "https?://", "www\\.",
+            "\\bversion of this article appear(?:s|ed) in print\\b", "\\bthis article was (?:amended|updated|corrected)\\b",
+            "\\badditional reporting by\\b"),
             Pattern.CASE_INSENSITIVE);
 
     /** Line starts that mark captions, credits and bylines. */

@@ -24,6 +24,13 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void printCreditsAndReportingCreditsArePageFurniture() {
+        assertTrue(ArticleCleaner.isFurniture("A version of this article appears in print on Sept. 7, 2025, Section A, Page 24"
+                + " of the New York edition with the headline: Constance Everly, 88, Dies."));
+        assertTrue(ArticleCleaner.isFurniture("Additional reporting by Mark Tan in Manila."));
+    }
+
+    @Test
     void stripsImageIdGluedToParagraphStart() {
         Article article = cleaner.clean("235830721 1In turn, the bank cut its forecast for growth to two percent this year.");
 
