@@ -27,6 +27,9 @@ final class QualityGate {
     private static final Set<String> PLACE_NOUNS = Set.of("province", "region", "state", "county", "district", "city",
             "town", "village", "island", "islands", "river", "valley", "mountains", "peninsula", "desert", "basin",
             "area", "capital", "department", "prefecture", "municipality");
+    private static final Pattern MONTH = Pattern.compile("\\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.|" + DateExtractor.MONTH_NAMES);
+    private static final Pattern ORDINAL_ENDING = Pattern.compile("(\\d)(?:st|nd|rd|th)\\b");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
     private static final Pattern PRONOUN_START = Pattern.compile(
             "^(?:True or false\\? )?(?:He|She|It|They|We|I|You|His|Her|Its|Their|Them|Him|Our|This|These|That|Those|Such|"
                     + "Here|There)\\b");
@@ -130,7 +133,8 @@ final class QualityGate {
     /** The shape of a date or figure: digits and month names stripped, so "November 1" and "October 29" match. */
     /** An option's shape: months, numbers and ordinal endings made alike ("3rd of December" and "9th of January" match). */
     static String form(String option) {
-        return option.replaceAll("\\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.", "M").replaceAll(DateExtractor.MONTH_NAMES, "M")
-                .replaceAll("(\\d)(?:st|nd|rd|th)\\b", "$1").replaceAll("\\d+(?:[.,]\\d+)*", "9").toLowerCase(Locale.ROOT);
+        String months = MONTH.matcher(option).replaceAll("M");
+        String days = ORDINAL_ENDING.matcher(months).replaceAll("$1");
+        return NUMBER.matcher(days).replaceAll("9").toLowerCase(Locale.ROOT);
     }
 }
