@@ -51,7 +51,8 @@ public final class Conversation {
         }
     }
 
-    private static final Pattern COMMAND = Pattern.compile("^/(\\w+)(?:@\\w+)?(?:\\s+(.*))?$", Pattern.DOTALL);
+    /** "/command[@bot] [argument]". */
+    private static final Pattern COMMAND = Pattern.compile("^/(\\w+)(?:@(\\w+))?(?:\\s+(.*))?$", Pattern.DOTALL);
     private static final Pattern ANSWER_DATA = Pattern.compile("a:(\\d{1,18}):(\\d{1,4}):(\\d{1,2})");
     private static final Pattern SET_DATA = Pattern.compile("s:([A-Za-z0-9_-]{1,48})");
     private static final Pattern QUIZ_LINK = Pattern.compile("quiz_([A-Za-z0-9_-]{1,48})");
@@ -60,6 +61,13 @@ public final class Conversation {
     /** What a chat says when the database failed to store an event: nothing of it was saved, and no verdict was given. */
     public static final String CANNOT_RECORD = "I cannot record anything right now (my database is unavailable), so what you"
             + " just did was not saved. Please try again later.";
+    /** When slow work (articles, imports, reports) cannot be taken because many are in progress. */
+    public static final String BUSY = "I am busy with other people's articles and reports right now. Please try again in a minute.";
+    /** When the user's last slow request is still in progress. */
+    public static final String STILL_WORKING = "I am still working on your last request; you will get its answer first."
+            + " Send this one again after it.";
+    static final String TOO_MANY_STARTS = "You have started many quizzes just now. Please wait a few seconds before you"
+            + " start another.";
     private static final Map<Kind, String> KIND_NAMES = Map.of(Kind.DATE, "dates", Kind.NUMBER, "figures",
             Kind.MONEY, "money", Kind.PERSON, "people", Kind.ORGANISATION, "organisations", Kind.PLACE, "places",
             Kind.TREATY, "treaties", Kind.OTHER, "other");
@@ -69,6 +77,8 @@ public final class Conversation {
     private final TeacherChat teaching;
     private final StatsStore stats;
     private final Settings settings;
+    /** Per user: 5 quiz starts at once, then one every 10 s, so nobody piles up hundreds of sessions. */
+    private final TokenBuckets starts = new TokenBuckets(5, 0.1, System::nanoTime);
 
     public Conversation(Quizzes quizzes, GroupQuizzes groupQuizzes, Classes classes, ArticleQuestions articles, StatsStore stats,
                         Settings settings) {
@@ -127,7 +137,10 @@ public final class Conversation {
         if (!command.matches()) {
             return message.group() ? List.of() : onTypedAnswer(message, text); // a group's chatter is not for the bot
         }
-        String argument = command.group(2) == null ? "" : command.group(2).strip();
+        if (command.group(2) != null && settings.botUsername() != null && !command.group(2).equalsIgnoreCase(settings.botUsername())) {
+            return List.of(); // "/quiz@OtherBot" is for another bot
+        }
+        String argument = command.group(3) == null ? "" : command.group(3).strip();
         if (message.group()) {
             return onGroupCommand(message, command.group(1).toLowerCase(Locale.ROOT), argument);
         }
@@ -255,6 +268,9 @@ public final class Conversation {
     }
 
     private List<Reply> startQuiz(User user, long chat, String setId, int count) {
+        if (!starts.take(user.id())) {
+            return List.of(new Reply.Text(chat, TOO_MANY_STARTS));
+        }
         QuestionView first = quizzes.start(user, chat, setId, count, settings.timeLimit());
         String limit = first.timeLimit() == null ? "" : " You have " + first.timeLimit().toSeconds() + " s per question.";
         return List.of(new Reply.Text(chat, "Quiz: " + first.setTitle() + ", " + first.total() + " questions." + limit),
@@ -268,6 +284,9 @@ public final class Conversation {
     }
 
     private List<Reply> review(User user, long chat) {
+        if (!starts.take(user.id())) {
+            return List.of(new Reply.Text(chat, TOO_MANY_STARTS));
+        }
         return quizzes.startReview(user, chat, settings.questionsPerQuiz(), settings.timeLimit())
                 .<List<Reply>>map(first -> List.of(new Reply.Text(chat, "Review: " + first.total()
                         + " question" + (first.total() == 1 ? "" : "s") + " due, the ones you missed first."), question(chat, first)))
@@ -356,6 +375,9 @@ public final class Conversation {
     }
 
     private List<Reply> startGroupQuiz(User user, long chat, String setId, int count) {
+        if (!starts.take(user.id())) {
+            return List.of(new Reply.Text(chat, TOO_MANY_STARTS));
+        }
         return groupQuizzes.start(chat, user, setId, count, settings.pollPeriod())
                 .<List<Reply>>map(first -> List.of(new Reply.Text(chat, "Group quiz: " + first.setTitle() + ", " + first.total()
                         + " questions, " + first.openPeriod().toSeconds() + " s each. Answer the polls!"), poll(first)))
@@ -407,6 +429,9 @@ public final class Conversation {
         long chat = press.chatId();
         String data = press.data() == null ? "" : press.data();
         Matcher answer = ANSWER_DATA.matcher(data);
+        if (answer.matches() && press.group()) {
+            return List.of(new Reply.Notice(chat, "In a group, answer with the poll."));
+        }
         if (answer.matches()) {
             return feedback(chat, quizzes.choose(press.from().id(), chat, Long.parseLong(answer.group(1)),
                     Integer.parseInt(answer.group(2)), Integer.parseInt(answer.group(3))));
@@ -506,6 +531,12 @@ public final class Conversation {
     private List<Reply> onDocument(Incoming.Document document) {
         long chat = document.chatId();
         String name = document.fileName() == null ? "file" : document.fileName();
+        if (document.group()) {
+            return teaching.canTeach(document.from())
+                    ? List.of(new Reply.Text(chat, "Send articles and question sets to me in a private chat: here everyone"
+                            + " would see the questions and their answers."))
+                    : List.of(); // a group's files are not for the bot
+        }
         if (document.size() > MAX_DOCUMENT_BYTES || document.content().length > MAX_DOCUMENT_BYTES) {
             return List.of(new Reply.Text(chat, "\"" + name + "\" is larger than 1 MB; a question set is much smaller."));
         }

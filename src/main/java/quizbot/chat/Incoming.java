@@ -19,9 +19,10 @@ public sealed interface Incoming {
 
     /**
      * A file sent to the bot: its declared size, and its content, left empty when the file is too
-     * large to fetch ({@link Conversation#MAX_DOCUMENT_BYTES}).
+     * large to fetch ({@link Conversation#MAX_DOCUMENT_BYTES}) or was sent in a group (files are
+     * read in private chats only).
      */
-    record Document(long chatId, User from, String fileName, long size, byte[] content) implements Incoming {
+    record Document(long chatId, boolean group, User from, String fileName, long size, byte[] content) implements Incoming {
         public Document {
             content = content.clone();
         }

@@ -2,6 +2,8 @@ package quizbot.chat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /** What the bot says back; the adapters turn these into Telegram calls or terminal lines. */
 public sealed interface Reply {
@@ -49,6 +51,19 @@ public sealed interface Reply {
     record Document(long chatId, String fileName, byte[] content, String caption) implements Reply {
         public Document {
             content = content.clone();
+        }
+    }
+
+    /**
+     * Slow work (a draft from an article, a class report) that must not hold the chat's other
+     * messages up: the adapter runs {@code work} away from the chats' lanes, one job per
+     * {@code ownerId} at a time, sends {@code started} (if not null) at once and the work's replies
+     * when they are ready; when it cannot take the job now it sends {@link Conversation#BUSY} or
+     * {@link Conversation#STILL_WORKING} instead. The console runs it at once.
+     */
+    record Slow(long chatId, long ownerId, String started, Supplier<List<Reply>> work) implements Reply {
+        public Slow {
+            Objects.requireNonNull(work, "work");
         }
     }
 

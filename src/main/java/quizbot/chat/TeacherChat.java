@@ -63,11 +63,16 @@ final class TeacherChat {
         return classes.loaderName(set);
     }
 
-    /** An article from a teacher: the generated set becomes their draft, shown as a preview. */
+    /** An article from a teacher: the generated set becomes their draft, shown as a preview. Slow work. */
     List<Reply> article(User teacher, long chat, String text, String setId) {
         if (!classes.canTeach(teacher.id())) {
             return say(chat, "Only teachers can make question sets from articles.");
         }
+        return List.of(new Reply.Slow(chat, teacher.id(), "Reading your article; the draft follows in a moment.",
+                () -> draft(teacher, chat, text, setId)));
+    }
+
+    private List<Reply> draft(User teacher, long chat, String text, String setId) {
         QuestionSet generated;
         try {
             generated = articles.generate(text, setId);
@@ -302,6 +307,11 @@ final class TeacherChat {
         if (words.length < 1 || words.length > 2) {
             return say(chat, "Usage: /report <class> [set]");
         }
+        return List.of(new Reply.Slow(chat, teacher.id(), null, () -> report(teacher, chat, words)));
+    }
+
+    /** The report itself: reads every attempt and draws the chart, so it runs as slow work. */
+    private List<Reply> report(User teacher, long chat, String[] words) {
         Classes.Outcome<ClassReport> outcome = classes.report(teacher, words[0], words.length == 2 ? words[1] : null);
         if (!(outcome instanceof Classes.Outcome.Done<ClassReport> done)) {
             return say(chat, reason(outcome));

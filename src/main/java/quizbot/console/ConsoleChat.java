@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import quizbot.chat.Conversation;
 import quizbot.chat.Incoming;
@@ -60,7 +61,7 @@ public final class ConsoleChat {
     private void handle(String line) {
         List<Reply> replies;
         try {
-            replies = conversation.handle(event(line));
+            replies = runSlowWork(conversation.handle(event(line)));
         } catch (StorageException e) {
             out.println(Conversation.CANNOT_RECORD + "\n(" + e.getMessage() + ")");
             return;
@@ -70,6 +71,22 @@ public final class ConsoleChat {
             Reply last = replies.get(replies.size() - 1);
             lastButtons = last instanceof Reply.Buttons buttons ? buttons.buttons() : List.of();
         }
+    }
+
+    /** One person at a terminal waits for slow work anyway: it runs at once, its replies in place. */
+    private static List<Reply> runSlowWork(List<Reply> replies) {
+        var done = new ArrayList<Reply>();
+        for (Reply reply : replies) {
+            if (reply instanceof Reply.Slow slow) {
+                if (slow.started() != null) {
+                    done.add(new Reply.Text(slow.chatId(), slow.started()));
+                }
+                done.addAll(runSlowWork(slow.work().get()));
+            } else {
+                done.add(reply);
+            }
+        }
+        return done;
     }
 
     private Incoming event(String line) {

@@ -1,48 +1,35 @@
 package quizbot.telegram;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.LongSupplier;
+import quizbot.chat.TokenBuckets;
 
 /**
- * A per-user token bucket against a user flooding the bot: {@code burst} updates at once, then
- * {@code perSecond}. An update over the limit is dropped; the user is told at most once per
- * {@code warnEveryNanos}. Thread-safe.
+ * Against a user flooding the bot: per user {@code burst} updates at once, then {@code perSecond}.
+ * An update over the limit is dropped; the user is told at most once per {@code warnEveryNanos}.
+ * Thread-safe.
  */
 final class FloodGuard {
 
     /** What to do with a user's update. */
     enum Verdict { HANDLE, DROP, DROP_AND_WARN }
 
-    private record Bucket(double tokens, long refilledAt, long warnedAt) {
-    }
-
-    private final int burst;
-    private final double perSecond;
-    private final long warnEveryNanos;
-    private final LongSupplier nanoTime;
-    private final Map<Long, Bucket> buckets = new HashMap<>();
+    private final TokenBuckets updates;
+    private final TokenBuckets warnings;
 
     FloodGuard(int burst, double perSecond, long warnEveryNanos, LongSupplier nanoTime) {
-        this.burst = burst;
-        this.perSecond = perSecond;
-        this.warnEveryNanos = warnEveryNanos;
-        this.nanoTime = nanoTime;
+        this.updates = new TokenBuckets(burst, perSecond, nanoTime);
+        this.warnings = new TokenBuckets(1, 1e9 / warnEveryNanos, nanoTime);
     }
 
-    synchronized Verdict admit(long userId) {
-        long now = nanoTime.getAsLong();
-        Bucket bucket = buckets.getOrDefault(userId, new Bucket(burst, now, now - warnEveryNanos));
-        double tokens = Math.min(burst, bucket.tokens() + (now - bucket.refilledAt()) / 1e9 * perSecond);
-        if (tokens >= 1) {
-            buckets.put(userId, new Bucket(tokens - 1, now, bucket.warnedAt()));
+    Verdict admit(long userId) {
+        if (updates.take(userId)) {
             return Verdict.HANDLE;
         }
-        boolean warn = now - bucket.warnedAt() >= warnEveryNanos;
-        buckets.put(userId, new Bucket(tokens, now, warn ? now : bucket.warnedAt()));
-        if (buckets.size() > 100_000) {
-            buckets.entrySet().removeIf(entry -> entry.getValue().tokens() >= burst - 1);
-        }
-        return warn ? Verdict.DROP_AND_WARN : Verdict.DROP;
+        return warnings.take(userId) ? Verdict.DROP_AND_WARN : Verdict.DROP;
+    }
+
+    /** Users remembered now: only those busy lately. */
+    int users() {
+        return updates.size();
     }
 }

@@ -9,4 +9,9 @@ import quizbot.chat.Incoming;
  * download (null unless a document came).
  */
 record Inbound(int updateId, long orderKey, Incoming event, String callbackQueryId, Integer messageId, String fileId) {
+
+    /** The same update for replies sent later, after its button was answered: they edit nothing and answer no press. */
+    Inbound withoutButton() {
+        return new Inbound(updateId, orderKey, event, null, null, fileId);
+    }
 }

@@ -76,11 +76,6 @@ final class ReplySender {
         }
     }
 
-    /** Tells the learner the update failed; answers the pressed button too, so it stops spinning. */
-    void apologise(Inbound inbound) {
-        send(inbound, List.of(new Reply.Text(inbound.orderKey(), APOLOGY)));
-    }
-
     private void message(long chatId, String text) {
         outbox.send(chatId, SendMessage.builder().chatId(chatId).text(text).build(), result -> { });
     }

@@ -6,13 +6,15 @@ import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
-import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
+import org.telegram.telegrambots.longpolling.BotSession;
 import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
@@ -26,8 +28,9 @@ import quizbot.storage.UpdateLog;
 
 /**
  * The running bot: the TelegramBots long-polling application and client, both on the configured
- * Bot API URL, feeding the update handler, with every reply going out through the outbox. Closing
- * it stops polling, finishes the updates in hand and delivers what is queued.
+ * Bot API URL, feeding the update handler, with every reply going out through the outbox; a
+ * watchdog restarts polling should it ever stop. Closing it stops polling, finishes the updates in
+ * hand and delivers what is queued.
  */
 public final class TelegramBot implements AutoCloseable {
 
@@ -35,39 +38,82 @@ public final class TelegramBot implements AutoCloseable {
     private static final List<String> UPDATES = List.of("message", "callback_query", "poll_answer");
     private static final int LANES = 8;
 
+    /**
+     * How the bot runs apart from Telegram's limits: slow work on {@code slowWorkers} threads with
+     * at most {@code slowQueue} jobs waiting; a file download's overall deadline; how often the
+     * watchdog looks, and how long without a getUpdates request counts as stopped (the long poll
+     * holds a request up to 50 s). Tests shorten the waits.
+     */
+    public record Tuning(int slowWorkers, int slowQueue, Duration downloadDeadline, Duration watchdogEvery,
+                         Duration pollingStaleAfter) {
+        public static final Tuning DEFAULT = new Tuning(2, 8, Duration.ofSeconds(30), Duration.ofSeconds(15),
+                Duration.ofSeconds(120));
+    }
+
     private final TelegramBotsLongPollingApplication poller;
     private final ScheduledExecutorService pollingThread;
+    private final BotSession session;
+    private final PollingWatchdog watchdog;
+    private final ScheduledExecutorService watchdogThread;
     private final UpdateHandler handler;
     private final Outbox outbox;
 
-    private TelegramBot(TelegramBotsLongPollingApplication poller, ScheduledExecutorService pollingThread, UpdateHandler handler,
-                        Outbox outbox) {
+    private TelegramBot(TelegramBotsLongPollingApplication poller, ScheduledExecutorService pollingThread, BotSession session,
+                        UpdateRequests requests, Tuning tuning, UpdateHandler handler, Outbox outbox) {
         this.poller = poller;
         this.pollingThread = pollingThread;
+        this.session = session;
         this.handler = handler;
         this.outbox = outbox;
+        this.watchdog = new PollingWatchdog(new PollingWatchdog.Polling() {
+            @Override
+            public boolean running() {
+                ScheduledFuture<?> task = session.getRunningPolling();
+                return task != null && !task.isDone();
+            }
+
+            @Override
+            public long lastRequestNanos() {
+                return requests.lastRequestNanos();
+            }
+
+            @Override
+            public void restart() throws TelegramApiException {
+                session.stop();
+                session.start();
+            }
+        }, tuning.pollingStaleAfter(), System::nanoTime);
+        this.watchdogThread = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("quizbot-watchdog-"));
+        long every = tuning.watchdogEvery().toMillis();
+        watchdogThread.scheduleWithFixedDelay(watchdog::check, every, every, TimeUnit.MILLISECONDS);
     }
 
     /** Starts polling; the bot menu is set for private chats and groups. */
     public static TelegramBot start(String token, TelegramUrl url, Conversation conversation, UpdateLog updateLog, Limits limits) {
+        return start(token, url, conversation, updateLog, limits, Tuning.DEFAULT);
+    }
+
+    /** As {@link #start(String, TelegramUrl, Conversation, UpdateLog, Limits)}, tuned. */
+    public static TelegramBot start(String token, TelegramUrl url, Conversation conversation, UpdateLog updateLog, Limits limits,
+                                    Tuning tuning) {
         var dispatcher = new Dispatcher();
         dispatcher.setMaxRequestsPerHost(16); // OkHttp's default of 5 would starve the outbox's workers
         OkHttpClient http = new OkHttpClient.Builder().dispatcher(dispatcher).readTimeout(Duration.ofSeconds(30)).build();
         var client = new OkHttpTelegramClient(http, token, url);
         var outbox = new Outbox(client, limits);
-        var handler = new UpdateHandler(conversation, outbox, new FileDownloader(client, http, url, token), updateLog::claim, LANES);
+        var files = new FileDownloader(client, http, url, token, tuning.downloadDeadline());
+        var handler = new UpdateHandler(conversation, outbox, files, updateLog::claim, LANES,
+                new SlowWork(tuning.slowWorkers(), tuning.slowQueue()));
         outbox.send(0, SetMyCommands.builder().commands(PRIVATE_COMMANDS).scope(new BotCommandScopeAllPrivateChats()).build(), done -> { });
         outbox.send(0, SetMyCommands.builder().commands(GROUP_COMMANDS).scope(new BotCommandScopeAllGroupChats()).build(), done -> { });
         // TelegramBots never shuts down the polling executor it is given, so it is ours to stop (and a daemon)
-        ScheduledExecutorService pollingThread = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "quizbot-polling");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ScheduledExecutorService pollingThread = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("quizbot-polling-"));
         var poller = new TelegramBotsLongPollingApplication(ObjectMapper::new,
                 new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(), () -> pollingThread);
+        var requests = new UpdateRequests(UPDATES, System::nanoTime);
+        BotSession session;
         try {
-            poller.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(UPDATES), handler);
+            session = poller.registerBot(token, () -> url, requests, handler);
         } catch (TelegramApiException e) {
             pollingThread.shutdownNow();
             outbox.close();
@@ -75,7 +121,7 @@ public final class TelegramBot implements AutoCloseable {
         }
         handler.resumeGroupQuizzes();
         LOG.info("polling {}://{}:{} for updates", url.getSchema(), url.getHost(), url.getPort());
-        return new TelegramBot(poller, pollingThread, handler, outbox);
+        return new TelegramBot(poller, pollingThread, session, requests, tuning, handler, outbox);
     }
 
     private static final List<BotCommand> PRIVATE_COMMANDS = List.of(
@@ -109,10 +155,21 @@ public final class TelegramBot implements AutoCloseable {
         return TelegramUrl.builder().schema(uri.getScheme()).host(uri.getHost()).port(port).testServer(false).build();
     }
 
+    /** How often the watchdog had to restart polling. */
+    public int pollingRestarts() {
+        return watchdog.restarts();
+    }
+
+    /** Ends the polling task as an exception escaping it would (for tests of the watchdog). */
+    void killPollingTask() {
+        session.getRunningPolling().cancel(true);
+    }
+
     /** Stops polling, finishes the updates in hand, delivers the queued replies. */
     @Override
     public void close() {
         try {
+            watchdogThread.shutdownNow();
             poller.close();
             pollingThread.shutdownNow();
             handler.close(10);

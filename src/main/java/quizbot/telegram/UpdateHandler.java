@@ -1,5 +1,6 @@
 package quizbot.telegram;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,11 +17,14 @@ import quizbot.chat.Reply;
 import quizbot.storage.StorageException;
 
 /**
- * Receives the poller's updates: each update id is handled once (claimed in the update log first),
- * updates of one chat in the order they came, different chats in parallel on lanes (a chat always
- * maps to the same single-threaded lane). A user flooding the bot has the excess dropped (and is
- * told, now and then). A failing update is logged with its id and the learner gets a short apology
- * (or, when the database failed, word that nothing was saved); the bot goes on. Thread-safe.
+ * Receives the poller's updates. Each update is handled in its own failure boundary: whatever it
+ * does (the database locked, full or read-only; a field missing; a bug), it is logged with its id,
+ * its user gets a short reply where one can be addressed, and polling goes on. Updates of one chat
+ * are handled in the order they came, different chats in parallel on lanes (a chat always maps to
+ * the same single-threaded lane); each update id is claimed once in the update log, on its lane.
+ * Slow work (files, articles, reports) runs on a small bounded pool apart from the lanes, so no
+ * chat waits for another's article. A user flooding the bot has the excess dropped (and is told,
+ * now and then). Thread-safe.
  */
 final class UpdateHandler implements LongPollingUpdateConsumer, ReplySender.PollListener {
 
@@ -36,49 +40,52 @@ final class UpdateHandler implements LongPollingUpdateConsumer, ReplySender.Poll
     private final FileDownloader files;
     private final LongPredicate firstTime;
     private final ExecutorService[] lanes;
+    private final SlowWork slowWork;
     /** 20 updates at once, then 5 a second, per user: far above a learner's pace, far below a flood. */
     private final FloodGuard floodGuard = new FloodGuard(20, 5, TimeUnit.SECONDS.toNanos(30), System::nanoTime);
-    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "quizbot-poll-timer");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("quizbot-poll-timer-"));
 
-    UpdateHandler(Conversation conversation, Outbox outbox, FileDownloader files, LongPredicate firstTime, int laneCount) {
+    UpdateHandler(Conversation conversation, Outbox outbox, FileDownloader files, LongPredicate firstTime, int laneCount,
+                  SlowWork slowWork) {
         this.conversation = conversation;
         this.sender = new ReplySender(outbox, this);
         this.files = files;
         this.firstTime = firstTime;
+        this.slowWork = slowWork;
         this.lanes = new ExecutorService[laneCount];
         for (int i = 0; i < laneCount; i++) {
-            int lane = i;
-            lanes[i] = Executors.newSingleThreadExecutor(runnable -> {
-                Thread thread = new Thread(runnable, "quizbot-lane-" + lane);
-                thread.setDaemon(true);
-                return thread;
-            });
+            lanes[i] = Executors.newSingleThreadExecutor(DaemonThreads.named("quizbot-lane-" + i + "-"));
         }
     }
 
+    /** Runs on the polling thread: nothing may escape, or TelegramBots stops polling for good. */
     @Override
     public void consume(List<Update> updates) {
         for (Update update : updates) {
-            UpdateMapper.map(update).ifPresent(inbound -> {
-                if (!firstTime.test(inbound.updateId())) {
-                    LOG.info("update {} was handled before; skipped", inbound.updateId());
-                    return;
-                }
-                FloodGuard.Verdict verdict = floodGuard.admit(inbound.event().from().id());
-                if (verdict == FloodGuard.Verdict.HANDLE) {
-                    lane(inbound.orderKey()).execute(() -> handle(inbound));
-                } else {
-                    LOG.warn("update {} dropped: user {} is sending too fast", inbound.updateId(), inbound.event().from().id());
-                    if (verdict == FloodGuard.Verdict.DROP_AND_WARN) {
-                        lane(inbound.orderKey()).execute(() -> sender.send(inbound,
-                                List.of(new Reply.Text(inbound.orderKey(), SLOW_DOWN))));
-                    }
-                }
-            });
+            try {
+                take(update);
+            } catch (RuntimeException e) {
+                LOG.error("update {} could not be taken and is skipped: {}", update.getUpdateId(), Outbox.describe(e), e);
+            }
+        }
+    }
+
+    private void take(Update update) {
+        var mapped = UpdateMapper.map(update);
+        if (mapped.isEmpty()) {
+            LOG.debug("update {} carries nothing for the bot; skipped", update.getUpdateId());
+            return;
+        }
+        Inbound inbound = mapped.get();
+        FloodGuard.Verdict verdict = floodGuard.admit(inbound.event().from().id());
+        if (verdict == FloodGuard.Verdict.HANDLE) {
+            lane(inbound.orderKey()).execute(() -> handle(inbound));
+            return;
+        }
+        LOG.warn("update {} dropped: user {} is sending too fast", inbound.updateId(), inbound.event().from().id());
+        if (verdict == FloodGuard.Verdict.DROP_AND_WARN) {
+            lane(inbound.orderKey()).execute(() -> guarded(inbound, () ->
+                    sender.send(inbound, List.of(new Reply.Text(inbound.orderKey(), SLOW_DOWN)))));
         }
     }
 
@@ -104,22 +111,104 @@ final class UpdateHandler implements LongPollingUpdateConsumer, ReplySender.Poll
                 seconds * 1000L + CLOSE_GRACE_MILLIS, TimeUnit.MILLISECONDS);
     }
 
+    /** On the update's lane: claims it, then handles it there, or hands a file to the slow pool. */
     private void handle(Inbound inbound) {
-        try {
-            Incoming event = inbound.event();
-            if (event instanceof Incoming.Document document && inbound.fileId() != null
-                    && document.size() <= Conversation.MAX_DOCUMENT_BYTES) {
-                byte[] content = files.download(inbound.fileId(), Conversation.MAX_DOCUMENT_BYTES);
-                event = new Incoming.Document(document.chatId(), document.from(), document.fileName(), content.length, content);
+        guarded(inbound, () -> {
+            if (inbound.updateId() >= 0 && !firstTime.test(inbound.updateId())) {
+                LOG.info("update {} was handled before; skipped", inbound.updateId());
+                return;
             }
-            List<Reply> replies = conversation.handle(event);
-            sender.send(inbound, replies);
+            if (inbound.fileId() == null) {
+                deliver(inbound, conversation.handle(inbound.event()), false);
+                return;
+            }
+            Inbound later = inbound.withoutButton();
+            slowWork.submit(inbound.event().from().id(), admission -> tellIfRefused(inbound, admission),
+                    () -> guarded(later, () -> deliver(later, conversation.handle(downloaded(inbound)), true)));
+        });
+    }
+
+    /** The document with its content, or with its real size and no content when it turned out too large. */
+    private Incoming downloaded(Inbound inbound) {
+        var document = (Incoming.Document) inbound.event();
+        if (document.size() > Conversation.MAX_DOCUMENT_BYTES) {
+            return document; // declared too large: the conversation says so, nothing is fetched
+        }
+        try {
+            byte[] content = files.download(inbound.fileId(), Conversation.MAX_DOCUMENT_BYTES);
+            return new Incoming.Document(document.chatId(), false, document.from(), document.fileName(), content.length, content);
+        } catch (FileDownloader.TooLarge tooLarge) {
+            return new Incoming.Document(document.chatId(), false, document.from(), document.fileName(), tooLarge.bytesRead, new byte[0]);
+        }
+    }
+
+    /**
+     * Sends the replies; slow work among them goes to the pool (its "started" line first), unless
+     * this already runs on the pool, where it is done at once.
+     */
+    private void deliver(Inbound inbound, List<Reply> replies, boolean onSlowPool) {
+        var now = new ArrayList<Reply>();
+        for (Reply reply : replies) {
+            if (!(reply instanceof Reply.Slow slow)) {
+                now.add(reply);
+            } else if (onSlowPool) {
+                now.addAll(slow.work().get());
+            } else {
+                sender.send(inbound, now);
+                now.clear();
+                Inbound later = inbound.withoutButton();
+                slowWork.submit(slow.ownerId(), admission -> {
+                    String text = admission == SlowWork.Admission.STARTED ? slow.started() : refusal(admission);
+                    if (text != null) {
+                        sender.send(later, List.of(new Reply.Text(slow.chatId(), text)));
+                    }
+                }, () -> guarded(later, () -> deliver(later, slow.work().get(), true)));
+                inbound = later;
+            }
+        }
+        if (!now.isEmpty() || inbound.callbackQueryId() != null) {
+            sender.send(inbound, now);
+        }
+    }
+
+    private void tellIfRefused(Inbound inbound, SlowWork.Admission admission) {
+        String refusal = refusal(admission);
+        if (refusal != null) {
+            sender.send(inbound, List.of(new Reply.Text(inbound.orderKey(), refusal)));
+        }
+    }
+
+    private static String refusal(SlowWork.Admission admission) {
+        return switch (admission) {
+            case STARTED -> null;
+            case OWNER_BUSY -> Conversation.STILL_WORKING;
+            case FULL -> Conversation.BUSY;
+        };
+    }
+
+    /** One update's failure boundary: logged with its id, the user told briefly, nothing escapes. */
+    private void guarded(Inbound inbound, Runnable work) {
+        String update = inbound.updateId() < 0 ? "(poll timer)" : String.valueOf(inbound.updateId());
+        try {
+            work.run();
         } catch (StorageException e) {
-            LOG.error("update {} not recorded, the database failed: {}", inbound.updateId(), e.getMessage(), e);
-            sender.send(inbound, List.of(new Reply.Text(inbound.orderKey(), Conversation.CANNOT_RECORD)));
+            LOG.error("update {} not recorded, the database failed: {}", update, e.getMessage());
+            tell(inbound, Conversation.CANNOT_RECORD);
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.error("update {} failed: {}", update, Outbox.describe(e), e);
+            tell(inbound, ReplySender.APOLOGY);
+        }
+    }
+
+    /** A word to the user after a failure (not for a poll vote: its voter may never have opened a chat with the bot). */
+    private void tell(Inbound inbound, String text) {
+        if (inbound.event() instanceof Incoming.PollAnswer) {
+            return;
+        }
+        try {
+            sender.send(inbound, List.of(new Reply.Text(inbound.orderKey(), text)));
         } catch (RuntimeException e) {
-            LOG.error("update {} failed: {}", inbound.updateId() < 0 ? "(poll timer)" : inbound.updateId(), e.toString(), e);
-            sender.apologise(inbound);
+            LOG.error("update {}: could not tell the user either: {}", inbound.updateId(), Outbox.describe(e));
         }
     }
 
@@ -134,5 +223,6 @@ final class UpdateHandler implements LongPollingUpdateConsumer, ReplySender.Poll
                 LOG.warn("a lane did not finish within {} s", timeoutSeconds);
             }
         }
+        slowWork.close(timeoutSeconds);
     }
 }

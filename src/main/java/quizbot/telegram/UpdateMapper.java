@@ -10,7 +10,11 @@ import org.telegram.telegrambots.meta.api.objects.polls.PollAnswer;
 import quizbot.chat.Incoming;
 import quizbot.quiz.User;
 
-/** Telegram updates to chat events; updates the bot does not handle (edits, joins, channel posts) map to nothing. Stateless. */
+/**
+ * Telegram updates to chat events; updates the bot does not handle (edits, joins, channel posts)
+ * and updates lacking what an event needs (a sender, a chat) map to nothing. Files are fetched
+ * only from private chats. Stateless.
+ */
 final class UpdateMapper {
 
     private UpdateMapper() {
@@ -20,8 +24,8 @@ final class UpdateMapper {
         int id = update.getUpdateId();
         if (update.hasCallbackQuery()) {
             CallbackQuery query = update.getCallbackQuery();
-            if (query.getMessage() == null) {
-                return Optional.empty(); // a button under an inline-mode message: not ours
+            if (query.getMessage() == null || query.getMessage().getChat() == null || query.getFrom() == null) {
+                return Optional.empty(); // a button under an inline-mode message, or no chat to answer in: not ours
             }
             long chat = query.getMessage().getChatId();
             var press = new Incoming.Press(chat, isGroup(query.getMessage().getChat()), user(query.getFrom()), query.getData());
@@ -35,7 +39,7 @@ final class UpdateMapper {
             var event = new Incoming.PollAnswer(user(answer.getUser()), answer.getPollId(), answer.getOptionIds());
             return Optional.of(new Inbound(id, answer.getUser().getId(), event, null, null, null));
         }
-        if (update.hasMessage() && update.getMessage().getFrom() != null) {
+        if (update.hasMessage() && update.getMessage().getFrom() != null && update.getMessage().getChat() != null) {
             Message message = update.getMessage();
             long chat = message.getChatId();
             boolean group = isGroup(message.getChat());
@@ -46,8 +50,8 @@ final class UpdateMapper {
             if (message.hasDocument()) {
                 Document document = message.getDocument();
                 long size = document.getFileSize() == null ? 0 : document.getFileSize();
-                var event = new Incoming.Document(chat, from, document.getFileName(), size, new byte[0]);
-                return Optional.of(new Inbound(id, chat, event, null, null, document.getFileId()));
+                var event = new Incoming.Document(chat, group, from, document.getFileName(), size, new byte[0]);
+                return Optional.of(new Inbound(id, chat, event, null, null, group ? null : document.getFileId()));
             }
         }
         return Optional.empty();
@@ -66,6 +70,6 @@ final class UpdateMapper {
         if (name.isBlank() && user.getUserName() != null) {
             name = "@" + user.getUserName();
         }
-        return new User(user.getId(), name);
+        return new User(user.getId(), name, user.getUserName());
     }
 }

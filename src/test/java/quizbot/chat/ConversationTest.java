@@ -56,11 +56,28 @@ class ConversationTest {
     }
 
     private List<Reply> say(String text) {
-        return conversation.handle(new Incoming.Text(CHAT, false, ANNA, text));
+        return handle(new Incoming.Text(CHAT, false, ANNA, text));
     }
 
     private List<Reply> press(String data) {
-        return conversation.handle(new Incoming.Press(CHAT, false, ANNA, data));
+        return handle(new Incoming.Press(CHAT, false, ANNA, data));
+    }
+
+    /** The conversation's replies with its slow work done in place, as the console does it. */
+    private List<Reply> handle(Incoming event) {
+        return withSlowWorkDone(conversation.handle(event));
+    }
+
+    private static List<Reply> withSlowWorkDone(List<Reply> replies) {
+        var done = new java.util.ArrayList<Reply>();
+        for (Reply reply : replies) {
+            if (reply instanceof Reply.Slow slow) {
+                done.addAll(withSlowWorkDone(slow.work().get()));
+            } else {
+                done.add(reply);
+            }
+        }
+        return done;
     }
 
     private static String text(List<Reply> replies) {
@@ -109,7 +126,7 @@ class ConversationTest {
     void topInAGroupCountsOnlyThatGroupsAnswers() {
         answerRight(say("/quiz planets 5"));
         long group = -500;
-        assertTrue(text(conversation.handle(new Incoming.Text(group, true, ANNA, "/top"))).contains("leaderboard is empty"));
+        assertTrue(text(handle(new Incoming.Text(group, true, ANNA, "/top"))).contains("leaderboard is empty"));
         assertTrue(text(say("/top")).contains("1. Anna – 1 of 1"));
     }
 
@@ -117,7 +134,7 @@ class ConversationTest {
     private static final User BORIS = new User(8, "Boris");
 
     private List<Reply> inGroup(User user, String text) {
-        return conversation.handle(new Incoming.Text(GROUP, true, user, text));
+        return handle(new Incoming.Text(GROUP, true, user, text));
     }
 
     @Test
@@ -129,18 +146,18 @@ class ConversationTest {
         assertEquals(20, poll.openSeconds());
 
         conversation.pollOpened(poll.runId(), poll.position(), "p0");
-        assertEquals(List.of(), conversation.handle(new Incoming.PollAnswer(ANNA, "p0", List.of(poll.correctOption()))));
-        conversation.handle(new Incoming.PollAnswer(BORIS, "p0", List.of(poll.correctOption() == 0 ? 1 : 0)));
+        assertEquals(List.of(), handle(new Incoming.PollAnswer(ANNA, "p0", List.of(poll.correctOption()))));
+        handle(new Incoming.PollAnswer(BORIS, "p0", List.of(poll.correctOption() == 0 ? 1 : 0)));
 
         Reply.Poll second = assertInstanceOf(Reply.Poll.class,
-                conversation.handle(new Incoming.PollClosed(GROUP, poll.runId(), 0)).get(0));
+                handle(new Incoming.PollClosed(GROUP, poll.runId(), 0)).get(0));
         conversation.pollOpened(second.runId(), second.position(), "p1");
-        conversation.handle(new Incoming.PollAnswer(BORIS, "p1", List.of(second.correctOption())));
+        handle(new Incoming.PollAnswer(BORIS, "p1", List.of(second.correctOption())));
 
-        String end = text(conversation.handle(new Incoming.PollClosed(GROUP, poll.runId(), 1)));
+        String end = text(handle(new Incoming.PollClosed(GROUP, poll.runId(), 1)));
         assertTrue(end.contains("Group quiz finished: Capitals."), end);
         assertTrue(end.contains("1. Anna – 1 of 1") && end.contains("2. Boris – 1 of 2"), end);
-        assertEquals(List.of(), conversation.handle(new Incoming.PollClosed(GROUP, poll.runId(), 1)), "a late timer says nothing");
+        assertEquals(List.of(), handle(new Incoming.PollClosed(GROUP, poll.runId(), 1)), "a late timer says nothing");
     }
 
     @Test
@@ -292,13 +309,13 @@ class ConversationTest {
     @Test
     void aJsonDocumentIsCheckedAndItsErrorsNamed() {
         byte[] valid = QuestionSetJson.toJson(TestSets.planets()).getBytes(StandardCharsets.UTF_8);
-        assertTrue(text(conversation.handle(new Incoming.Document(CHAT, ANNA, "planets.json", valid.length, valid)))
+        assertTrue(text(handle(new Incoming.Document(CHAT, false, ANNA, "planets.json", valid.length, valid)))
                 .contains("is a valid question set: The planets, 5 questions"));
         byte[] broken = "{\"id\": \"x\"}".getBytes(StandardCharsets.UTF_8);
-        assertTrue(text(conversation.handle(new Incoming.Document(CHAT, ANNA, "broken.json", broken.length, broken)))
+        assertTrue(text(handle(new Incoming.Document(CHAT, false, ANNA, "broken.json", broken.length, broken)))
                 .contains("broken.json"));
-        assertTrue(text(conversation.handle(new Incoming.Document(CHAT, ANNA, "notes.docx", valid.length, valid))).contains("not one"));
-        assertTrue(text(conversation.handle(new Incoming.Document(CHAT, ANNA, "huge.json", 5_000_000, new byte[0])))
+        assertTrue(text(handle(new Incoming.Document(CHAT, false, ANNA, "notes.docx", valid.length, valid))).contains("not one"));
+        assertTrue(text(handle(new Incoming.Document(CHAT, false, ANNA, "huge.json", 5_000_000, new byte[0])))
                 .contains("larger than 1 MB"));
     }
 
@@ -306,10 +323,10 @@ class ConversationTest {
     void anAdminsQuestionSetFileIsLoadedAndALearnersIsOnlyChecked() {
         byte[] csv = "prompt,correct,wrong1,wrong2,wrong3,explanation\nWhat is 2+2?,4,3,5,22,Two and two.\n"
                 .getBytes(StandardCharsets.UTF_8);
-        assertTrue(text(conversation.handle(new Incoming.Document(CHAT, ANNA, "sums.csv", csv.length, csv)))
+        assertTrue(text(handle(new Incoming.Document(CHAT, false, ANNA, "sums.csv", csv.length, csv)))
                 .contains("Ask an admin to load it"));
         assertTrue(stores.latest("sums").isEmpty());
-        String loaded = text(conversation.handle(new Incoming.Document(ADMIN.id(), ADMIN, "sums.csv", csv.length, csv)));
+        String loaded = text(handle(new Incoming.Document(ADMIN.id(), false, ADMIN, "sums.csv", csv.length, csv)));
         assertTrue(loaded.startsWith("Loaded sums version 1:") && loaded.contains("1 questions (1 other)"), loaded);
         assertTrue(stores.latest("sums").isPresent());
     }
@@ -317,13 +334,13 @@ class ConversationTest {
     @Test
     void aTeacherRunsAClassThatLearnersJoinByLinkAndTakeHomeworkIn() {
         var teacher = new User(30, "Ms Tan", "mstan");
-        conversation.handle(new Incoming.Text(30, false, teacher, "/start"));
-        assertTrue(text(conversation.handle(new Incoming.Text(30, false, teacher, "/newclass 7B"))).contains("Only teachers"));
-        assertTrue(text(conversation.handle(new Incoming.Text(1, false, ADMIN, "/teacher add @mstan"))).contains("is a teacher now"));
-        String created = text(conversation.handle(new Incoming.Text(30, false, teacher, "/newclass 7B")));
+        handle(new Incoming.Text(30, false, teacher, "/start"));
+        assertTrue(text(handle(new Incoming.Text(30, false, teacher, "/newclass 7B"))).contains("Only teachers"));
+        assertTrue(text(handle(new Incoming.Text(1, false, ADMIN, "/teacher add @mstan"))).contains("is a teacher now"));
+        String created = text(handle(new Incoming.Text(30, false, teacher, "/newclass 7B")));
         String code = created.replaceAll("(?s).*join_([A-Za-z0-9]+).*", "$1");
         assertTrue(text(say("/start join_" + code)).contains("Welcome to 7B!"));
-        List<Reply> assigned = conversation.handle(new Incoming.Text(30, false, teacher, "/assign 7B capitals 2 2099-06-30 attempts 2"));
+        List<Reply> assigned = handle(new Incoming.Text(30, false, teacher, "/assign 7B capitals 2 2099-06-30 attempts 2"));
         assertTrue(text(assigned).contains("Assigned capitals to 7B, due 2099-06-30 23:59 UTC, 2 attempts; 1 member told."), text(assigned));
         assertTrue(assigned.stream().anyMatch(reply -> reply.chatId() == ANNA.id() && text(List.of(reply)).contains("New homework")));
 
@@ -336,7 +353,7 @@ class ConversationTest {
             String right = question.text().contains("France") ? "Paris" : "Rome";
             first = press(question.buttons().stream().filter(button -> button.label().equals(right)).findFirst().orElseThrow().data());
         }
-        List<Reply> report = conversation.handle(new Incoming.Text(30, false, teacher, "/report 7B"));
+        List<Reply> report = handle(new Incoming.Text(30, false, teacher, "/report 7B"));
         assertTrue(text(report).contains("Anna"), text(report));
         assertTrue(report.stream().anyMatch(reply -> reply instanceof Reply.Photo));
         assertTrue(report.stream().anyMatch(reply -> reply instanceof Reply.Document document && document.fileName().equals("7B.csv")));
@@ -352,20 +369,20 @@ class ConversationTest {
     @Test
     void aTeachersArticleBecomesADraftToTrimAndPublishAndIsPlayableAtOnce() throws Exception {
         var teacher = new User(30, "Ms Tan", "mstan");
-        conversation.handle(new Incoming.Text(30, false, teacher, "/start"));
-        conversation.handle(new Incoming.Text(1, false, ADMIN, "/teacher add @mstan"));
+        handle(new Incoming.Text(30, false, teacher, "/start"));
+        handle(new Incoming.Text(1, false, ADMIN, "/teacher add @mstan"));
         byte[] article = articleText().getBytes(StandardCharsets.UTF_8);
-        String draft = text(conversation.handle(new Incoming.Document(30, teacher, "Lunar relay.txt", article.length, article)));
+        String draft = text(handle(new Incoming.Document(30, false, teacher, "Lunar relay.txt", article.length, article)));
         assertTrue(draft.startsWith("Draft: Aurora-Link: Europe and NASA set date for lunar relay mission (lunar-relay), "), draft);
         int questions = Integer.parseInt(draft.replaceAll("(?s).*\\(lunar-relay\\), (\\d+) questions.*", "$1"));
         assertTrue(questions >= 10, draft);
-        String trimmed = text(conversation.handle(new Incoming.Text(30, false, teacher, "/drop 1 2")));
+        String trimmed = text(handle(new Incoming.Text(30, false, teacher, "/drop 1 2")));
         assertTrue(trimmed.contains("(lunar-relay), " + (questions - 2) + " questions"), trimmed);
-        String published = text(conversation.handle(new Incoming.Text(30, false, teacher, "/publish moon")));
+        String published = text(handle(new Incoming.Text(30, false, teacher, "/publish moon")));
         assertTrue(published.startsWith("Published moon version 1 (" + (questions - 2) + " questions)"), published);
         assertTrue(text(say("/sets")).contains("(moon, version 1 by Ms Tan, " + (questions - 2) + " questions)"));
         assertTrue(text(say("/quiz moon 3")).contains("Question 1/3"), "playable at once");
-        assertTrue(text(conversation.handle(new Incoming.Text(30, false, teacher, "/publish"))).contains("no draft"));
+        assertTrue(text(handle(new Incoming.Text(30, false, teacher, "/publish"))).contains("no draft"));
     }
 
     @Test
@@ -373,7 +390,7 @@ class ConversationTest {
         String longText = articleText().replace("\n", " ");
         assertTrue(text(say(longText)).contains("No quiz is running"));
         assertTrue(text(say("/retire capitals")).contains("Only admins"));
-        assertTrue(text(conversation.handle(new Incoming.Text(1, false, ADMIN, "/retire capitals"))).contains("is retired"));
+        assertTrue(text(handle(new Incoming.Text(1, false, ADMIN, "/retire capitals"))).contains("is retired"));
         assertTrue(!text(say("/sets")).contains("capitals"));
         assertTrue(text(say("/quiz capitals")).contains("There is no set \"capitals\""));
     }
@@ -420,22 +437,22 @@ class ConversationTest {
     @Test
     void articlesThatAreEmptyHugeOrNotEnglishGetAClearReply() {
         var teacher = new User(30, "Ms Tan", "mstan");
-        conversation.handle(new Incoming.Text(30, false, teacher, "/start"));
-        conversation.handle(new Incoming.Text(1, false, ADMIN, "/teacher add @mstan"));
+        handle(new Incoming.Text(30, false, teacher, "/start"));
+        handle(new Incoming.Text(1, false, ADMIN, "/teacher add @mstan"));
         byte[] empty = new byte[0];
-        assertTrue(text(conversation.handle(new Incoming.Document(30, teacher, "empty.txt", 0, empty)))
+        assertTrue(text(handle(new Incoming.Document(30, false, teacher, "empty.txt", 0, empty)))
                 .contains("could not make questions"));
         byte[] huge = "word ".repeat(300_000).getBytes(StandardCharsets.UTF_8);
-        assertTrue(text(conversation.handle(new Incoming.Document(30, teacher, "huge.txt", huge.length, huge))).contains("larger than 1 MB"));
+        assertTrue(text(handle(new Incoming.Document(30, false, teacher, "huge.txt", huge.length, huge))).contains("larger than 1 MB"));
         String german = "Die Mission startete am Morgen vom Weltraumbahnhof, und die Besatzung meldete sich kurz darauf "
                 .repeat(6);
-        String reply = text(conversation.handle(new Incoming.Text(30, false, teacher, german)));
+        String reply = text(handle(new Incoming.Text(30, false, teacher, german)));
         assertTrue(reply.startsWith("Draft:") || reply.contains("could not make questions"), reply);
     }
 
     @Test
     void aPollAnswerForNoOpenPollGetsNoReply() {
-        assertEquals(List.of(), conversation.handle(new Incoming.PollAnswer(ANNA, "poll-1", List.of(0))));
+        assertEquals(List.of(), handle(new Incoming.PollAnswer(ANNA, "poll-1", List.of(0))));
     }
 
     @Test

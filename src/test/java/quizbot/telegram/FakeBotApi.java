@@ -284,6 +284,26 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
+    /** As {@link #sendDocument}, but the update declares no {@code file_size}, as Telegram may omit it. */
+    public int sendDocumentWithoutSize(long chatId, long userId, String firstName, String fileName, byte[] content) {
+        synchronized (lock) {
+            int id = sendDocument(chatId, userId, firstName, fileName, content);
+            ObjectNode update = (ObjectNode) queuedUpdates.get(queuedUpdates.size() - 1);
+            ((ObjectNode) update.path("message").path("document")).remove("file_size");
+            return id;
+        }
+    }
+
+    /** Guarded by lock: file downloads send this many bytes a second (0: at once). */
+    private long trickleBytesPerSecond;
+
+    /** From now on file downloads trickle at {@code bytesPerSecond}, as a slow or hostile server would. */
+    public void trickleDownloads(long bytesPerSecond) {
+        synchronized (lock) {
+            trickleBytesPerSecond = bytesPerSecond;
+        }
+    }
+
     /** Queues any update object, e.g. {@code ("my_chat_member", {...})}. Returns the update id. */
     public int queueRawUpdate(String type, JsonNode payload) {
         synchronized (lock) {
@@ -695,9 +715,10 @@ public final class FakeBotApi implements AutoCloseable {
                         errorBody(status, status == 404 ? "Not Found" : "Unauthorized"));
             }
             remember(new Call(nextSequence++, "downloadFile", 0, body, 200, null, receivedNanos, receivedAt));
-            return new MockResponse().setResponseCode(200)
+            MockResponse response = new MockResponse().setResponseCode(200)
                     .setHeader("Content-Type", "application/octet-stream")
                     .setBody(new Buffer().write(file.content()));
+            return trickleBytesPerSecond == 0 ? response : response.throttleBody(trickleBytesPerSecond, 1, TimeUnit.SECONDS);
         }
     }
 

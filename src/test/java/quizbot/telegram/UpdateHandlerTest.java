@@ -55,7 +55,7 @@ class UpdateHandlerTest {
                 }, stores, new Conversation.Settings(5, null, Duration.ofSeconds(30), null));
         var client = new OkHttpTelegramClient(new OkHttpClient(), FakeBotApi.TOKEN, telegram.url());
         try (Database database = Database.open(logFile); var outbox = new Outbox(client, limits)) {
-            var handler = new UpdateHandler(conversation, outbox, null, new UpdateLog(database, Clock.systemUTC())::claim, 4);
+            var handler = new UpdateHandler(conversation, outbox, null, new UpdateLog(database, Clock.systemUTC())::claim, 4, new SlowWork(1, 1));
             handler.consume(updates);
             handler.close(5);
         }
@@ -146,7 +146,7 @@ class UpdateHandlerTest {
                 }, stores.stats(), new Conversation.Settings(5, null, Duration.ofSeconds(30), null));
         var client = new OkHttpTelegramClient(new OkHttpClient(), FakeBotApi.TOKEN, telegram.url());
         try (var outbox = new Outbox(client, Limits.TELEGRAM)) {
-            var handler = new UpdateHandler(conversation, outbox, null, id -> true, 2);
+            var handler = new UpdateHandler(conversation, outbox, null, id -> true, 2, new SlowWork(1, 1));
             handler.consume(List.of(updates));
             handler.close(5);
         }
