@@ -88,6 +88,31 @@ public final class QuestionSetFiles {
         }
     }
 
+    /**
+     * Whether the file is meant as a question bank, so that a failure of {@link #parse} is an error to show
+     * rather than a sign of something else: true for the extensions that hold nothing but question sets
+     * ({@code .json}, {@code .gift}, {@code .aiken}, {@code .csv}) and for a {@code .txt} file with Aiken's
+     * shape, even a broken one: an option line ({@code A. text} or {@code A) text}, the letter in any case) and
+     * an ANSWER line ({@code ANSWER:} followed by anything, or {@code Answer:} / {@code answer:} followed by one
+     * letter). A {@code .txt} file without that shape, or of another encoding than UTF-8, is prose (an article).
+     * Says nothing of validity: {@link #parse} tells that.
+     */
+    public static boolean looksLikeQuestionBank(String fileName, byte[] content) {
+        if (!isQuestionSetFile(fileName)) {
+            return false;
+        }
+        if (!extension(fileName).equals(".txt")) {
+            return true;
+        }
+        String text;
+        try {
+            text = text(fileName, content);
+        } catch (QuestionSetFileException notUtf8) {
+            return false;
+        }
+        return AikenFormat.looksLikeAiken(text);
+    }
+
     /** Whether the name has an extension this class reads (ignoring case); says nothing of the content. */
     public static boolean isQuestionSetFile(String fileName) {
         return fileName != null && EXTENSIONS.contains(extension(fileName));
