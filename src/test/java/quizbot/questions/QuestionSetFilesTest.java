@@ -114,23 +114,49 @@ class QuestionSetFilesTest {
     }
 
     @Test
-    void contentOverOneMegabyteIsRefused() {
+    void theLimitIsOneMebibyte() {
+        assertEquals(1_048_576, QuestionSetFiles.MAX_BYTES);
+    }
+
+    @Test
+    void contentOverTheLimitIsRefusedWithItsSizeAndTheLimit() {
         byte[] content = new byte[QuestionSetFiles.MAX_BYTES + 1];
         Arrays.fill(content, (byte) 'x');
 
         var e = assertThrows(QuestionSetFileException.class, () -> QuestionSetFiles.parse("big.csv", content));
 
-        assertEquals("big.csv: is 1048577 bytes; a question-set file may be at most 1048576 bytes (1 MB)", e.getMessage());
+        assertEquals("big.csv: is 1,048,577 bytes; the limit is 1 MiB (1,048,576 bytes)", e.getMessage());
     }
 
     @Test
-    void fileOverOneMegabyteIsRefusedBeforeReadingIt() throws IOException {
+    void fileOverTheLimitIsRefusedBeforeReadingIt() throws IOException {
         Path file = dir.resolve("big.gift");
-        Files.write(file, new byte[QuestionSetFiles.MAX_BYTES + 1]);
+        Files.write(file, new byte[1_363_149]);
 
         var e = assertThrows(QuestionSetFileException.class, () -> QuestionSetFiles.read(file));
 
-        assertEquals(file + ": is 1048577 bytes; a question-set file may be at most 1048576 bytes (1 MB)", e.getMessage());
+        assertEquals(file + ": is 1.3 MiB; the limit is 1 MiB", e.getMessage());
+    }
+
+    @Test
+    void fileOfExactlyTheLimitIsRead() throws IOException {
+        String json = QuestionSetJson.toJson(Questions.sample());
+        Path file = dir.resolve("moscow-havana.json");
+        Files.writeString(file, json + " ".repeat(QuestionSetFiles.MAX_BYTES - json.getBytes(UTF_8).length), UTF_8);
+
+        assertEquals(QuestionSetFiles.MAX_BYTES, Files.size(file));
+        assertEquals(Questions.sample(), QuestionSetFiles.read(file));
+    }
+
+    @Test
+    void tooLargeMessageNamesTheFileItsSizeAndTheLimit() {
+        assertEquals("\"x.gift\" is 1.3 MiB; the limit is 1 MiB", QuestionSetFiles.tooLargeMessage("x.gift", 1_363_149));
+        assertEquals("\"x.gift\" is 20.0 MiB; the limit is 1 MiB", QuestionSetFiles.tooLargeMessage("x.gift", 20L << 20));
+        assertEquals("\"x.gift\" is 1,048,577 bytes; the limit is 1 MiB (1,048,576 bytes)",
+                QuestionSetFiles.tooLargeMessage("x.gift", QuestionSetFiles.MAX_BYTES + 1),
+                "just over the limit, a rounded size would read as the limit itself");
+        assertEquals("\"x.gift\" is 1,099,999 bytes; the limit is 1 MiB (1,048,576 bytes)",
+                QuestionSetFiles.tooLargeMessage("x.gift", 1_099_999));
     }
 
     @Test
