@@ -17,13 +17,20 @@ final class AikenFormat {
     private static final Pattern OPTION = Pattern.compile("([A-Z])[.)](?:[ \\t]+(.*))?");
     private static final Pattern ANSWER = Pattern.compile("(?i)ANSWER\\s*:\\s*(.*)");
     private static final Pattern LETTER = Pattern.compile("[A-Za-z]");
-    private static final Pattern HAS_OPTION = Pattern.compile("(?m)^[ \\t]*[A-Z][.)][ \\t]+\\S");
-    private static final Pattern HAS_ANSWER = Pattern.compile("(?m)^[ \\t]*ANSWER[ \\t]*:[ \\t]*[A-Za-z]\\b");
+    private static final Pattern HAS_OPTION = Pattern.compile("(?m)^[ \\t]*[A-Za-z][.)][ \\t]+\\S");
+    /** "ANSWER:" in capitals is Aiken's own mark, whatever follows; "Answer:" also opens prose, so one letter must follow. */
+    private static final Pattern HAS_ANSWER = Pattern.compile(
+            "(?m)^[ \\t]*(?:ANSWER[ \\t]*:|(?i:answer)[ \\t]*:[ \\t]*[A-Za-z][ \\t]*[.)]?[ \\t]*$)");
 
     private AikenFormat() {
     }
 
-    /** Whether the text has Aiken's shape: at least one option line and one ANSWER line. */
+    /**
+     * Whether the text has Aiken's shape, even if it breaks the format's rules: at least one option line
+     * ({@code A. text}, {@code A) text}, the letter in any case) and one ANSWER line ({@code ANSWER:} followed
+     * by anything, or {@code Answer:} in another case followed by a single letter). A text in this shape is a
+     * question bank whose errors are worth showing, not prose.
+     */
     static boolean looksLikeAiken(String text) {
         return HAS_OPTION.matcher(text).find() && HAS_ANSWER.matcher(text).find();
     }

@@ -2,6 +2,8 @@ package quizbot.questions;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -25,8 +27,13 @@ import java.util.Locale;
  */
 public final class QuestionSetFiles {
 
-    /** The largest file read: 1 MB, far more than a question set needs. */
-    public static final int MAX_BYTES = 1024 * 1024;
+    /**
+     * The largest question-set file read, by {@code load} and in chat alike: 1 MiB (1,048,576 bytes), far more
+     * than a question set needs. Word a refusal with {@link #tooLargeMessage}.
+     */
+    public static final int MAX_BYTES = 1 << 20;
+
+    private static final long MEBIBYTE = 1 << 20;
 
     /** The extensions read, lower case, in the order messages list them. */
     public static final List<String> EXTENSIONS = List.of(".json", ".gift", ".aiken", ".txt", ".csv");
@@ -86,6 +93,31 @@ public final class QuestionSetFiles {
                 throw new QuestionSetFileException(fileName, null, null, null,
                         "is not a question-set file; " + SUPPORTED, null);
         }
+    }
+
+    /**
+     * Whether the file is meant as a question bank, so that a failure of {@link #parse} is an error to show
+     * rather than a sign of something else: true for the extensions that hold nothing but question sets
+     * ({@code .json}, {@code .gift}, {@code .aiken}, {@code .csv}) and for a {@code .txt} file with Aiken's
+     * shape, even a broken one: an option line ({@code A. text} or {@code A) text}, the letter in any case) and
+     * an ANSWER line ({@code ANSWER:} followed by anything, or {@code Answer:} / {@code answer:} followed by one
+     * letter). A {@code .txt} file without that shape, or of another encoding than UTF-8, is prose (an article).
+     * Says nothing of validity: {@link #parse} tells that.
+     */
+    public static boolean looksLikeQuestionBank(String fileName, byte[] content) {
+        if (!isQuestionSetFile(fileName)) {
+            return false;
+        }
+        if (!extension(fileName).equals(".txt")) {
+            return true;
+        }
+        String text;
+        try {
+            text = text(fileName, content);
+        } catch (QuestionSetFileException notUtf8) {
+            return false;
+        }
+        return AikenFormat.looksLikeAiken(text);
     }
 
     /** Whether the name has an extension this class reads (ignoring case); says nothing of the content. */
@@ -154,9 +186,28 @@ public final class QuestionSetFiles {
         return fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
     }
 
+    /**
+     * The refusal of a file over {@link #MAX_BYTES}: {@code "x.gift" is 1.3 MiB; the limit is 1 MiB}. A size that
+     * would round to the limit itself is given in bytes: {@code "x.gift" is 1,048,577 bytes; the limit is 1 MiB
+     * (1,048,576 bytes)}.
+     */
+    public static String tooLargeMessage(String fileName, long size) {
+        return "\"" + fileName + "\" is " + sizeAgainstTheLimit(size);
+    }
+
     private static QuestionSetFileException tooLarge(String fileName, long size) {
-        return new QuestionSetFileException(fileName, null, null, null,
-                "is " + size + " bytes; a question-set file may be at most " + MAX_BYTES + " bytes (1 MB)", null);
+        return new QuestionSetFileException(fileName, null, null, null, "is " + sizeAgainstTheLimit(size), null);
+    }
+
+    /** "1.3 MiB; the limit is 1 MiB", in bytes where one decimal would hide the difference. */
+    private static String sizeAgainstTheLimit(long size) {
+        BigDecimal mebibytes = BigDecimal.valueOf(size).divide(BigDecimal.valueOf(MEBIBYTE), 1, RoundingMode.HALF_UP);
+        BigDecimal limit = BigDecimal.valueOf(MAX_BYTES).divide(BigDecimal.valueOf(MEBIBYTE));
+        String limitText = limit.stripTrailingZeros().toPlainString() + " MiB";
+        if (mebibytes.compareTo(limit) > 0) {
+            return mebibytes.toPlainString() + " MiB; the limit is " + limitText;
+        }
+        return String.format(Locale.ROOT, "%,d bytes; the limit is %s (%,d bytes)", size, limitText, MAX_BYTES);
     }
 
     /** The OS's reason without the path, which the message names already. */

@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The report as CSV for spreadsheets (RFC 4180: CRLF line ends, fields with a comma, quote, CR or LF quoted,
- * quotes doubled). It holds <b>two tables</b> separated by one empty line, because that is what teachers open:
+ * The report as CSV for spreadsheets (RFC 4180: CRLF line ends, quotes doubled; a field with a comma, semicolon,
+ * quote, tab, CR or LF is quoted: the semicolon because spreadsheets in many locales split on it, and a formula
+ * could start right behind it). It holds <b>two tables</b> separated by one empty line, because that is what teachers open:
  * <ol>
  *   <li>one row per learner, in the report's ranking:
  *       {@code learner,user_id,done,correct,total,score_percent,time_seconds,q1,…,qN}; a question cell is
@@ -17,9 +18,11 @@ import java.util.List;
  *       {@code question} is the {@code qN} of the first table's header, {@code share_correct} is a fraction 0…1
  *       and an undefined figure is empty.</li>
  * </ol>
- * Numbers use a dot and at most two (scores) or four (fractions) decimals. A learner name or prompt that starts
- * with {@code = + - @}, a tab or a CR gets a leading {@code '} so that a spreadsheet shows it instead of running
- * it as a formula (names come from Telegram users). Stateless and thread-safe.
+ * Numbers use a dot and at most two (scores) or four (fractions) decimals, and are written as they are (a
+ * discrimination of {@code -0.5} stays a number). A learner name or prompt that starts with a tab or a CR, or
+ * whose first character after leading whitespace (of any kind, Unicode spaces too) is one of {@code = + - @},
+ * gets a leading {@code '} so that a spreadsheet shows it instead of running it as a formula (names come from
+ * Telegram users). Stateless and thread-safe.
  */
 public final class ReportCsv {
 
@@ -75,15 +78,39 @@ public final class ReportCsv {
     }
 
     private static String quoted(String field) {
-        if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
-            return field;
+        for (int index = 0; index < field.length(); index++) {
+            if (",;\"\r\n\t".indexOf(field.charAt(index)) >= 0) {
+                return '"' + field.replace("\"", "\"\"") + '"';
+            }
         }
-        return '"' + field.replace("\"", "\"\"") + '"';
+        return field;
     }
 
-    /** Free text from users: defused so a spreadsheet never evaluates it as a formula. */
+    /**
+     * Free text from users, defused so a spreadsheet never evaluates it as a formula (OWASP's CSV injection
+     * advice): a value that starts with a tab or CR, or whose first character after any whitespace is one of
+     * {@code = + - @}, gets a leading {@code '}. Spreadsheets skip leading spaces of every kind (and some skip
+     * invisible characters) before they look for a formula sign, so "whitespace" here is wide: Java whitespace,
+     * Unicode space separators such as the no-break space, control and format characters such as the zero-width
+     * space or a byte-order mark. Numbers never pass through here, so a negative figure stays a number.
+     */
     private static String text(String value) {
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        if (value.isEmpty()) {
+            return value;
+        }
+        if (value.charAt(0) == '\t' || value.charAt(0) == '\r') {
+            return "'" + value;
+        }
+        int index = 0;
+        while (index < value.length() && ignoredBeforeAFormula(value.codePointAt(index))) {
+            index += Character.charCount(value.codePointAt(index));
+        }
+        return index < value.length() && "=+-@".indexOf(value.charAt(index)) >= 0 ? "'" + value : value;
+    }
+
+    private static boolean ignoredBeforeAFormula(int codePoint) {
+        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint) || Character.isISOControl(codePoint)
+                || Character.getType(codePoint) == Character.FORMAT;
     }
 
     private static String decimal(double value, int decimals) {

@@ -73,6 +73,13 @@ class AikenFormatTest {
     }
 
     @Test
+    void answerLineAfterTheOptionsIsReadInAnyCase() {
+        for (String answer : List.of("ANSWER: B", "Answer: B", "answer: b", "Answer : b", "ANSWER:B")) {
+            assertEquals(1, parse("Q?\nA. a\nB. b\n" + answer + "\n").questions().get(0).correct(), answer);
+        }
+    }
+
+    @Test
     void answerLetterBeyondTheOptionsNamesItsLine() {
         var e = rejected("Q1?\nA. a\nB. b\nANSWER: A\n\nQ2?\nA. a\nB. b\nANSWER: D\n");
 

@@ -46,6 +46,60 @@ class QuestionSetFilesTest {
     }
 
     @Test
+    void textFileWithAnAnswerLineInAnyCaseIsReadAsAiken() {
+        for (String answer : List.of("Answer: B", "answer: b", "Answer : B")) {
+            QuestionSet set = parse("planets.txt", AIKEN.replace("ANSWER: B", answer));
+
+            assertEquals(1, set.questions().get(0).correct(), answer);
+        }
+    }
+
+    @Test
+    void brokenAikenTextFileGetsTheAikenErrorNotTheFormatRefusal() {
+        assertEquals("planets.txt: line 4: field \"correct\": ANSWER is D; the question has options A to B",
+                assertThrows(QuestionSetFileException.class,
+                        () -> parse("planets.txt", "Q?\nA. a\nB. b\nanswer: D\n")).getMessage());
+        assertEquals("planets.txt: line 4: field \"correct\": ANSWER is \"AB\"; must be the letter of one option",
+                assertThrows(QuestionSetFileException.class,
+                        () -> parse("planets.txt", "Q?\nA. a\nB. b\nANSWER: AB\n")).getMessage());
+        assertEquals("planets.txt: line 4: ANSWER line before any option; options look like \"A. text\" or \"A) text\"",
+                assertThrows(QuestionSetFileException.class,
+                        () -> parse("planets.txt", "Q?\na) a\nb) b\nANSWER: A\n")).getMessage());
+    }
+
+    @Test
+    void aBrokenAikenBankLooksLikeAQuestionBank() {
+        for (String bank : List.of(AIKEN, "Q?\nA. a\nB. b\nanswer: D\n", "Q?\nA. a\nB. b\nANSWER: AB\n",
+                "Q?\nA. a\nB. b\nANSWER: 2\n", "Q?\nA. a\nB. b\nANSWER:\n", "Q?\na) a\nb) b\nANSWER: A\n",
+                "Q?\r\n  A) a\r\n  C) c\r\n  Answer: c.\r\n", "Q?\nA. a\nB. b\n\nQ2?\nA. a\nANSWER: A\n")) {
+            assertTrue(QuestionSetFiles.looksLikeQuestionBank("bank.txt", bank.getBytes(UTF_8)), bank);
+        }
+    }
+
+    @Test
+    void anArticleDoesNotLookLikeAQuestionBank() {
+        String interview = "Lincoln and the press\n\nA. Lincoln wrote to the editor in 1862.\n"
+                + "Question: Did he answer the letter?\nAnswer: I think he did, in August.\nAnswer: Yes.\n";
+        String list = "Three steps:\na) plan\nb) build\nc) test\nThe answer: a team that ships.\n";
+        String latin1 = "Caf\u00e9 prices rose.\nA. Smith said so.\n";
+        for (byte[] article : List.of(interview.getBytes(UTF_8), list.getBytes(UTF_8),
+                latin1.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), GIFT.getBytes(UTF_8), new byte[0])) {
+            assertFalse(QuestionSetFiles.looksLikeQuestionBank("article.txt", article), new String(article, UTF_8));
+        }
+    }
+
+    @Test
+    void everyOtherSetFormatIsAQuestionBankByItsExtension() {
+        for (String name : List.of("a.json", "a.GIFT", "a.aiken", "a.csv")) {
+            assertTrue(QuestionSetFiles.looksLikeQuestionBank(name, "anything".getBytes(UTF_8)), name);
+        }
+        for (String name : List.of("a.docx", "README", "")) {
+            assertFalse(QuestionSetFiles.looksLikeQuestionBank(name, AIKEN.getBytes(UTF_8)), name);
+        }
+        assertFalse(QuestionSetFiles.looksLikeQuestionBank(null, AIKEN.getBytes(UTF_8)));
+    }
+
+    @Test
     void unknownExtensionIsRefusedListingTheSupportedOnes() {
         var e = assertThrows(QuestionSetFileException.class, () -> parse("bank.xlsx", CSV));
 
@@ -60,23 +114,49 @@ class QuestionSetFilesTest {
     }
 
     @Test
-    void contentOverOneMegabyteIsRefused() {
+    void theLimitIsOneMebibyte() {
+        assertEquals(1_048_576, QuestionSetFiles.MAX_BYTES);
+    }
+
+    @Test
+    void contentOverTheLimitIsRefusedWithItsSizeAndTheLimit() {
         byte[] content = new byte[QuestionSetFiles.MAX_BYTES + 1];
         Arrays.fill(content, (byte) 'x');
 
         var e = assertThrows(QuestionSetFileException.class, () -> QuestionSetFiles.parse("big.csv", content));
 
-        assertEquals("big.csv: is 1048577 bytes; a question-set file may be at most 1048576 bytes (1 MB)", e.getMessage());
+        assertEquals("big.csv: is 1,048,577 bytes; the limit is 1 MiB (1,048,576 bytes)", e.getMessage());
     }
 
     @Test
-    void fileOverOneMegabyteIsRefusedBeforeReadingIt() throws IOException {
+    void fileOverTheLimitIsRefusedBeforeReadingIt() throws IOException {
         Path file = dir.resolve("big.gift");
-        Files.write(file, new byte[QuestionSetFiles.MAX_BYTES + 1]);
+        Files.write(file, new byte[1_363_149]);
 
         var e = assertThrows(QuestionSetFileException.class, () -> QuestionSetFiles.read(file));
 
-        assertEquals(file + ": is 1048577 bytes; a question-set file may be at most 1048576 bytes (1 MB)", e.getMessage());
+        assertEquals(file + ": is 1.3 MiB; the limit is 1 MiB", e.getMessage());
+    }
+
+    @Test
+    void fileOfExactlyTheLimitIsRead() throws IOException {
+        String json = QuestionSetJson.toJson(Questions.sample());
+        Path file = dir.resolve("moscow-havana.json");
+        Files.writeString(file, json + " ".repeat(QuestionSetFiles.MAX_BYTES - json.getBytes(UTF_8).length), UTF_8);
+
+        assertEquals(QuestionSetFiles.MAX_BYTES, Files.size(file));
+        assertEquals(Questions.sample(), QuestionSetFiles.read(file));
+    }
+
+    @Test
+    void tooLargeMessageNamesTheFileItsSizeAndTheLimit() {
+        assertEquals("\"x.gift\" is 1.3 MiB; the limit is 1 MiB", QuestionSetFiles.tooLargeMessage("x.gift", 1_363_149));
+        assertEquals("\"x.gift\" is 20.0 MiB; the limit is 1 MiB", QuestionSetFiles.tooLargeMessage("x.gift", 20L << 20));
+        assertEquals("\"x.gift\" is 1,048,577 bytes; the limit is 1 MiB (1,048,576 bytes)",
+                QuestionSetFiles.tooLargeMessage("x.gift", QuestionSetFiles.MAX_BYTES + 1),
+                "just over the limit, a rounded size would read as the limit itself");
+        assertEquals("\"x.gift\" is 1,099,999 bytes; the limit is 1 MiB (1,048,576 bytes)",
+                QuestionSetFiles.tooLargeMessage("x.gift", 1_099_999));
     }
 
     @Test

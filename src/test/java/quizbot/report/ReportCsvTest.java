@@ -129,6 +129,47 @@ class ReportCsvTest {
     }
 
     @Test
+    void keepsSpreadsheetsFromRunningAFormulaBehindLeadingWhitespace() {
+        List<String> names = List.of(" =1+1", "  +SUM(A1:A9)", "\t=HYPERLINK(\"http://x\")", "\r\n-2+3", "\n@SUM(A1)",
+                "\u00A0=1+1", "\u2003\u3000-1", "\u200B=1+1", "\uFEFF@cmd");
+        var learners = new ArrayList<LearnerAttempt>();
+        for (int index = 0; index < names.size(); index++) {
+            learners.add(learner(index + 1, names.get(index), "RRWW", null));
+        }
+        String written = ReportCsv.write(ClassReport.of("7B", "Planets", PLANET_QUESTIONS, learners));
+
+        List<List<String>> rows = read(written).subList(1, names.size() + 1);
+        for (List<String> row : rows) {
+            int userId = Integer.parseInt(row.get(1));
+            assertEquals("'" + names.get(userId - 1), row.get(0), "learner " + userId);
+        }
+    }
+
+    @Test
+    void leavesTextWithoutAFormulaSignAlone() {
+        String written = ReportCsv.write(ClassReport.of("7B", "Planets", PLANET_QUESTIONS,
+                List.of(learner(1, " Anna", "RRWW", null), learner(2, "Bo = Bob", "RRWW", null))));
+
+        List<List<String>> records = read(written);
+        assertEquals(" Anna", records.get(1).get(0));
+        assertEquals("Bo = Bob", records.get(2).get(0));
+    }
+
+    @Test
+    void quotesAFieldWithASemicolonSoASemicolonLocaleDoesNotSplitIt() {
+        String written = ReportCsv.write(ClassReport.of("7B", "Planets", PLANET_QUESTIONS,
+                List.of(learner(9, "Pat;=1+1", "RRWW", null))));
+
+        assertTrue(written.contains("\r\n\"Pat;=1+1\",9,"), written);
+        assertEquals("Pat;=1+1", read(written).get(1).get(0));
+    }
+
+    @Test
+    void keepsANegativeDiscriminationANumber() {
+        assertTrue(csv.contains("\r\nq3,Which planet has the most visible rings?,5,0.4,-0.5\r\n"), csv);
+    }
+
+    @Test
     void roundsScoresToTwoDecimalsAndFractionsToFour() {
         var questions = List.of(new QuestionColumn("a", "A"), new QuestionColumn("b", "B"),
                 new QuestionColumn("c", "C"));
