@@ -56,8 +56,8 @@ public final class Conversation {
     private static final Pattern ANSWER_DATA = Pattern.compile("a:(\\d{1,18}):(\\d{1,4}):(\\d{1,2})");
     private static final Pattern SET_DATA = Pattern.compile("s:([A-Za-z0-9_-]{1,48})");
     private static final Pattern QUIZ_LINK = Pattern.compile("quiz_([A-Za-z0-9_-]{1,48})");
-    /** The largest document read; a question set is far smaller. */
-    public static final int MAX_DOCUMENT_BYTES = 1_000_000;
+    /** The largest document read (1 MiB, as for {@code load}); a question set or an article is far smaller. */
+    public static final int MAX_DOCUMENT_BYTES = QuestionSetFiles.MAX_BYTES;
     /** What a chat says when the database failed to store an event: nothing of it was saved, and no verdict was given. */
     public static final String CANNOT_RECORD = "I cannot record anything right now (my database is unavailable), so what you"
             + " just did was not saved. Please try again later.";
@@ -538,7 +538,9 @@ public final class Conversation {
                     : List.of(); // a group's files are not for the bot
         }
         if (document.size() > MAX_DOCUMENT_BYTES || document.content().length > MAX_DOCUMENT_BYTES) {
-            return List.of(new Reply.Text(chat, "\"" + name + "\" is larger than 1 MB; a question set is much smaller."));
+            long size = Math.max(document.size(), document.content().length);
+            return List.of(new Reply.Text(chat, QuestionSetFiles.tooLargeMessage(name, size) + ": a question set or an"
+                    + " article is much smaller."));
         }
         if (!QuestionSetFiles.isQuestionSetFile(name)) {
             return List.of(new Reply.Text(chat, "I read question sets as .json, .gift, .aiken, .txt or .csv files; \""

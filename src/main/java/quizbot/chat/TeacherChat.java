@@ -324,17 +324,13 @@ final class TeacherChat {
                         "The report as CSV, for a spreadsheet"));
     }
 
-    /** A .txt file from a teacher that is not a question bank (Aiken) is an article to make questions from. */
+    /**
+     * A .txt file from a teacher that does not have the shape of a question bank (Aiken) is an
+     * article to make questions from; a broken bank is reported as one, with its error.
+     */
     boolean isArticle(User user, String fileName, byte[] content) {
-        if (!fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".txt") || !classes.canTeach(user.id())) {
-            return false;
-        }
-        try {
-            QuestionSetFiles.parse(fileName, content);
-            return false;
-        } catch (QuestionSetFileException notABank) {
-            return true;
-        }
+        return fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".txt") && classes.canTeach(user.id())
+                && !QuestionSetFiles.looksLikeQuestionBank(fileName, content);
     }
 
     /**

@@ -2,6 +2,7 @@ package quizbot.chat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -316,7 +317,7 @@ class ConversationTest {
                 .contains("broken.json"));
         assertTrue(text(handle(new Incoming.Document(CHAT, false, ANNA, "notes.docx", valid.length, valid))).contains("not one"));
         assertTrue(text(handle(new Incoming.Document(CHAT, false, ANNA, "huge.json", 5_000_000, new byte[0])))
-                .contains("larger than 1 MB"));
+                .contains("the limit is 1 MiB"));
     }
 
     @Test
@@ -329,6 +330,16 @@ class ConversationTest {
         String loaded = text(handle(new Incoming.Document(ADMIN.id(), false, ADMIN, "sums.csv", csv.length, csv)));
         assertTrue(loaded.startsWith("Loaded sums version 1:") && loaded.contains("1 questions (1 other)"), loaded);
         assertTrue(stores.latest("sums").isPresent());
+    }
+
+    @Test
+    void anAdminsBrokenAikenTextFileGetsItsErrorNotADraft() {
+        byte[] aiken = "What is 2+2?\nA. 3\nB. 4\nANSWER: E\n".getBytes(StandardCharsets.UTF_8);
+
+        String reply = text(handle(new Incoming.Document(ADMIN.id(), false, ADMIN, "sums.txt", aiken.length, aiken)));
+
+        assertTrue(reply.startsWith("Nothing was loaded:") && reply.contains("sums.txt"), reply);
+        assertFalse(reply.contains("Draft"), reply);
     }
 
     @Test
@@ -443,7 +454,7 @@ class ConversationTest {
         assertTrue(text(handle(new Incoming.Document(30, false, teacher, "empty.txt", 0, empty)))
                 .contains("could not make questions"));
         byte[] huge = "word ".repeat(300_000).getBytes(StandardCharsets.UTF_8);
-        assertTrue(text(handle(new Incoming.Document(30, false, teacher, "huge.txt", huge.length, huge))).contains("larger than 1 MB"));
+        assertTrue(text(handle(new Incoming.Document(30, false, teacher, "huge.txt", huge.length, huge))).contains("the limit is 1 MiB"));
         String german = "Die Mission startete am Morgen vom Weltraumbahnhof, und die Besatzung meldete sich kurz darauf "
                 .repeat(6);
         String reply = text(handle(new Incoming.Text(30, false, teacher, german)));

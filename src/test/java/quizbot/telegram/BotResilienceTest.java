@@ -271,7 +271,7 @@ class BotResilienceTest {
     void aFileThatTurnsOutTooLargeIsRefusedWithItsReason() {
         telegram.sendDocumentWithoutSize(ADMIN, ADMIN, "Ada", "huge.json", new byte[Conversation.MAX_DOCUMENT_BYTES + 10]);
 
-        message(ADMIN, "larger than 1 MB");
+        message(ADMIN, "the limit is 1 MiB");
     }
 
     @Test
