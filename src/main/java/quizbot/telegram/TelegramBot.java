@@ -155,6 +155,14 @@ public final class TelegramBot implements AutoCloseable {
         return TelegramUrl.builder().schema(uri.getScheme()).host(uri.getHost()).port(port).testServer(false).build();
     }
 
+    /** What is waiting inside the bot right now: updates on the lanes, slow jobs, outgoing calls. */
+    public record Load(int updatesOnLanes, int slowJobs, int callsQueued) {
+    }
+
+    public Load load() {
+        return new Load(handler.queuedOnLanes(), handler.slowWorkInProgress(), outbox.pending());
+    }
+
     /** How often the watchdog had to restart polling. */
     public int pollingRestarts() {
         return watchdog.restarts();

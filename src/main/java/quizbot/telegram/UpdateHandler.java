@@ -3,6 +3,8 @@ package quizbot.telegram;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -39,7 +41,7 @@ final class UpdateHandler implements LongPollingUpdateConsumer, ReplySender.Poll
     private final ReplySender sender;
     private final FileDownloader files;
     private final LongPredicate firstTime;
-    private final ExecutorService[] lanes;
+    private final ThreadPoolExecutor[] lanes;
     private final SlowWork slowWork;
     /** 20 updates at once, then 5 a second, per user: far above a learner's pace, far below a flood. */
     private final FloodGuard floodGuard = new FloodGuard(20, 5, TimeUnit.SECONDS.toNanos(30), System::nanoTime);
@@ -52,9 +54,10 @@ final class UpdateHandler implements LongPollingUpdateConsumer, ReplySender.Poll
         this.files = files;
         this.firstTime = firstTime;
         this.slowWork = slowWork;
-        this.lanes = new ExecutorService[laneCount];
+        this.lanes = new ThreadPoolExecutor[laneCount];
         for (int i = 0; i < laneCount; i++) {
-            lanes[i] = Executors.newSingleThreadExecutor(DaemonThreads.named("quizbot-lane-" + i + "-"));
+            lanes[i] = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                    DaemonThreads.named("quizbot-lane-" + i + "-"));
         }
     }
 
@@ -144,7 +147,7 @@ final class UpdateHandler implements LongPollingUpdateConsumer, ReplySender.Poll
 
     /**
      * Sends the replies; slow work among them goes to the pool (its "started" line first), unless
-     * this already runs on the pool, where it is done at once.
+     * this already runs on the pool, where it is done at once (after its "started" line).
      */
     private void deliver(Inbound inbound, List<Reply> replies, boolean onSlowPool) {
         var now = new ArrayList<Reply>();
@@ -152,6 +155,12 @@ final class UpdateHandler implements LongPollingUpdateConsumer, ReplySender.Poll
             if (!(reply instanceof Reply.Slow slow)) {
                 now.add(reply);
             } else if (onSlowPool) {
+                if (slow.started() != null) {
+                    now.add(new Reply.Text(slow.chatId(), slow.started()));
+                    sender.send(inbound, now);
+                    now.clear();
+                    inbound = inbound.withoutButton();
+                }
                 now.addAll(slow.work().get());
             } else {
                 sender.send(inbound, now);
@@ -210,6 +219,19 @@ final class UpdateHandler implements LongPollingUpdateConsumer, ReplySender.Poll
         } catch (RuntimeException e) {
             LOG.error("update {}: could not tell the user either: {}", inbound.updateId(), Outbox.describe(e));
         }
+    }
+
+    /** Updates waiting on the lanes, and slow jobs running or queued: for monitoring. */
+    int queuedOnLanes() {
+        int queued = 0;
+        for (ThreadPoolExecutor lane : lanes) {
+            queued += lane.getQueue().size();
+        }
+        return queued;
+    }
+
+    int slowWorkInProgress() {
+        return slowWork.inProgress();
     }
 
     /** Stops taking updates and waits for those in hand to finish (pending poll timers are dropped). */
