@@ -185,7 +185,11 @@ public final class Classes {
         return Outcome.done(smaller);
     }
 
-    /** Publishes the draft, under another id when given: a new set, or a new version of the teacher's set of that id. */
+    /**
+     * Publishes the draft, under another id when given: a new set, or a new version of the teacher's set of that id.
+     * A teacher owns a set id only when they loaded every version of it, retired ones included, and a retired set is
+     * never brought back by a teacher (an admin loading it again does that). Admins may publish under any id.
+     */
     public Outcome<QuestionSetStore.Loaded> publish(User teacher, String newId) {
         Optional<quizbot.questions.QuestionSet> draft = drafts.draft(teacher.id());
         if (!canTeach(teacher.id()) || draft.isEmpty()) {
@@ -199,9 +203,16 @@ public final class Classes {
                 return Outcome.refused("\"" + newId + "\" cannot be a set id: 1 to 48 letters, digits, - or _.");
             }
         }
-        Optional<StoredSet> existing = sets.latest(set.id());
-        if (existing.isPresent() && !Long.valueOf(teacher.id()).equals(existing.get().loadedBy()) && !isAdmin(teacher.id())) {
-            return Outcome.refused("A set \"" + set.id() + "\" exists and is not yours; publish under another id: /publish <id>.");
+        if (!isAdmin(teacher.id())) {
+            QuestionSetStore.History history = sets.history(set.id());
+            if (history.retired()) {
+                return Outcome.refused("The set \"" + set.id() + "\" was retired by an admin and cannot be published again;"
+                        + " publish under another id.");
+            }
+            if (history.exists() && !history.onlyLoadedBy(teacher.id())) {
+                return Outcome.refused("A set \"" + set.id() + "\" exists and is not yours (not every version of it was"
+                        + " published by you); publish under another id.");
+            }
         }
         QuestionSetStore.Loaded loaded = sets.saveAll(List.of(set), teacher.id()).get(0);
         drafts.deleteDraft(teacher.id());

@@ -173,4 +173,69 @@ class ClassesTest {
         assertEquals(3, report.learners().get(0).answered(), "the answer at 30 s came after the deadline at 25 s");
         assertTrue(!report.learners().get(0).done());
     }
+
+    private static quizbot.questions.QuestionSet orbits(String title) {
+        return TestSets.set("orbits", title, TestSets.typed("o1", quizbot.questions.Kind.NUMBER, "Days in Earth's year?", "365"));
+    }
+
+    @Test
+    void teacherRepublishesTheirOwnSetAsANewVersion() {
+        done(classes.keepDraft(TAN, orbits("Orbits")));
+        assertEquals(1, done(classes.publish(TAN, null)).set().version());
+        done(classes.keepDraft(TAN, orbits("Orbits, revised")));
+        assertEquals(2, done(classes.publish(TAN, null)).set().version());
+    }
+
+    @Test
+    void teacherCannotRepublishRetiredSet() {
+        done(classes.keepDraft(TAN, orbits("Orbits")));
+        done(classes.publish(TAN, null));
+        done(classes.retire(ADMIN, "orbits"));
+        done(classes.keepDraft(TAN, orbits("Orbits, brought back")));
+
+        String reason = refused(classes.publish(TAN, null));
+
+        assertTrue(reason.contains("retired"), reason);
+        assertTrue(stores.latest("orbits").isEmpty(), "the set stays retired");
+        assertEquals(1, stores.history("orbits").versions(), "no version was added");
+        assertTrue(stores.draft(TAN.id()).isPresent(), "the draft is kept, to publish under another id");
+    }
+
+    @Test
+    void teacherCannotPublishOverAnotherTeachersRetiredSet() {
+        done(classes.keepDraft(LEE, orbits("Lee's orbits")));
+        done(classes.publish(LEE, null));
+        done(classes.retire(ADMIN, "orbits"));
+        done(classes.keepDraft(TAN, orbits("Tan's orbits")));
+
+        assertTrue(refused(classes.publish(TAN, null)).contains("retired"));
+        assertTrue(stores.latest("orbits").isEmpty());
+    }
+
+    @Test
+    void teacherCannotPublishUnderAnIdWhoseOlderVersionIsSomeoneElses() {
+        stores.saveAll(List.of(orbits("Loaded by Mr Lee")), LEE.id());
+        stores.saveAll(List.of(orbits("Then by Ms Tan")), TAN.id()); // a history the old check let through
+        done(classes.keepDraft(TAN, orbits("Ms Tan again")));
+
+        String reason = refused(classes.publish(TAN, null));
+
+        assertTrue(reason.contains("not yours"), reason);
+        assertEquals(2, stores.latest("orbits").orElseThrow().version());
+    }
+
+    @Test
+    void teacherCannotPublishUnderTheIdOfASetLoadedAtStartUp() {
+        done(classes.keepDraft(TAN, orbits("Not the planets")));
+        assertTrue(refused(classes.publish(TAN, "planets")).contains("not yours"));
+    }
+
+    @Test
+    void anAdminLoadingARetiredSetBringsItBack() {
+        done(classes.keepDraft(TAN, orbits("Orbits")));
+        done(classes.publish(TAN, null));
+        done(classes.retire(ADMIN, "orbits"));
+        assertEquals(2, done(classes.loadSet(ADMIN, orbits("Orbits, by the admin"))).set().version());
+        assertTrue(stores.latest("orbits").isPresent());
+    }
 }

@@ -79,6 +79,21 @@ public final class InMemoryStores implements QuestionSetStore, UserStore, Sessio
     }
 
     @Override
+    public synchronized History history(String setId) {
+        List<StoredSet> versions = setVersions.getOrDefault(setId, List.of());
+        var loaders = new java.util.HashSet<Long>();
+        boolean withoutUser = false;
+        for (StoredSet version : versions) {
+            if (version.loadedBy() == null) {
+                withoutUser = true;
+            } else {
+                loaders.add(version.loadedBy());
+            }
+        }
+        return new History(versions.size(), loaders, withoutUser, retired.contains(setId));
+    }
+
+    @Override
     public synchronized void save(User user) {
         User known = users.get(user.id());
         String username = user.username() != null ? user.username() : known == null ? null : known.username();
