@@ -56,6 +56,9 @@ public final class Classes {
     public record Homework(Assignment assignment, Classroom classroom, String setTitle, int attemptsUsed) {
     }
 
+    /** The longest class name, in characters (code points). */
+    public static final int MAX_CLASS_NAME = 40;
+
     private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
     private static final String TEACHERS_ONLY = "Only teachers can do that. Ask an admin to make you one.";
 
@@ -231,13 +234,51 @@ public final class Classes {
         if (!canTeach(teacher.id())) {
             return Outcome.refused(TEACHERS_ONLY);
         }
-        if (name.isBlank() || name.length() > 64) {
-            return Outcome.refused("A class needs a name of 1 to 64 characters.");
+        String stripped = name == null ? "" : name.strip();
+        Optional<String> problem = classNameProblem(stripped);
+        if (problem.isPresent()) {
+            return Outcome.refused(problem.get());
         }
         users.save(teacher);
-        return classes.createClass(new Classroom(0, teacher.id(), name.strip(), newCode(), clock.instant()))
+        return classes.createClass(new Classroom(0, teacher.id(), stripped, newCode(), clock.instant()))
                 .<Outcome<Classroom>>map(Outcome::done)
-                .orElseGet(() -> Outcome.refused("You have a class called \"" + name.strip() + "\" already."));
+                .orElseGet(() -> Outcome.refused("You have a class called \"" + stripped + "\" already."));
+    }
+
+    /**
+     * What is wrong with a class name (already stripped), or empty when it is fine. A class is named
+     * in commands as one word, so it has no whitespace; it must be visible and unambiguous, so it has
+     * no control or format characters (zero-width characters, bidi overrides and isolates, BOM).
+     */
+    static Optional<String> classNameProblem(String name) {
+        if (name.isEmpty()) {
+            return Optional.of("A class needs a name, e.g. \"Year-9-History\".");
+        }
+        boolean letterOrDigit = false;
+        for (int offset = 0; offset < name.length(); ) {
+            int codePoint = name.codePointAt(offset);
+            int type = Character.getType(codePoint);
+            String where = String.format("U+%04X at character %d", codePoint, name.codePointCount(0, offset) + 1);
+            if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)) {
+                return Optional.of("A class name is one word, without spaces; join the words with hyphens, e.g. \"Year-9-History\".");
+            }
+            if (type == Character.CONTROL || type == Character.FORMAT) {
+                return Optional.of("A class name cannot contain invisible or control characters (found " + where + ").");
+            }
+            if (type == Character.SURROGATE) {
+                return Optional.of("A class name cannot contain a broken character (found " + where + ").");
+            }
+            letterOrDigit |= Character.isLetterOrDigit(codePoint);
+            offset += Character.charCount(codePoint);
+        }
+        if (!letterOrDigit) {
+            return Optional.of("A class name needs at least one letter or digit, e.g. \"Year-9-History\".");
+        }
+        int length = name.codePointCount(0, name.length());
+        if (length > MAX_CLASS_NAME) {
+            return Optional.of("A class name may be at most " + MAX_CLASS_NAME + " characters; this one has " + length + ".");
+        }
+        return Optional.empty();
     }
 
     private String newCode() {

@@ -238,4 +238,47 @@ class ClassesTest {
         assertEquals(2, done(classes.loadSet(ADMIN, orbits("Orbits, by the admin"))).set().version());
         assertTrue(stores.latest("orbits").isPresent());
     }
+
+    @Test
+    void classNamesAreStrippedAndOneVisibleWord() {
+        assertEquals("Year-9-History", done(classes.createClass(TAN, "  Year-9-History\n")).name());
+        assertEquals("7Б_история", done(classes.createClass(TAN, "7Б_история")).name(), "any script");
+        assertEquals("x".repeat(Classes.MAX_CLASS_NAME), done(classes.createClass(TAN, "x".repeat(Classes.MAX_CLASS_NAME))).name());
+    }
+
+    @Test
+    void classNamesWithInvisibleOrControlCharactersAreRefused() {
+        for (String name : List.of("\u200B", "\u200B\u200C\u200D", "7B\u202E", "\u2066Year9\u2069", "\uFEFF7B", "7\u0000B",
+                "7B\u0007", "7\u00ADB", "\u2060")) {
+            String reason = refused(classes.createClass(TAN, name));
+            assertTrue(reason.contains("invisible or control characters") && reason.contains("U+"), name + ": " + reason);
+        }
+        assertEquals(List.of(), stores.classesOf(TAN.id()));
+    }
+
+    @Test
+    void classNamesWithSpacesInsideAreRefusedWithAHyphenatedExample() {
+        for (String name : List.of("Year 9 History", "7\tB", "7\u00A0B", "7\u3000B")) {
+            String reason = refused(classes.createClass(TAN, name));
+            assertTrue(reason.contains("without spaces") && reason.contains("Year-9-History"), name + ": " + reason);
+        }
+    }
+
+    @Test
+    void classNamesWithoutALetterOrDigitOrTooLongOrEmptyAreRefused() {
+        assertTrue(refused(classes.createClass(TAN, "---")).contains("at least one letter or digit"));
+        assertTrue(refused(classes.createClass(TAN, "\uD83D\uDE00")).contains("at least one letter or digit"), "an emoji alone");
+        String tooLong = refused(classes.createClass(TAN, "x".repeat(Classes.MAX_CLASS_NAME + 1)));
+        assertTrue(tooLong.contains("at most " + Classes.MAX_CLASS_NAME) && tooLong.contains("41"), tooLong);
+        assertTrue(refused(classes.createClass(TAN, "   ")).contains("needs a name"));
+        assertTrue(refused(classes.createClass(TAN, "7\uD800B")).contains("broken character"), "half a surrogate pair");
+    }
+
+    @Test
+    void aCreatedClassCanBeAssignedAndReportedOnByItsName() {
+        Classroom classroom = done(classes.createClass(TAN, " Year-9-History "));
+        classes.join(ANNA, classroom.joinCode());
+        done(classes.assign(TAN, "Year-9-History", "planets", 2, null, null));
+        assertEquals("Year-9-History", done(classes.report(TAN, "Year-9-History", null)).className());
+    }
 }
