@@ -56,6 +56,9 @@ public final class Classes {
     public record Homework(Assignment assignment, Classroom classroom, String setTitle, int attemptsUsed) {
     }
 
+    /** The most questions an assignment gives; one of a bigger set draws this many when no count is given. */
+    public static final int MAX_QUESTIONS_PER_ASSIGNMENT = 100;
+
     /** The longest class name, in characters (code points). */
     public static final int MAX_CLASS_NAME = 40;
 
@@ -330,7 +333,8 @@ public final class Classes {
     }
 
     /**
-     * Gives the teacher's class a quiz of {@code count} questions of the set (all when null),
+     * Gives the teacher's class a quiz of {@code count} questions of the set (when null: all, up to
+     * {@link #MAX_QUESTIONS_PER_ASSIGNMENT}; a count above that is refused),
      * drawn once so every member gets the same questions. The members are returned so they can be told.
      */
     public Outcome<List<User>> assign(User teacher, String className, String setId, Integer count, Instant due,
@@ -349,9 +353,13 @@ public final class Classes {
         if (attemptLimit != null && attemptLimit < 1) {
             return Outcome.refused("An attempt limit must be at least 1.");
         }
+        if (count != null && (count < 1 || count > MAX_QUESTIONS_PER_ASSIGNMENT)) {
+            return Outcome.refused("An assignment has 1 to " + MAX_QUESTIONS_PER_ASSIGNMENT + " questions; " + count + " is too "
+                    + (count < 1 ? "few." : "many."));
+        }
         var ids = new ArrayList<String>(set.get().content().questions().stream().map(Question::id).toList());
         Collections.shuffle(ids, codes);
-        int size = count == null ? ids.size() : Math.max(1, Math.min(count, ids.size()));
+        int size = Math.min(count == null ? MAX_QUESTIONS_PER_ASSIGNMENT : count, ids.size());
         classes.assign(new Assignment(0, own.value().id(), setId, set.get().version(), ids.subList(0, size), due, attemptLimit,
                 clock.instant()));
         return Outcome.done(classes.members(own.value().id()));

@@ -67,7 +67,7 @@ public final class GroupQuizzes {
         Collections.shuffle(ids, new Random(seed));
         users.save(starter);
         GroupRun run = runs.start(new GroupRun(0, chatId, starter.id(), set.id(), set.version(),
-                ids.subList(0, Math.max(1, Math.min(count, ids.size()))), seed, 0, openPeriod, SessionStatus.ACTIVE));
+                ids.subList(0, Quizzes.clip(count, ids.size())), seed, 0, openPeriod, SessionStatus.ACTIVE));
         return Optional.of(poll(run, set, 0));
     }
 

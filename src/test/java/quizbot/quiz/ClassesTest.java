@@ -281,4 +281,30 @@ class ClassesTest {
         done(classes.assign(TAN, "Year-9-History", "planets", 2, null, null));
         assertEquals("Year-9-History", done(classes.report(TAN, "Year-9-History", null)).className());
     }
+
+    private static quizbot.questions.QuestionSet bank(int size) {
+        var questions = new java.util.ArrayList<quizbot.questions.Question>();
+        for (int i = 1; i <= size; i++) {
+            questions.add(TestSets.typed("b" + i, quizbot.questions.Kind.NUMBER, "What is " + i + " + 0?", String.valueOf(i)));
+        }
+        return TestSets.set("bank", "Question bank", questions.toArray(quizbot.questions.Question[]::new));
+    }
+
+    @Test
+    void anAssignmentHasAtMostTheCapOfQuestions() {
+        stores.saveAll(List.of(bank(Classes.MAX_QUESTIONS_PER_ASSIGNMENT + 50)));
+        Classroom classroom = done(classes.createClass(TAN, "7B"));
+        classes.join(ANNA, classroom.joinCode());
+
+        String tooMany = refused(classes.assign(TAN, "7B", "bank", Classes.MAX_QUESTIONS_PER_ASSIGNMENT + 1, null, null));
+        assertTrue(tooMany.contains("1 to " + Classes.MAX_QUESTIONS_PER_ASSIGNMENT), tooMany);
+        assertTrue(refused(classes.assign(TAN, "7B", "bank", 0, null, null)).contains("too few"));
+        assertEquals(List.of(), classes.homework(ANNA));
+
+        done(classes.assign(TAN, "7B", "bank", null, null, null));
+        assertEquals(Classes.MAX_QUESTIONS_PER_ASSIGNMENT, classes.homework(ANNA).get(0).assignment().questionIds().size(),
+                "no count: all, up to the cap");
+        done(classes.assign(TAN, "7B", "bank", Classes.MAX_QUESTIONS_PER_ASSIGNMENT, null, null));
+        assertEquals(Classes.MAX_QUESTIONS_PER_ASSIGNMENT, classes.homework(ANNA).get(0).assignment().questionIds().size());
+    }
 }

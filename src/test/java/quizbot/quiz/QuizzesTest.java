@@ -243,4 +243,28 @@ class QuizzesTest {
         assertEquals(1, stores.ofSession(first.sessionId()).get(0).setVersion());
         assertEquals("The planets", result.feedback().next().setTitle());
     }
+
+    @Test
+    void aRequestedCountIsClippedToTheSetAndTheCapAndIsAtLeastOne() {
+        var questions = new java.util.ArrayList<quizbot.questions.Question>();
+        for (int i = 1; i <= Quizzes.MAX_QUESTIONS_PER_QUIZ + 20; i++) {
+            questions.add(TestSets.typed("b" + i, Kind.NUMBER, "What is " + i + " + 0?", String.valueOf(i)));
+        }
+        stores.saveAll(List.of(TestSets.set("bank", "Bank", questions.toArray(quizbot.questions.Question[]::new))));
+
+        assertEquals(Quizzes.MAX_QUESTIONS_PER_QUIZ, quizzes.start(ANNA, CHAT, "bank", Integer.MAX_VALUE, null).total());
+        assertEquals(1, quizzes.start(ANNA, CHAT, "bank", 0, null).total());
+        assertEquals(1, quizzes.start(ANNA, CHAT, "bank", Integer.MIN_VALUE, null).total());
+        assertEquals(5, quizzes.start(ANNA, CHAT, "planets", 1_000, null).total());
+    }
+
+    @Test
+    void aReviewAsksAtLeastOneAndAtMostTheCap() {
+        QuestionView view = quizzes.start(ANNA, CHAT, "planets", 5, null);
+        while (view != null) {
+            view = ((AnswerResult.Judged) answer(ANNA, view, false)).feedback().next();
+        }
+        assertEquals(1, quizzes.startReview(ANNA, CHAT, -3, null).orElseThrow().total(), "a negative count asks one");
+        assertEquals(5, quizzes.startReview(ANNA, CHAT, Integer.MAX_VALUE, null).orElseThrow().total());
+    }
 }
