@@ -116,8 +116,17 @@ public final class Quizzes {
         return view(session, set, 0);
     }
 
-    /** The current question of the learner's active quiz in this chat (to resume it), shown anew: its time limit restarts. */
+    /**
+     * The current question of the learner's active quiz in this chat, to look at (which question is
+     * open, how to take a typed reply): its time limit runs on, so an answer given after this is
+     * judged against the time the question was shown.
+     */
     public Optional<QuestionView> current(long userId, long chatId) {
+        return sessions.active(userId, chatId).map(session -> view(session, storedSet(session), answers.ofSession(session.id()).size()));
+    }
+
+    /** The current question of the learner's active quiz in this chat, shown anew to resume the quiz: its time limit restarts. */
+    public Optional<QuestionView> resume(long userId, long chatId) {
         return sessions.active(userId, chatId).map(session -> {
             sessions.questionShown(session.id(), clock.instant());
             return view(session, storedSet(session), answers.ofSession(session.id()).size());

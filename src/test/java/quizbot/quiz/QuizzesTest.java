@@ -267,4 +267,52 @@ class QuizzesTest {
         assertEquals(1, quizzes.startReview(ANNA, CHAT, -3, null).orElseThrow().total(), "a negative count asks one");
         assertEquals(5, quizzes.startReview(ANNA, CHAT, Integer.MAX_VALUE, null).orElseThrow().total());
     }
+
+    private QuestionView startTimed(quizbot.questions.Question only) {
+        stores.saveAll(List.of(TestSets.set("one", "One question", only)));
+        return quizzes.start(ANNA, CHAT, "one", 1, Duration.ofSeconds(30));
+    }
+
+    @Test
+    void aTypedAnswerAfterTheTimeLimitIsExpiredLikeALatePress() {
+        startTimed(TestSets.typed("t1", Kind.PERSON, "Who discovered Uranus?", "Herschel"));
+        clock.advance(Duration.ofSeconds(31));
+        QuestionView open = quizzes.current(ANNA.id(), CHAT).orElseThrow(); // what the chat layer asks before a typed reply
+
+        var expired = assertInstanceOf(AnswerResult.Expired.class, quizzes.type(ANNA.id(), CHAT, "Herschel"));
+
+        assertEquals(open, expired.feedback().answered());
+        var recorded = stores.ofSession(open.sessionId()).get(0);
+        assertTrue(recorded.expired() && !recorded.correct());
+        assertEquals(Duration.ofSeconds(31), recorded.elapsed());
+    }
+
+    @Test
+    void anOptionTypedAsTextAfterTheTimeLimitIsExpiredLikeALatePress() {
+        startTimed(TestSets.choice("c1", Kind.PLACE, "Closest to the Sun?", "Mercury", "Venus"));
+        clock.advance(Duration.ofSeconds(31));
+        QuestionView open = quizzes.current(ANNA.id(), CHAT).orElseThrow();
+
+        AnswerResult result = quizzes.choose(ANNA.id(), CHAT, open.sessionId(), open.position(), open.options().indexOf("Mercury"));
+
+        assertInstanceOf(AnswerResult.Expired.class, result);
+        assertTrue(stores.ofSession(open.sessionId()).get(0).expired());
+    }
+
+    @Test
+    void aTypedAnswerWithinTheTimeLimitCounts() {
+        startTimed(TestSets.typed("t1", Kind.PERSON, "Who discovered Uranus?", "Herschel"));
+        clock.advance(Duration.ofSeconds(29));
+        quizzes.current(ANNA.id(), CHAT);
+        assertInstanceOf(AnswerResult.Correct.class, quizzes.type(ANNA.id(), CHAT, "herschel"));
+    }
+
+    @Test
+    void resumingAQuizShowsTheQuestionAnewAndRestartsItsTimeLimit() {
+        startTimed(TestSets.typed("t1", Kind.PERSON, "Who discovered Uranus?", "Herschel"));
+        clock.advance(Duration.ofMinutes(5));
+        quizzes.resume(ANNA.id(), CHAT).orElseThrow();
+        clock.advance(Duration.ofSeconds(10));
+        assertInstanceOf(AnswerResult.Correct.class, quizzes.type(ANNA.id(), CHAT, "Herschel"));
+    }
 }
