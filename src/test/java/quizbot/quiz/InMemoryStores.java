@@ -126,6 +126,11 @@ public final class InMemoryStores implements QuestionSetStore, UserStore, Sessio
                 .sorted(Comparator.comparingLong(QuizSession::id)).toList();
     }
 
+    /** Every session's id, in order (for tests that look at all answers). */
+    public synchronized List<Long> sessions() {
+        return sessions.keySet().stream().sorted().toList();
+    }
+
     @Override
     public synchronized Optional<QuizSession> session(long sessionId) {
         return Optional.ofNullable(sessions.get(sessionId));
@@ -274,8 +279,8 @@ public final class InMemoryStores implements QuestionSetStore, UserStore, Sessio
     }
 
     @Override
-    public synchronized void pollOpened(long runId, int position, String pollId) {
-        polls.put(pollId, new PollRef(runId, position));
+    public synchronized void pollOpened(long runId, int position, String pollId, Instant openedAt) {
+        polls.put(pollId, new PollRef(runId, position, openedAt));
     }
 
     @Override
