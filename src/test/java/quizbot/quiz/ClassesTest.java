@@ -307,4 +307,16 @@ class ClassesTest {
         done(classes.assign(TAN, "7B", "bank", Classes.MAX_QUESTIONS_PER_ASSIGNMENT, null, null));
         assertEquals(Classes.MAX_QUESTIONS_PER_ASSIGNMENT, classes.homework(ANNA).get(0).assignment().questionIds().size());
     }
+
+    @Test
+    void aUserSeenWithAUsernameCanBeMadeATeacherByItInAnyCaseAlsoAfterItChanges() {
+        var dana = new User(30, "Dana", "Dana_T");
+        classes.seen(dana);
+        assertEquals(dana, done(classes.setTeacher(ADMIN, "@dana_t", true)));
+
+        classes.seen(new User(30, "Dana", "DanaTeaches"));
+
+        assertEquals(30, done(classes.setTeacher(ADMIN, "@DANATEACHES", false)).id());
+        assertTrue(refused(classes.setTeacher(ADMIN, "@dana_t", true)).contains("start a chat with me first"), "the old name is gone");
+    }
 }

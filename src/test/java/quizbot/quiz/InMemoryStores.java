@@ -97,6 +97,10 @@ public final class InMemoryStores implements QuestionSetStore, UserStore, Sessio
     public synchronized void save(User user) {
         User known = users.get(user.id());
         String username = user.username() != null ? user.username() : known == null ? null : known.username();
+        if (user.username() != null) { // usernames are unique at any one time: whoever was last seen with one has it
+            users.replaceAll((id, other) -> id != user.id() && user.username().equalsIgnoreCase(other.username())
+                    ? new User(other.id(), other.name(), null) : other);
+        }
         users.put(user.id(), new User(user.id(), user.name(), username));
     }
 
