@@ -26,6 +26,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import quizbot.questions.Kind;
+import quizbot.questions.Limits;
 import quizbot.questions.Question;
 import quizbot.questions.QuestionSetJson;
 import quizbot.quiz.TestSets;
@@ -39,6 +40,9 @@ import quizbot.storage.Database;
  * while loading question sets, it leaves none of them: the load is one transaction.
  */
 class KillNineTest {
+
+    /** Sets loaded in one transaction: together 20,000 questions, far more than SQLite's page cache holds. */
+    private static final int SETS = 20;
 
     @TempDir
     Path folder;
@@ -97,14 +101,14 @@ class KillNineTest {
         Path database = folder.resolve("quizbot.db");
         Database.open(database).close(); // the schema is in place: the kill lands in the load, not in a migration
         List<String> command = new ArrayList<>(List.of("load", "--db", database.toString()));
-        for (int file = 1; file <= 16; file++) {
+        for (int file = 1; file <= SETS; file++) {
             command.add(bigSet(file).toString());
         }
         Path wal = Path.of(database + "-wal");
 
         Path errors = folder.resolve("load.err");
         Process load = quizbot(command.toArray(String[]::new)).redirectError(errors.toFile()).start();
-        // The load writes all 16 sets in one transaction, larger than SQLite's page cache, so pages spill into the
+        // The load writes all the sets in one transaction, larger than SQLite's page cache, so pages spill into the
         // WAL before the commit: a WAL past 1 MB means the transaction is under way.
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!Files.exists(wal) || Files.size(wal) < 1024 * 1024) {
@@ -118,21 +122,21 @@ class KillNineTest {
 
         assertEquals("ok", integrityCheck());
         long sets = count("SELECT COUNT(*) FROM question_sets");
-        System.out.printf("kill -9 mid-load: WAL %d KB at the kill; %d of 16 sets on disk after it%n", walAtKill / 1024, sets);
+        System.out.printf("kill -9 mid-load: WAL %d KB at the kill; %d of %d sets on disk after it%n", walAtKill / 1024, sets, SETS);
         assertEquals(0, sets, "the kill came before the commit: nothing of the load is on disk");
         assertEquals(0, count("SELECT COUNT(*) FROM questions"), "no question of a half-loaded set either");
 
         Process again = quizbot(command.toArray(String[]::new)).start();
         assertTrue(again.waitFor(120, TimeUnit.SECONDS), "the second load ends");
         assertEquals(0, again.exitValue(), "the second load succeeds");
-        assertEquals(16, count("SELECT COUNT(*) FROM question_sets"));
-        assertEquals(16 * 1200, count("SELECT COUNT(*) FROM questions"));
+        assertEquals(SETS, count("SELECT COUNT(*) FROM question_sets"));
+        assertEquals(SETS * Limits.MAX_QUESTIONS_PER_SET, count("SELECT COUNT(*) FROM questions"));
     }
 
-    /** A question set file just under the 1 MB limit: 1,200 questions with long prompts and options. */
+    /** A question set file as large as the caps allow: the most questions a set may have, with long prompts and options (about 850 KB). */
     private Path bigSet(int number) {
         String filler = "x".repeat(60);
-        Question[] questions = IntStream.range(0, 1200).mapToObj(i -> TestSets.choice("q" + i, Kind.NUMBER,
+        Question[] questions = IntStream.range(0, Limits.MAX_QUESTIONS_PER_SET).mapToObj(i -> TestSets.choice("q" + i, Kind.NUMBER,
                 "Question " + i + " of set " + number + ": which option is right? " + filler + filler + filler,
                 "right " + filler, "wrong " + filler, "worse " + filler, "worst " + filler)).toArray(Question[]::new);
         Path file = folder.resolve("big-" + number + ".json");

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * One question set: an id (1–48 letters, digits, '-' and '_', so it fits a Telegram deep link or
  * button data with a prefix), a title,
- * a language code, where it came from, and at least one question with unique ids. Immutable.
+ * a language code, where it came from, and 1 to {@link Limits#MAX_QUESTIONS_PER_SET} questions with
+ * unique ids. Immutable.
  */
 public record QuestionSet(String id, String title, String language, SourceInfo source, List<Question> questions) {
 
@@ -32,6 +33,10 @@ public record QuestionSet(String id, String title, String language, SourceInfo s
         questions = questions == null ? List.of() : List.copyOf(questions);
         if (questions.isEmpty()) {
             throw new InvalidQuestionException(null, "questions", "is empty; a set needs at least one question");
+        }
+        if (questions.size() > Limits.MAX_QUESTIONS_PER_SET) {
+            throw new InvalidQuestionException(null, "questions", "has " + questions.size() + " questions; a set may have at most "
+                    + Limits.MAX_QUESTIONS_PER_SET + " (split it into several sets)");
         }
         var ids = new HashSet<String>();
         for (Question question : questions) {

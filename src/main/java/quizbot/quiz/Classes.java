@@ -56,6 +56,12 @@ public final class Classes {
     public record Homework(Assignment assignment, Classroom classroom, String setTitle, int attemptsUsed) {
     }
 
+    /** The most questions an assignment gives; one of a bigger set draws this many when no count is given. */
+    public static final int MAX_QUESTIONS_PER_ASSIGNMENT = 100;
+
+    /** The longest class name, in characters (code points). */
+    public static final int MAX_CLASS_NAME = 40;
+
     private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
     private static final String TEACHERS_ONLY = "Only teachers can do that. Ask an admin to make you one.";
 
@@ -185,7 +191,11 @@ public final class Classes {
         return Outcome.done(smaller);
     }
 
-    /** Publishes the draft, under another id when given: a new set, or a new version of the teacher's set of that id. */
+    /**
+     * Publishes the draft, under another id when given: a new set, or a new version of the teacher's set of that id.
+     * A teacher owns a set id only when they loaded every version of it, retired ones included, and a retired set is
+     * never brought back by a teacher (an admin loading it again does that). Admins may publish under any id.
+     */
     public Outcome<QuestionSetStore.Loaded> publish(User teacher, String newId) {
         Optional<quizbot.questions.QuestionSet> draft = drafts.draft(teacher.id());
         if (!canTeach(teacher.id()) || draft.isEmpty()) {
@@ -199,9 +209,16 @@ public final class Classes {
                 return Outcome.refused("\"" + newId + "\" cannot be a set id: 1 to 48 letters, digits, - or _.");
             }
         }
-        Optional<StoredSet> existing = sets.latest(set.id());
-        if (existing.isPresent() && !Long.valueOf(teacher.id()).equals(existing.get().loadedBy()) && !isAdmin(teacher.id())) {
-            return Outcome.refused("A set \"" + set.id() + "\" exists and is not yours; publish under another id: /publish <id>.");
+        if (!isAdmin(teacher.id())) {
+            QuestionSetStore.History history = sets.history(set.id());
+            if (history.retired()) {
+                return Outcome.refused("The set \"" + set.id() + "\" was retired by an admin and cannot be published again;"
+                        + " publish under another id.");
+            }
+            if (history.exists() && !history.onlyLoadedBy(teacher.id())) {
+                return Outcome.refused("A set \"" + set.id() + "\" exists and is not yours (not every version of it was"
+                        + " published by you); publish under another id.");
+            }
         }
         QuestionSetStore.Loaded loaded = sets.saveAll(List.of(set), teacher.id()).get(0);
         drafts.deleteDraft(teacher.id());
@@ -220,13 +237,51 @@ public final class Classes {
         if (!canTeach(teacher.id())) {
             return Outcome.refused(TEACHERS_ONLY);
         }
-        if (name.isBlank() || name.length() > 64) {
-            return Outcome.refused("A class needs a name of 1 to 64 characters.");
+        String stripped = name == null ? "" : name.strip();
+        Optional<String> problem = classNameProblem(stripped);
+        if (problem.isPresent()) {
+            return Outcome.refused(problem.get());
         }
         users.save(teacher);
-        return classes.createClass(new Classroom(0, teacher.id(), name.strip(), newCode(), clock.instant()))
+        return classes.createClass(new Classroom(0, teacher.id(), stripped, newCode(), clock.instant()))
                 .<Outcome<Classroom>>map(Outcome::done)
-                .orElseGet(() -> Outcome.refused("You have a class called \"" + name.strip() + "\" already."));
+                .orElseGet(() -> Outcome.refused("You have a class called \"" + stripped + "\" already."));
+    }
+
+    /**
+     * What is wrong with a class name (already stripped), or empty when it is fine. A class is named
+     * in commands as one word, so it has no whitespace; it must be visible and unambiguous, so it has
+     * no control or format characters (zero-width characters, bidi overrides and isolates, BOM).
+     */
+    static Optional<String> classNameProblem(String name) {
+        if (name.isEmpty()) {
+            return Optional.of("A class needs a name, e.g. \"Year-9-History\".");
+        }
+        boolean letterOrDigit = false;
+        for (int offset = 0; offset < name.length(); ) {
+            int codePoint = name.codePointAt(offset);
+            int type = Character.getType(codePoint);
+            String where = String.format("U+%04X at character %d", codePoint, name.codePointCount(0, offset) + 1);
+            if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)) {
+                return Optional.of("A class name is one word, without spaces; join the words with hyphens, e.g. \"Year-9-History\".");
+            }
+            if (type == Character.CONTROL || type == Character.FORMAT) {
+                return Optional.of("A class name cannot contain invisible or control characters (found " + where + ").");
+            }
+            if (type == Character.SURROGATE) {
+                return Optional.of("A class name cannot contain a broken character (found " + where + ").");
+            }
+            letterOrDigit |= Character.isLetterOrDigit(codePoint);
+            offset += Character.charCount(codePoint);
+        }
+        if (!letterOrDigit) {
+            return Optional.of("A class name needs at least one letter or digit, e.g. \"Year-9-History\".");
+        }
+        int length = name.codePointCount(0, name.length());
+        if (length > MAX_CLASS_NAME) {
+            return Optional.of("A class name may be at most " + MAX_CLASS_NAME + " characters; this one has " + length + ".");
+        }
+        return Optional.empty();
     }
 
     private String newCode() {
@@ -278,7 +333,8 @@ public final class Classes {
     }
 
     /**
-     * Gives the teacher's class a quiz of {@code count} questions of the set (all when null),
+     * Gives the teacher's class a quiz of {@code count} questions of the set (when null: all, up to
+     * {@link #MAX_QUESTIONS_PER_ASSIGNMENT}; a count above that is refused),
      * drawn once so every member gets the same questions. The members are returned so they can be told.
      */
     public Outcome<List<User>> assign(User teacher, String className, String setId, Integer count, Instant due,
@@ -297,9 +353,13 @@ public final class Classes {
         if (attemptLimit != null && attemptLimit < 1) {
             return Outcome.refused("An attempt limit must be at least 1.");
         }
+        if (count != null && (count < 1 || count > MAX_QUESTIONS_PER_ASSIGNMENT)) {
+            return Outcome.refused("An assignment has 1 to " + MAX_QUESTIONS_PER_ASSIGNMENT + " questions; " + count + " is too "
+                    + (count < 1 ? "few." : "many."));
+        }
         var ids = new ArrayList<String>(set.get().content().questions().stream().map(Question::id).toList());
         Collections.shuffle(ids, codes);
-        int size = count == null ? ids.size() : Math.max(1, Math.min(count, ids.size()));
+        int size = Math.min(count == null ? MAX_QUESTIONS_PER_ASSIGNMENT : count, ids.size());
         classes.assign(new Assignment(0, own.value().id(), setId, set.get().version(), ids.subList(0, size), due, attemptLimit,
                 clock.instant()));
         return Outcome.done(classes.members(own.value().id()));

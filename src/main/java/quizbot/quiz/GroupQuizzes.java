@@ -3,8 +3,11 @@ package quizbot.quiz;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -17,7 +20,10 @@ import quizbot.questions.QuestionType;
  * take a typed answer) and shows one poll at a time; each member's first vote on the open poll is
  * their answer, recorded in that member's own session of the run (so scores, streaks, review and
  * the group's leaderboard work as for private quizzes); when the poll's period ends the run moves
- * on. Thread-safe when its stores are.
+ * on. A vote can arrive before the adapter has reported the poll's Telegram id (it learns the id
+ * only when sending the poll returns): such a vote is held briefly in memory and counted when the
+ * poll is reported. The run's starter, or a privileged user (a teacher or admin), may stop it.
+ * Thread-safe when its stores are (the early votes are guarded by their own lock).
  */
 public final class GroupQuizzes {
 
@@ -34,6 +40,30 @@ public final class GroupQuizzes {
         }
     }
 
+    /** What asking to stop a group's quiz came to. */
+    public sealed interface StopResult {
+        /** The run was stopped. */
+        record Stopped(GroupRun run) implements StopResult {
+        }
+
+        /** A run is going, but this user may not stop it: only its starter or a privileged user may. */
+        record NotAllowed(GroupRun run) implements StopResult {
+        }
+
+        /** No quiz runs in the group. */
+        record NoneRunning() implements StopResult {
+        }
+    }
+
+    /** The most votes held while their poll's id is not yet known; the oldest go first beyond that. */
+    public static final int MAX_EARLY_VOTES = 10_000;
+    /** How long a vote on a not-yet-known poll is held. */
+    public static final Duration EARLY_VOTE_HOLD = Duration.ofSeconds(60);
+
+    /** A vote on a poll whose id had not been reported yet, with when it came. */
+    private record EarlyVote(User member, String pollId, List<Integer> optionIds, Instant at) {
+    }
+
     private final QuestionSetStore sets;
     private final UserStore users;
     private final SessionStore sessions;
@@ -42,6 +72,8 @@ public final class GroupQuizzes {
     private final GroupRunStore runs;
     private final Clock clock;
     private final LongSupplier seeds;
+    /** Oldest first; guarded by itself, which also orders holding a vote against reporting its poll. */
+    private final Deque<EarlyVote> earlyVotes = new ArrayDeque<>();
 
     public GroupQuizzes(QuestionSetStore sets, UserStore users, SessionStore sessions, AnswerStore answers,
                         ReviewStore reviews, GroupRunStore runs, Clock clock, LongSupplier seeds) {
@@ -66,29 +98,102 @@ public final class GroupQuizzes {
         }
         Collections.shuffle(ids, new Random(seed));
         users.save(starter);
+        runs.activeRun(chatId).ifPresent(old -> finish(old, SessionStatus.STOPPED)); // its members' sessions too
         GroupRun run = runs.start(new GroupRun(0, chatId, starter.id(), set.id(), set.version(),
-                ids.subList(0, Math.max(1, Math.min(count, ids.size()))), seed, 0, openPeriod, SessionStatus.ACTIVE));
+                ids.subList(0, Quizzes.clip(count, ids.size())), seed, 0, openPeriod, SessionStatus.ACTIVE));
         return Optional.of(poll(run, set, 0));
     }
 
+    /**
+     * The adapter reports the Telegram id of the poll it sent for a run's position; votes on that
+     * poll that came before this are counted now, as given when they came.
+     */
     public void pollOpened(long runId, int position, String pollId) {
-        runs.pollOpened(runId, position, pollId);
+        Instant now = clock.instant();
+        List<EarlyVote> held;
+        synchronized (earlyVotes) {
+            runs.pollOpened(runId, position, pollId, now);
+            held = takeEarlyVotes(pollId, now);
+        }
+        GroupRunStore.PollRef ref = new GroupRunStore.PollRef(runId, position, now);
+        for (EarlyVote vote : held) {
+            record(vote.member(), ref, vote.optionIds(), vote.at());
+        }
     }
 
     /**
      * A member's vote. Counts when it is on the open poll of an active run and is the member's first
-     * on that poll; returns whether it was recorded.
+     * on that poll; returns whether it was recorded. A vote on a poll not reported yet is held (see
+     * {@link #pollOpened}) and returns false; a retracted vote (no option) drops a held one.
      */
     public boolean vote(User member, String pollId, List<Integer> optionIds) {
+        Instant now = clock.instant();
         Optional<GroupRunStore.PollRef> ref = runs.poll(pollId);
-        if (ref.isEmpty() || optionIds.size() != 1) {
-            return false; // unknown poll, or a retracted vote (no option)
+        if (ref.isEmpty()) {
+            synchronized (earlyVotes) {
+                ref = runs.poll(pollId); // reported meanwhile?
+                if (ref.isEmpty()) {
+                    holdEarlyVote(new EarlyVote(member, pollId, List.copyOf(optionIds), now));
+                    return false;
+                }
+            }
         }
-        GroupRun run = runs.run(ref.get().runId()).orElseThrow();
-        int position = ref.get().position();
-        if (run.status() != SessionStatus.ACTIVE || run.position() != position) {
+        return record(member, ref.get(), optionIds, now);
+    }
+
+    /** How many votes are held for polls not reported yet (those older than the hold period are dropped first). */
+    public int earlyVotesHeld() {
+        synchronized (earlyVotes) {
+            dropStaleEarlyVotes(clock.instant());
+            return earlyVotes.size();
+        }
+    }
+
+    /** Called holding the lock. */
+    private void holdEarlyVote(EarlyVote vote) {
+        dropStaleEarlyVotes(vote.at());
+        if (vote.optionIds().isEmpty()) { // a retraction is not kept: it only cancels the member's held vote
+            earlyVotes.removeIf(held -> held.pollId().equals(vote.pollId()) && held.member().id() == vote.member().id());
+            return;
+        }
+        while (earlyVotes.size() >= MAX_EARLY_VOTES) {
+            earlyVotes.removeFirst();
+        }
+        earlyVotes.addLast(vote);
+    }
+
+    /** Called holding the lock: the held votes on that poll, oldest first, taken out of the buffer. */
+    private List<EarlyVote> takeEarlyVotes(String pollId, Instant now) {
+        dropStaleEarlyVotes(now);
+        var taken = new ArrayList<EarlyVote>();
+        for (Iterator<EarlyVote> held = earlyVotes.iterator(); held.hasNext(); ) {
+            EarlyVote vote = held.next();
+            if (vote.pollId().equals(pollId)) {
+                taken.add(vote);
+                held.remove();
+            }
+        }
+        return taken;
+    }
+
+    /** Called holding the lock. The buffer is in arrival order, so the stale votes are at its head. */
+    private void dropStaleEarlyVotes(Instant now) {
+        Instant oldestKept = now.minus(EARLY_VOTE_HOLD);
+        while (!earlyVotes.isEmpty() && earlyVotes.peekFirst().at().isBefore(oldestKept)) {
+            earlyVotes.removeFirst();
+        }
+    }
+
+    private boolean record(User member, GroupRunStore.PollRef ref, List<Integer> optionIds, Instant at) {
+        if (optionIds.size() != 1) {
+            return false; // a retracted vote (no option)
+        }
+        Optional<GroupRun> found = runs.run(ref.runId());
+        int position = ref.position();
+        if (found.isEmpty() || found.get().status() != SessionStatus.ACTIVE || found.get().position() != position) {
             return false;
         }
+        GroupRun run = found.get();
         StoredSet set = storedSet(run);
         GroupPoll poll = poll(run, set, position);
         int chosen = optionIds.get(0);
@@ -97,14 +202,15 @@ public final class GroupQuizzes {
         }
         users.save(member);
         QuizSession session = memberSession(member, run);
-        Instant now = clock.instant();
         Question question = poll.question();
         boolean correct = chosen == poll.correctOption();
+        Instant opened = ref.openedAt() != null ? ref.openedAt()
+                : session.questionShownAt() == null ? session.startedAt() : session.questionShownAt();
+        Duration elapsed = at.isBefore(opened) ? Duration.ZERO : Duration.between(opened, at);
         var answer = new Answer(session.id(), position, member.id(), run.setId(), run.setVersion(), question.id(),
-                question.kind(), poll.options().get(chosen), correct, false, now,
-                Duration.between(session.questionShownAt() == null ? session.startedAt() : session.questionShownAt(), now));
+                question.kind(), poll.options().get(chosen), correct, false, at, elapsed);
         ReviewCard card = ReviewCard.after(reviews.card(member.id(), run.setId(), question.id()).orElse(null),
-                member.id(), run.setId(), question.id(), correct, now);
+                member.id(), run.setId(), question.id(), correct, at);
         return answers.record(answer, card);
     }
 
@@ -140,12 +246,36 @@ public final class GroupQuizzes {
         return runs.activeRuns();
     }
 
-    /** Stops the group's running quiz; the stopped run, or empty when none ran. */
+    /**
+     * Stops the group's running quiz whoever asks; the stopped run, or empty when none ran.
+     * Prefer {@link #stop(long, long, boolean)}, which checks who may.
+     */
     public Optional<GroupRun> stop(long chatId) {
         return runs.activeRun(chatId).map(run -> {
             finish(run, SessionStatus.STOPPED);
             return run;
         });
+    }
+
+    /**
+     * Stops the group's running quiz if this user may: the one who started it, or a privileged
+     * user ({@code privileged}: the caller's judgement, e.g. a teacher or an admin).
+     */
+    public StopResult stop(long chatId, long userId, boolean privileged) {
+        Optional<GroupRun> running = runs.activeRun(chatId);
+        if (running.isEmpty()) {
+            return new StopResult.NoneRunning();
+        }
+        if (!mayStop(running.get(), userId, privileged)) {
+            return new StopResult.NotAllowed(running.get());
+        }
+        finish(running.get(), SessionStatus.STOPPED);
+        return new StopResult.Stopped(running.get());
+    }
+
+    /** Whether this user may stop the run: its starter, or a privileged user (a teacher or an admin). */
+    public static boolean mayStop(GroupRun run, long userId, boolean privileged) {
+        return privileged || run.startedBy() == userId;
     }
 
     private void finish(GroupRun run, SessionStatus status) {

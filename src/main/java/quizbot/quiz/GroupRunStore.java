@@ -1,5 +1,6 @@
 package quizbot.quiz;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,8 +17,8 @@ public interface GroupRunStore {
 
     Optional<GroupRun> run(long runId);
 
-    /** Notes the poll Telegram opened for a position of a run. */
-    void pollOpened(long runId, int position, String pollId);
+    /** Notes the poll Telegram opened for a position of a run, and when. */
+    void pollOpened(long runId, int position, String pollId, Instant openedAt);
 
     /** The run and position a poll belongs to. */
     Optional<PollRef> poll(String pollId);
@@ -28,7 +29,7 @@ public interface GroupRunStore {
     /** Ends an active run; does nothing to one already ended. */
     void endRun(long runId, SessionStatus status);
 
-    /** A poll's place: which run, which position. */
-    record PollRef(long runId, int position) {
+    /** A poll's place: which run, which position, and when it opened (null for a poll stored before that was kept). */
+    record PollRef(long runId, int position, Instant openedAt) {
     }
 }

@@ -2,6 +2,7 @@ package quizbot.quiz;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import quizbot.questions.QuestionSet;
 
 /** The loaded question sets, every version kept. Implementations are thread-safe. */
@@ -32,4 +33,32 @@ public interface QuestionSetStore {
 
     /** The latest version of every set not retired, ordered by id. */
     List<StoredSet> latestSets();
+
+    /** Every version of a set, retired or not: how many, who loaded them, whether the set is retired now. */
+    History history(String setId);
+
+    /**
+     * What is known of a set id across all its versions, retired ones included: the number of
+     * versions (0: the id is free), the users who loaded them, whether any came from a command or
+     * start-up (no user), and whether the set is retired.
+     */
+    record History(int versions, Set<Long> loaders, boolean loadedWithoutUser, boolean retired) {
+
+        public History {
+            loaders = Set.copyOf(loaders);
+        }
+
+        public static History none() {
+            return new History(0, Set.of(), false, false);
+        }
+
+        public boolean exists() {
+            return versions > 0;
+        }
+
+        /** Every version was loaded by this user, and by no one else. */
+        public boolean onlyLoadedBy(long userId) {
+            return versions > 0 && !loadedWithoutUser && loaders.equals(Set.of(userId));
+        }
+    }
 }

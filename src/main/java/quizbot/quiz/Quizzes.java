@@ -28,6 +28,9 @@ import quizbot.questions.QuestionType;
  */
 public final class Quizzes {
 
+    /** The most questions one quiz asks (private, review or group), whatever count is asked for. */
+    public static final int MAX_QUESTIONS_PER_QUIZ = 100;
+
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{Nd}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
@@ -59,7 +62,8 @@ public final class Quizzes {
     }
 
     /**
-     * Starts a quiz of {@code count} questions (all, if the set has fewer) drawn at random from the
+     * Starts a quiz of {@code count} questions (all, if the set has fewer; at least 1, at most
+     * {@link #MAX_QUESTIONS_PER_QUIZ}) drawn at random from the
      * set's latest version, stopping the learner's active quiz in this chat. Returns the first question.
      */
     public QuestionView start(User user, long chatId, String setId, int count, Duration timeLimit) {
@@ -67,7 +71,7 @@ public final class Quizzes {
         long seed = seeds.getAsLong();
         var ids = new ArrayList<String>(set.content().questions().stream().map(Question::id).toList());
         Collections.shuffle(ids, new Random(seed));
-        List<String> drawn = ids.subList(0, Math.max(1, Math.min(count, ids.size())));
+        List<String> drawn = ids.subList(0, clip(count, ids.size()));
         return begin(user, chatId, set, drawn, seed, false, timeLimit);
     }
 
@@ -89,12 +93,18 @@ public final class Quizzes {
                 continue;
             }
             List<String> drawn = due.stream().filter(card -> card.setId().equals(first.setId()))
-                    .map(ReviewCard::questionId).filter(id -> set.get().question(id).isPresent()).limit(count).toList();
+                    .map(ReviewCard::questionId).filter(id -> set.get().question(id).isPresent()).limit(clip(count, MAX_QUESTIONS_PER_QUIZ))
+                    .toList();
             if (!drawn.isEmpty()) {
                 return Optional.of(begin(user, chatId, set.get(), drawn, seeds.getAsLong(), true, timeLimit));
             }
         }
         return Optional.empty();
+    }
+
+    /** A requested number of questions made safe: at least 1, at most what there is and {@link #MAX_QUESTIONS_PER_QUIZ}. */
+    static int clip(int requested, int available) {
+        return Math.max(1, Math.min(requested, Math.min(available, MAX_QUESTIONS_PER_QUIZ)));
     }
 
     private QuestionView begin(User user, long chatId, StoredSet set, List<String> questionIds, long seed, boolean review,
@@ -106,8 +116,17 @@ public final class Quizzes {
         return view(session, set, 0);
     }
 
-    /** The current question of the learner's active quiz in this chat (to resume it), shown anew: its time limit restarts. */
+    /**
+     * The current question of the learner's active quiz in this chat, to look at (which question is
+     * open, how to take a typed reply): its time limit runs on, so an answer given after this is
+     * judged against the time the question was shown.
+     */
     public Optional<QuestionView> current(long userId, long chatId) {
+        return sessions.active(userId, chatId).map(session -> view(session, storedSet(session), answers.ofSession(session.id()).size()));
+    }
+
+    /** The current question of the learner's active quiz in this chat, shown anew to resume the quiz: its time limit restarts. */
+    public Optional<QuestionView> resume(long userId, long chatId) {
         return sessions.active(userId, chatId).map(session -> {
             sessions.questionShown(session.id(), clock.instant());
             return view(session, storedSet(session), answers.ofSession(session.id()).size());

@@ -2,6 +2,7 @@ package quizbot.storage;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import quizbot.quiz.GroupRun;
@@ -20,8 +21,8 @@ final class SqliteGroupRunStore implements GroupRunStore {
     private static final String RUN = "SELECT " + COLUMNS + " FROM group_runs WHERE id = ?";
     private static final String ACTIVE = "SELECT " + COLUMNS + " FROM group_runs WHERE chat_id = ? AND status = 'ACTIVE'";
     private static final String ACTIVE_RUNS = "SELECT " + COLUMNS + " FROM group_runs WHERE status = 'ACTIVE' ORDER BY id";
-    private static final String POLL_OPENED = "INSERT INTO group_polls (poll_id, run_id, position) VALUES (?, ?, ?)";
-    private static final String POLL = "SELECT run_id, position FROM group_polls WHERE poll_id = ?";
+    private static final String POLL_OPENED = "INSERT INTO group_polls (poll_id, run_id, position, opened_at) VALUES (?, ?, ?, ?)";
+    private static final String POLL = "SELECT run_id, position, opened_at FROM group_polls WHERE poll_id = ?";
     private static final String ADVANCE = "UPDATE group_runs SET position = position + 1 WHERE id = ? AND status = 'ACTIVE' AND position = ?";
     private static final String END = "UPDATE group_runs SET status = ? WHERE id = ? AND status = 'ACTIVE'";
 
@@ -57,13 +58,14 @@ final class SqliteGroupRunStore implements GroupRunStore {
     }
 
     @Override
-    public void pollOpened(long runId, int position, String pollId) {
-        database.run(sql -> sql.update(POLL_OPENED, pollId, runId, position));
+    public void pollOpened(long runId, int position, String pollId, Instant openedAt) {
+        database.run(sql -> sql.update(POLL_OPENED, pollId, runId, position, openedAt));
     }
 
     @Override
     public Optional<PollRef> poll(String pollId) {
-        return database.run(sql -> sql.one(POLL, row -> new PollRef(row.getLong("run_id"), row.getInt("position")), pollId));
+        return database.run(sql -> sql.one(POLL, row -> new PollRef(row.getLong("run_id"), row.getInt("position"),
+                Sql.instant(row, "opened_at")), pollId));
     }
 
     @Override

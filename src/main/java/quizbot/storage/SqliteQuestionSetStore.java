@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import quizbot.questions.Question;
 import quizbot.questions.QuestionSet;
 import quizbot.questions.QuestionSetJson;
@@ -45,6 +46,9 @@ final class SqliteQuestionSetStore implements QuestionSetStore {
     private static final String LATEST_SETS = "SELECT id, version FROM question_sets"
             + " WHERE version = (SELECT MAX(version) FROM question_sets AS v WHERE v.id = question_sets.id) AND " + NOT_RETIRED
             + " ORDER BY id";
+
+    private static final String LOADERS = "SELECT loaded_by FROM question_sets WHERE id = ?";
+    private static final String IS_RETIRED = "SELECT 1 FROM retired_sets WHERE set_id = ?";
 
     private final Database database;
     private final Clock clock;
@@ -120,6 +124,17 @@ final class SqliteQuestionSetStore implements QuestionSetStore {
         }
         return database.run(sql -> sql.list(LATEST_SETS, row -> new Latest(row.getString("id"), row.getInt("version")))).stream()
                 .map(latest -> version(latest.id(), latest.version()).orElseThrow()).toList();
+    }
+
+    @Override
+    public History history(String setId) {
+        return database.run(sql -> {
+            List<Optional<Long>> loaders = sql.list(LOADERS,
+                    row -> Optional.ofNullable(row.getObject("loaded_by") == null ? null : row.getLong("loaded_by")), setId);
+            boolean retired = sql.one(IS_RETIRED, row -> true, setId).isPresent();
+            return new History(loaders.size(), loaders.stream().flatMap(Optional::stream).collect(Collectors.toSet()),
+                    loaders.stream().anyMatch(Optional::isEmpty), retired);
+        });
     }
 
     private static StoredSet storedSet(ResultSet row) throws SQLException {

@@ -89,4 +89,24 @@ public abstract class ClassStoreContract extends StoreContract {
         assertEquals(List.of(annas.id()), stores.classes().attempts(first.id(), ANNA.id()));
         assertEquals(List.of(), stores.classes().attempts(second.id(), ANNA.id()));
     }
+
+    @Test
+    void aChangedUsernameIsFoundInAnyCaseAndTheOldOneNoLonger() {
+        stores.users().save(new User(ANNA.id(), "Anna", "Anna_K"));
+        assertEquals(Optional.of(new User(ANNA.id(), "Anna", "Anna_K")), stores.classes().userByUsername("anna_k"));
+
+        stores.users().save(new User(ANNA.id(), "Anna", "AnnaNew"));
+
+        assertEquals(Optional.of(new User(ANNA.id(), "Anna", "AnnaNew")), stores.classes().userByUsername("ANNANEW"));
+        assertEquals(Optional.empty(), stores.classes().userByUsername("anna_k"));
+    }
+
+    @Test
+    void aUsernameBelongsToTheUserLastSeenWithIt() {
+        stores.users().save(new User(ANNA.id(), "Anna", "star"));
+        stores.users().save(new User(BORIS.id(), "Boris", "Star")); // Anna gave it up, Boris took it; Anna not seen since
+
+        assertEquals(Optional.of(new User(BORIS.id(), "Boris", "Star")), stores.classes().userByUsername("star"));
+        assertEquals(Optional.of(new User(ANNA.id(), "Anna", null)), stores.users().user(ANNA.id()));
+    }
 }

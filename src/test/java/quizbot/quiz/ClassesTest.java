@@ -173,4 +173,150 @@ class ClassesTest {
         assertEquals(3, report.learners().get(0).answered(), "the answer at 30 s came after the deadline at 25 s");
         assertTrue(!report.learners().get(0).done());
     }
+
+    private static quizbot.questions.QuestionSet orbits(String title) {
+        return TestSets.set("orbits", title, TestSets.typed("o1", quizbot.questions.Kind.NUMBER, "Days in Earth's year?", "365"));
+    }
+
+    @Test
+    void teacherRepublishesTheirOwnSetAsANewVersion() {
+        done(classes.keepDraft(TAN, orbits("Orbits")));
+        assertEquals(1, done(classes.publish(TAN, null)).set().version());
+        done(classes.keepDraft(TAN, orbits("Orbits, revised")));
+        assertEquals(2, done(classes.publish(TAN, null)).set().version());
+    }
+
+    @Test
+    void teacherCannotRepublishRetiredSet() {
+        done(classes.keepDraft(TAN, orbits("Orbits")));
+        done(classes.publish(TAN, null));
+        done(classes.retire(ADMIN, "orbits"));
+        done(classes.keepDraft(TAN, orbits("Orbits, brought back")));
+
+        String reason = refused(classes.publish(TAN, null));
+
+        assertTrue(reason.contains("retired"), reason);
+        assertTrue(stores.latest("orbits").isEmpty(), "the set stays retired");
+        assertEquals(1, stores.history("orbits").versions(), "no version was added");
+        assertTrue(stores.draft(TAN.id()).isPresent(), "the draft is kept, to publish under another id");
+    }
+
+    @Test
+    void teacherCannotPublishOverAnotherTeachersRetiredSet() {
+        done(classes.keepDraft(LEE, orbits("Lee's orbits")));
+        done(classes.publish(LEE, null));
+        done(classes.retire(ADMIN, "orbits"));
+        done(classes.keepDraft(TAN, orbits("Tan's orbits")));
+
+        assertTrue(refused(classes.publish(TAN, null)).contains("retired"));
+        assertTrue(stores.latest("orbits").isEmpty());
+    }
+
+    @Test
+    void teacherCannotPublishUnderAnIdWhoseOlderVersionIsSomeoneElses() {
+        stores.saveAll(List.of(orbits("Loaded by Mr Lee")), LEE.id());
+        stores.saveAll(List.of(orbits("Then by Ms Tan")), TAN.id()); // a history the old check let through
+        done(classes.keepDraft(TAN, orbits("Ms Tan again")));
+
+        String reason = refused(classes.publish(TAN, null));
+
+        assertTrue(reason.contains("not yours"), reason);
+        assertEquals(2, stores.latest("orbits").orElseThrow().version());
+    }
+
+    @Test
+    void teacherCannotPublishUnderTheIdOfASetLoadedAtStartUp() {
+        done(classes.keepDraft(TAN, orbits("Not the planets")));
+        assertTrue(refused(classes.publish(TAN, "planets")).contains("not yours"));
+    }
+
+    @Test
+    void anAdminLoadingARetiredSetBringsItBack() {
+        done(classes.keepDraft(TAN, orbits("Orbits")));
+        done(classes.publish(TAN, null));
+        done(classes.retire(ADMIN, "orbits"));
+        assertEquals(2, done(classes.loadSet(ADMIN, orbits("Orbits, by the admin"))).set().version());
+        assertTrue(stores.latest("orbits").isPresent());
+    }
+
+    @Test
+    void classNamesAreStrippedAndOneVisibleWord() {
+        assertEquals("Year-9-History", done(classes.createClass(TAN, "  Year-9-History\n")).name());
+        assertEquals("7Б_история", done(classes.createClass(TAN, "7Б_история")).name(), "any script");
+        assertEquals("x".repeat(Classes.MAX_CLASS_NAME), done(classes.createClass(TAN, "x".repeat(Classes.MAX_CLASS_NAME))).name());
+    }
+
+    @Test
+    void classNamesWithInvisibleOrControlCharactersAreRefused() {
+        for (String name : List.of("\u200B", "\u200B\u200C\u200D", "7B\u202E", "\u2066Year9\u2069", "\uFEFF7B", "7\u0000B",
+                "7B\u0007", "7\u00ADB", "\u2060")) {
+            String reason = refused(classes.createClass(TAN, name));
+            assertTrue(reason.contains("invisible or control characters") && reason.contains("U+"), name + ": " + reason);
+        }
+        assertEquals(List.of(), stores.classesOf(TAN.id()));
+    }
+
+    @Test
+    void classNamesWithSpacesInsideAreRefusedWithAHyphenatedExample() {
+        for (String name : List.of("Year 9 History", "7\tB", "7\u00A0B", "7\u3000B")) {
+            String reason = refused(classes.createClass(TAN, name));
+            assertTrue(reason.contains("without spaces") && reason.contains("Year-9-History"), name + ": " + reason);
+        }
+    }
+
+    @Test
+    void classNamesWithoutALetterOrDigitOrTooLongOrEmptyAreRefused() {
+        assertTrue(refused(classes.createClass(TAN, "---")).contains("at least one letter or digit"));
+        assertTrue(refused(classes.createClass(TAN, "\uD83D\uDE00")).contains("at least one letter or digit"), "an emoji alone");
+        String tooLong = refused(classes.createClass(TAN, "x".repeat(Classes.MAX_CLASS_NAME + 1)));
+        assertTrue(tooLong.contains("at most " + Classes.MAX_CLASS_NAME) && tooLong.contains("41"), tooLong);
+        assertTrue(refused(classes.createClass(TAN, "   ")).contains("needs a name"));
+        assertTrue(refused(classes.createClass(TAN, "7\uD800B")).contains("broken character"), "half a surrogate pair");
+    }
+
+    @Test
+    void aCreatedClassCanBeAssignedAndReportedOnByItsName() {
+        Classroom classroom = done(classes.createClass(TAN, " Year-9-History "));
+        classes.join(ANNA, classroom.joinCode());
+        done(classes.assign(TAN, "Year-9-History", "planets", 2, null, null));
+        assertEquals("Year-9-History", done(classes.report(TAN, "Year-9-History", null)).className());
+    }
+
+    private static quizbot.questions.QuestionSet bank(int size) {
+        var questions = new java.util.ArrayList<quizbot.questions.Question>();
+        for (int i = 1; i <= size; i++) {
+            questions.add(TestSets.typed("b" + i, quizbot.questions.Kind.NUMBER, "What is " + i + " + 0?", String.valueOf(i)));
+        }
+        return TestSets.set("bank", "Question bank", questions.toArray(quizbot.questions.Question[]::new));
+    }
+
+    @Test
+    void anAssignmentHasAtMostTheCapOfQuestions() {
+        stores.saveAll(List.of(bank(Classes.MAX_QUESTIONS_PER_ASSIGNMENT + 50)));
+        Classroom classroom = done(classes.createClass(TAN, "7B"));
+        classes.join(ANNA, classroom.joinCode());
+
+        String tooMany = refused(classes.assign(TAN, "7B", "bank", Classes.MAX_QUESTIONS_PER_ASSIGNMENT + 1, null, null));
+        assertTrue(tooMany.contains("1 to " + Classes.MAX_QUESTIONS_PER_ASSIGNMENT), tooMany);
+        assertTrue(refused(classes.assign(TAN, "7B", "bank", 0, null, null)).contains("too few"));
+        assertEquals(List.of(), classes.homework(ANNA));
+
+        done(classes.assign(TAN, "7B", "bank", null, null, null));
+        assertEquals(Classes.MAX_QUESTIONS_PER_ASSIGNMENT, classes.homework(ANNA).get(0).assignment().questionIds().size(),
+                "no count: all, up to the cap");
+        done(classes.assign(TAN, "7B", "bank", Classes.MAX_QUESTIONS_PER_ASSIGNMENT, null, null));
+        assertEquals(Classes.MAX_QUESTIONS_PER_ASSIGNMENT, classes.homework(ANNA).get(0).assignment().questionIds().size());
+    }
+
+    @Test
+    void aUserSeenWithAUsernameCanBeMadeATeacherByItInAnyCaseAlsoAfterItChanges() {
+        var dana = new User(30, "Dana", "Dana_T");
+        classes.seen(dana);
+        assertEquals(dana, done(classes.setTeacher(ADMIN, "@dana_t", true)));
+
+        classes.seen(new User(30, "Dana", "DanaTeaches"));
+
+        assertEquals(30, done(classes.setTeacher(ADMIN, "@DANATEACHES", false)).id());
+        assertTrue(refused(classes.setTeacher(ADMIN, "@dana_t", true)).contains("start a chat with me first"), "the old name is gone");
+    }
 }

@@ -58,8 +58,8 @@ public abstract class GroupRunStoreContract extends StoreContract {
     @Test
     void pollsAreFoundByTheirTelegramId() {
         GroupRun run = run(GROUP);
-        stores.groupRuns().pollOpened(run.id(), 0, "5301234567890");
-        assertEquals(Optional.of(new GroupRunStore.PollRef(run.id(), 0)), stores.groupRuns().poll("5301234567890"));
+        stores.groupRuns().pollOpened(run.id(), 0, "5301234567890", T0.plusSeconds(3));
+        assertEquals(Optional.of(new GroupRunStore.PollRef(run.id(), 0, T0.plusSeconds(3))), stores.groupRuns().poll("5301234567890"));
         assertEquals(Optional.empty(), stores.groupRuns().poll("unknown"));
     }
 
@@ -79,5 +79,14 @@ public abstract class GroupRunStoreContract extends StoreContract {
         assertEquals(SessionStatus.FINISHED, stores.groupRuns().run(run.id()).orElseThrow().status());
         assertEquals(Optional.empty(), stores.groupRuns().activeRun(GROUP));
         assertFalse(stores.groupRuns().advance(run.id(), 0));
+    }
+
+    @Test
+    void theRunKeepsWhoStartedIt() {
+        stores.users().save(BORIS);
+        GroupRun run = stores.groupRuns().start(new GroupRun(0, GROUP, BORIS.id(), "planets", 1, List.of("p1"), 1, 0,
+                Duration.ofSeconds(20), SessionStatus.ACTIVE));
+        assertEquals(BORIS.id(), stores.groupRuns().run(run.id()).orElseThrow().startedBy());
+        assertEquals(BORIS.id(), stores.groupRuns().activeRun(GROUP).orElseThrow().startedBy());
     }
 }

@@ -79,9 +79,28 @@ public final class InMemoryStores implements QuestionSetStore, UserStore, Sessio
     }
 
     @Override
+    public synchronized History history(String setId) {
+        List<StoredSet> versions = setVersions.getOrDefault(setId, List.of());
+        var loaders = new java.util.HashSet<Long>();
+        boolean withoutUser = false;
+        for (StoredSet version : versions) {
+            if (version.loadedBy() == null) {
+                withoutUser = true;
+            } else {
+                loaders.add(version.loadedBy());
+            }
+        }
+        return new History(versions.size(), loaders, withoutUser, retired.contains(setId));
+    }
+
+    @Override
     public synchronized void save(User user) {
         User known = users.get(user.id());
         String username = user.username() != null ? user.username() : known == null ? null : known.username();
+        if (user.username() != null) { // usernames are unique at any one time: whoever was last seen with one has it
+            users.replaceAll((id, other) -> id != user.id() && user.username().equalsIgnoreCase(other.username())
+                    ? new User(other.id(), other.name(), null) : other);
+        }
         users.put(user.id(), new User(user.id(), user.name(), username));
     }
 
@@ -109,6 +128,11 @@ public final class InMemoryStores implements QuestionSetStore, UserStore, Sessio
     public synchronized List<QuizSession> activeIn(long chatId) {
         return sessions.values().stream().filter(session -> session.chatId() == chatId && session.status() == SessionStatus.ACTIVE)
                 .sorted(Comparator.comparingLong(QuizSession::id)).toList();
+    }
+
+    /** Every session's id, in order (for tests that look at all answers). */
+    public synchronized List<Long> sessions() {
+        return sessions.keySet().stream().sorted().toList();
     }
 
     @Override
@@ -259,8 +283,8 @@ public final class InMemoryStores implements QuestionSetStore, UserStore, Sessio
     }
 
     @Override
-    public synchronized void pollOpened(long runId, int position, String pollId) {
-        polls.put(pollId, new PollRef(runId, position));
+    public synchronized void pollOpened(long runId, int position, String pollId, Instant openedAt) {
+        polls.put(pollId, new PollRef(runId, position, openedAt));
     }
 
     @Override

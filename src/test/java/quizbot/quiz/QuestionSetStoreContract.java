@@ -133,4 +133,21 @@ public abstract class QuestionSetStoreContract extends StoreContract {
         assertEquals(2, stores.sets().saveAll(List.of(revised), 78L).get(0).set().version());
         assertEquals(Long.valueOf(78), stores.sets().latest("planets").orElseThrow().loadedBy());
     }
+
+    @Test
+    void historyCountsEveryVersionAndItsLoadersRetiredOnesIncluded() {
+        assertEquals(QuestionSetStore.History.none(), stores.sets().history("planets"));
+        stores.sets().saveAll(List.of(TestSets.planets()), 77L);
+        assertTrue(stores.sets().history("planets").onlyLoadedBy(77));
+        stores.sets().saveAll(List.of(planetsTitled("By someone else")), 78L);
+        stores.sets().retire("planets", 1);
+        stores.sets().saveAll(List.of(planetsTitled("At start-up")), null);
+        stores.sets().retire("planets", 1);
+
+        QuestionSetStore.History history = stores.sets().history("planets");
+
+        assertEquals(new QuestionSetStore.History(3, java.util.Set.of(77L, 78L), true, true), history);
+        assertFalse(history.onlyLoadedBy(77));
+        assertFalse(history.onlyLoadedBy(78));
+    }
 }

@@ -243,4 +243,76 @@ class QuizzesTest {
         assertEquals(1, stores.ofSession(first.sessionId()).get(0).setVersion());
         assertEquals("The planets", result.feedback().next().setTitle());
     }
+
+    @Test
+    void aRequestedCountIsClippedToTheSetAndTheCapAndIsAtLeastOne() {
+        var questions = new java.util.ArrayList<quizbot.questions.Question>();
+        for (int i = 1; i <= Quizzes.MAX_QUESTIONS_PER_QUIZ + 20; i++) {
+            questions.add(TestSets.typed("b" + i, Kind.NUMBER, "What is " + i + " + 0?", String.valueOf(i)));
+        }
+        stores.saveAll(List.of(TestSets.set("bank", "Bank", questions.toArray(quizbot.questions.Question[]::new))));
+
+        assertEquals(Quizzes.MAX_QUESTIONS_PER_QUIZ, quizzes.start(ANNA, CHAT, "bank", Integer.MAX_VALUE, null).total());
+        assertEquals(1, quizzes.start(ANNA, CHAT, "bank", 0, null).total());
+        assertEquals(1, quizzes.start(ANNA, CHAT, "bank", Integer.MIN_VALUE, null).total());
+        assertEquals(5, quizzes.start(ANNA, CHAT, "planets", 1_000, null).total());
+    }
+
+    @Test
+    void aReviewAsksAtLeastOneAndAtMostTheCap() {
+        QuestionView view = quizzes.start(ANNA, CHAT, "planets", 5, null);
+        while (view != null) {
+            view = ((AnswerResult.Judged) answer(ANNA, view, false)).feedback().next();
+        }
+        assertEquals(1, quizzes.startReview(ANNA, CHAT, -3, null).orElseThrow().total(), "a negative count asks one");
+        assertEquals(5, quizzes.startReview(ANNA, CHAT, Integer.MAX_VALUE, null).orElseThrow().total());
+    }
+
+    private QuestionView startTimed(quizbot.questions.Question only) {
+        stores.saveAll(List.of(TestSets.set("one", "One question", only)));
+        return quizzes.start(ANNA, CHAT, "one", 1, Duration.ofSeconds(30));
+    }
+
+    @Test
+    void aTypedAnswerAfterTheTimeLimitIsExpiredLikeALatePress() {
+        startTimed(TestSets.typed("t1", Kind.PERSON, "Who discovered Uranus?", "Herschel"));
+        clock.advance(Duration.ofSeconds(31));
+        QuestionView open = quizzes.current(ANNA.id(), CHAT).orElseThrow(); // what the chat layer asks before a typed reply
+
+        var expired = assertInstanceOf(AnswerResult.Expired.class, quizzes.type(ANNA.id(), CHAT, "Herschel"));
+
+        assertEquals(open, expired.feedback().answered());
+        var recorded = stores.ofSession(open.sessionId()).get(0);
+        assertTrue(recorded.expired() && !recorded.correct());
+        assertEquals(Duration.ofSeconds(31), recorded.elapsed());
+    }
+
+    @Test
+    void anOptionTypedAsTextAfterTheTimeLimitIsExpiredLikeALatePress() {
+        startTimed(TestSets.choice("c1", Kind.PLACE, "Closest to the Sun?", "Mercury", "Venus"));
+        clock.advance(Duration.ofSeconds(31));
+        QuestionView open = quizzes.current(ANNA.id(), CHAT).orElseThrow();
+
+        AnswerResult result = quizzes.choose(ANNA.id(), CHAT, open.sessionId(), open.position(), open.options().indexOf("Mercury"));
+
+        assertInstanceOf(AnswerResult.Expired.class, result);
+        assertTrue(stores.ofSession(open.sessionId()).get(0).expired());
+    }
+
+    @Test
+    void aTypedAnswerWithinTheTimeLimitCounts() {
+        startTimed(TestSets.typed("t1", Kind.PERSON, "Who discovered Uranus?", "Herschel"));
+        clock.advance(Duration.ofSeconds(29));
+        quizzes.current(ANNA.id(), CHAT);
+        assertInstanceOf(AnswerResult.Correct.class, quizzes.type(ANNA.id(), CHAT, "herschel"));
+    }
+
+    @Test
+    void resumingAQuizShowsTheQuestionAnewAndRestartsItsTimeLimit() {
+        startTimed(TestSets.typed("t1", Kind.PERSON, "Who discovered Uranus?", "Herschel"));
+        clock.advance(Duration.ofMinutes(5));
+        quizzes.resume(ANNA.id(), CHAT).orElseThrow();
+        clock.advance(Duration.ofSeconds(10));
+        assertInstanceOf(AnswerResult.Correct.class, quizzes.type(ANNA.id(), CHAT, "Herschel"));
+    }
 }

@@ -137,6 +137,34 @@ class DatabaseTest {
     }
 
     @Test
+    void aSetOverTheQuestionCapStoredBeforeTheCapIsRetiredByTheMigrationAndTheOthersStay() throws Exception {
+        Path old = folder.resolve("v6.db");
+        var source = new org.sqlite.SQLiteDataSource();
+        source.setUrl("jdbc:sqlite:" + old);
+        org.flywaydb.core.Flyway.configure().dataSource(source).locations("classpath:db/migration").target("6").load().migrate();
+        try (var connection = source.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("INSERT INTO question_sets (id, version, title, language, content_hash, content_json, loaded_at) VALUES"
+                    + " ('planets', 1, 'Planets', 'en', 'h1', '" + QuestionSetJson.toJson(TestSets.planets()).replace("'", "''") + "', 0),"
+                    + " ('huge', 1, 'Huge', 'en', 'h2', '{}', 0)");
+            var questions = connection.prepareStatement("INSERT INTO questions (set_id, set_version, question_id, position, type, kind,"
+                    + " prompt, options_json, correct, accepted_json) VALUES ('huge', 1, ?, ?, 'CHOICE', 'OTHER', 'Q?', '[\"a\",\"b\"]', 0, '[]')");
+            for (int i = 0; i <= quizbot.questions.Limits.MAX_QUESTIONS_PER_SET; i++) {
+                questions.setString(1, "q" + i);
+                questions.setInt(2, i);
+                questions.addBatch();
+            }
+            questions.executeBatch();
+        }
+
+        try (Database migrated = Database.open(old)) {
+            var reopened = new SqliteStores(migrated, Clock.fixed(T0, ZoneOffset.UTC));
+            assertEquals(List.of("planets"), reopened.sets().latestSets().stream().map(quizbot.quiz.StoredSet::id).toList());
+            assertTrue(reopened.sets().history("huge").retired());
+            assertFalse(reopened.sets().history("planets").retired());
+        }
+    }
+
+    @Test
     void aSetThatFailsToSaveLeavesTheOthersOfTheSameCallUnsaved() {
         // An honest failure inside the transaction: the database itself refuses the second set.
         database.run(sql -> {

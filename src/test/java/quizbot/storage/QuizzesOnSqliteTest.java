@@ -94,7 +94,7 @@ class QuizzesOnSqliteTest {
 
         Running after = boot();
         clock.advance(Duration.ofMinutes(5));
-        QuestionView resumed = after.quizzes().current(ANNA.id(), CHAT).orElseThrow();
+        QuestionView resumed = after.quizzes().resume(ANNA.id(), CHAT).orElseThrow();
 
         assertEquals(second, resumed, "the same session, position, question and option order");
         QuestionView view = resumed;

@@ -147,4 +147,20 @@ class SetLoaderTest {
         assertEquals(List.of(), loader.loadFolder(folder.resolve("no-such-folder")));
         assertFalse(Files.exists(folder.resolve("no-such-folder")));
     }
+
+    @Test
+    void aFileOverTheQuestionCapLoadsNothingAndTheMessageNamesTheCap() throws IOException {
+        Path good = write("planets.json", TestSets.planets());
+        var gift = new StringBuilder();
+        for (int i = 0; i <= quizbot.questions.Limits.MAX_QUESTIONS_PER_SET; i++) {
+            gift.append("Question ").append(i).append("? {=right ~wrong}\n\n");
+        }
+        Path big = writeText("big.gift", gift.toString());
+
+        QuestionSetFileException failure = assertThrows(QuestionSetFileException.class, () -> loader.load(List.of(good, big)));
+
+        assertTrue(failure.getMessage().startsWith(big.toString()), failure.getMessage());
+        assertTrue(failure.getMessage().contains("at most " + quizbot.questions.Limits.MAX_QUESTIONS_PER_SET), failure.getMessage());
+        assertEquals(List.of(), sets.latestSets());
+    }
 }
