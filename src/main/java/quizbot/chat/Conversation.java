@@ -187,7 +187,7 @@ public final class Conversation {
     private List<Reply> start(User user, long chat) {
         var replies = new ArrayList<Reply>();
         replies.add(new Reply.Text(chat, "Hello, " + user.name() + "! I make quizzes from articles. " + HELP_HINT));
-        Optional<QuestionView> current = quizzes.current(user.id(), chat);
+        Optional<QuestionView> current = quizzes.resume(user.id(), chat);
         if (current.isPresent()) {
             replies.add(new Reply.Text(chat, "You have a quiz in progress; here is where you left off."));
             replies.add(question(chat, current.get()));
@@ -345,14 +345,24 @@ public final class Conversation {
         long chat = message.chatId();
         return switch (command) {
             case "quiz" -> groupQuiz(message.from(), chat, argument);
-            case "stop" -> groupQuizzes.stop(chat)
-                    .<List<Reply>>map(run -> List.of(new Reply.Text(chat, "Group quiz stopped."), top(chat, true).get(0)))
-                    .orElseGet(() -> List.of(new Reply.Text(chat, "No group quiz is running. Start one with /quiz.")));
+            case "stop" -> stopGroupQuiz(message.from(), chat);
             case "top" -> top(chat, true);
             case "sets" -> sets(chat, "Question sets (start one with its button):");
             case "start", "help" -> List.of(new Reply.Text(chat, GROUP_HELP));
             default -> List.of(); // other commands are for private chats; in a group they would only be noise
         };
+    }
+
+    /** Only the member who started a group quiz, a teacher or an admin may stop it. */
+    private List<Reply> stopGroupQuiz(User user, long chat) {
+        GroupQuizzes.StopResult result = groupQuizzes.stop(chat, user.id(), teaching.canTeach(user));
+        if (result instanceof GroupQuizzes.StopResult.Stopped) {
+            return List.of(new Reply.Text(chat, "Group quiz stopped."), top(chat, true).get(0));
+        }
+        if (result instanceof GroupQuizzes.StopResult.NotAllowed) {
+            return List.of(new Reply.Text(chat, "Only the member who started this quiz, or a teacher, can stop it."));
+        }
+        return List.of(new Reply.Text(chat, "No group quiz is running. Start one with /quiz."));
     }
 
     private static final String GROUP_HELP = String.join("\n",

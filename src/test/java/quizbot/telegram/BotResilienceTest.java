@@ -220,6 +220,34 @@ class BotResilienceTest {
     }
 
     @Test
+    void aVoteThatArrivesBeforeTheBotHasStoredItsPollIsCounted() {
+        telegram.delayResponses(GROUP, Duration.ofSeconds(2)); // the bot learns the poll's id late
+        telegram.sendGroupText(GROUP, ANNA, "Anna", "/quiz capitals");
+        FakeBotApi.Call poll = telegram.awaitCall("sendPoll", call -> call.chatId() == GROUP, WAIT);
+
+        telegram.answerPoll(poll.resultPollId(), BORIS, "Boris", List.of(poll.body().path("correct_option_ids").path(0).asInt()));
+
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (stores.stats().totals(BORIS).answered() == 0) {
+            assertTrue(System.nanoTime() < deadline, "the early vote was never counted");
+            Thread.onSpinWait();
+        }
+        assertEquals(1, stores.stats().totals(BORIS).correct());
+    }
+
+    @Test
+    void onlyTheMemberWhoStartedAGroupQuizOrATeacherCanStopIt() {
+        telegram.sendGroupText(GROUP, ANNA, "Anna", "/quiz capitals");
+        telegram.awaitCall("sendPoll", call -> call.chatId() == GROUP && call.delivered(), WAIT);
+
+        telegram.sendGroupText(GROUP, BORIS, "Boris", "/stop");
+        message(GROUP, "Only the member who started this quiz");
+        telegram.sendGroupText(GROUP, ANNA, "Anna", "/stop");
+
+        message(GROUP, "Group quiz stopped.");
+    }
+
+    @Test
     void filesSentInAGroupAreNeitherLoadedNorTurnedIntoADraftThere() {
         byte[] set = ("{\"id\":\"sums\",\"title\":\"Sums\",\"language\":\"en\",\"questions\":[{\"id\":\"q1\",\"type\":\"choice\","
                 + "\"kind\":\"number\",\"prompt\":\"2+2?\",\"options\":[\"4\",\"5\",\"6\",\"3\"],\"correct\":0}]}")
