@@ -180,10 +180,11 @@ class ConversationTest {
     }
 
     @Test
-    void stopEndsTheGroupQuiz() {
+    void stopEndsTheGroupQuizForItsStarterOnly() {
         inGroup(ANNA, "/quiz capitals");
-        assertTrue(text(inGroup(BORIS, "/stop")).startsWith("Group quiz stopped."));
-        assertTrue(text(inGroup(BORIS, "/stop")).contains("No group quiz is running"));
+        assertTrue(text(inGroup(BORIS, "/stop")).startsWith("Only the member who started this quiz"));
+        assertTrue(text(inGroup(ANNA, "/stop")).startsWith("Group quiz stopped."));
+        assertTrue(text(inGroup(ANNA, "/stop")).contains("No group quiz is running"));
     }
 
     @Test
