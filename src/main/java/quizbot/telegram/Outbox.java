@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,7 +85,9 @@ public final class Outbox implements AutoCloseable {
 
     private final TelegramClient client;
     private final Tuning tuning;
-    private final long origin = System.nanoTime();
+    /** Nanoseconds as {@link System#nanoTime}; tests may jump it forward, never back. */
+    private final LongSupplier nanoClock;
+    private final long origin;
     /** Nanoseconds between two calls to one chat once its burst is spent. */
     private final long chatInterval;
     /** How far ahead of its theoretical time a chat's call may go: the burst. */
@@ -112,8 +115,18 @@ public final class Outbox implements AutoCloseable {
     }
 
     Outbox(TelegramClient client, Limits limits, Tuning tuning) {
+        this(client, limits, tuning, System::nanoTime);
+    }
+
+    /**
+     * With {@code nanoClock} in place of {@link System#nanoTime}. Delays still pass on the real timer, so the clock
+     * must not run slower than real time; a test may jump it forward to end a long pause at once.
+     */
+    Outbox(TelegramClient client, Limits limits, Tuning tuning, LongSupplier nanoClock) {
         this.client = Objects.requireNonNull(client, "client");
         this.tuning = Objects.requireNonNull(tuning, "tuning");
+        this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock");
+        this.origin = nanoClock.getAsLong();
         this.chatInterval = Math.max(1, Math.round(SECOND / limits.chatPerSecond()));
         this.chatBurstTolerance = (limits.chatBurst() - 1) * chatInterval;
         this.groupMessages = limits.groupMessages();
@@ -529,7 +542,7 @@ public final class Outbox implements AutoCloseable {
     }
 
     private long now() {
-        return System.nanoTime() - origin;
+        return nanoClock.getAsLong() - origin;
     }
 
     private static ThreadFactory daemonThreads(String prefix) {
