@@ -43,7 +43,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  *   <li>Rate limits ({@link Limits}) hold on Telegram's side too: a call occupies its place in a window from the
  *       moment it starts until its answer arrives, so network jitter cannot squeeze two calls closer together on
  *       the server than they were allowed here.</li>
- *   <li>A 429 pauses the chat (chat 0: everything) for {@code retry_after} and retries the same call; a 5xx, an
+ *   <li>A 429 pauses the chat for {@code retry_after} and retries the same call; calls tied to no chat (chat 0,
+ *       e.g. setMyCommands) are a chat of their own here, so their 429 pauses only them; a 5xx, an
  *       unreadable answer or a connection that never reached the server is retried with exponential backoff; any
  *       other failure is logged and dropped. A call whose outcome is unknown (e.g. read timeout) is retried only
  *       when running it twice changes nothing (edits, button answers, commands; a refusal of the retry then means
@@ -105,7 +106,6 @@ public final class Outbox implements AutoCloseable {
     private final ArrayDeque<Lane> ready = new ArrayDeque<>();
     private final ArrayDeque<Job<?>> urgent = new ArrayDeque<>();
     private final SlidingWindow global;
-    private long globalPausedUntil;
     private int pending;
     private boolean closed;
     private boolean stopped;
@@ -338,7 +338,7 @@ public final class Outbox implements AutoCloseable {
                     return new Dispatch(job, null, null, null);
                 }
                 long now = now();
-                long start = Math.max(globalPausedUntil, global.earliestStart(now));
+                long start = global.earliestStart(now);
                 if (start > now) {
                     if (start == Long.MAX_VALUE) {
                         changed.await();
@@ -409,9 +409,6 @@ public final class Outbox implements AutoCloseable {
                     pending--;
                 } else {
                     lane.pausedUntil = end + retry.delayNanos();
-                    if (lane.chatId == 0 && retry.floodControl()) {
-                        globalPausedUntil = Math.max(globalPausedUntil, lane.pausedUntil);
-                    }
                 }
                 lane.state = LaneState.IDLE;
                 if (!lane.jobs.isEmpty()) {
@@ -438,8 +435,7 @@ public final class Outbox implements AutoCloseable {
                             tuning.maxFloodWaits());
                     return null;
                 }
-                log.info("Flood control: {} to chat {} waits {} s{}", method, chatId, seconds,
-                        chatId == 0 ? " (all chats wait)" : "");
+                log.info("Flood control: {} to chat {} waits {} s", method, chatId, seconds);
                 return new Retry(TimeUnit.SECONDS.toNanos(seconds), true);
             }
             if (code >= 500 || code == 0 && hasCause(failure, IOException.class)) {
