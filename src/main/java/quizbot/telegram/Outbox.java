@@ -9,6 +9,7 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -65,21 +66,47 @@ public final class Outbox implements AutoCloseable {
     private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
     private static final long LANE_SWEEP_SECONDS = 60;
 
-    /** How the outbox works apart from the rate limits; tests shorten the waits. */
+    /**
+     * How the outbox works apart from the rate limits; tests shorten the waits. {@code chatQueueCap}: calls queued
+     * for one chat (the one in flight included) before a new plain message supersedes the oldest queued one.
+     */
     record Tuning(int workers, Duration firstBackoff, Duration maxBackoff, int maxAttempts, int maxFloodWaits,
-                  Duration flushTimeout) {
+                  Duration flushTimeout, int chatQueueCap) {
 
-        static final Tuning DEFAULT =
-                new Tuning(8, Duration.ofMillis(500), Duration.ofSeconds(8), 6, 10, Duration.ofSeconds(10));
+        /**
+         * 20 s of messages at a private chat's 1/s: a quiz step queues two or three calls (verdict, next question,
+         * an edit), so a queue of 20 means the chat is asked for more than it can take, and what waits longer than
+         * that is stale by the time it would arrive.
+         */
+        static final int CHAT_QUEUE_CAP = 20;
+        static final Tuning DEFAULT = new Tuning(8, Duration.ofMillis(500), Duration.ofSeconds(8), 6, 10,
+                Duration.ofSeconds(10), CHAT_QUEUE_CAP);
 
         Tuning {
-            if (workers < 1 || maxAttempts < 1 || maxFloodWaits < 0) {
-                throw new IllegalArgumentException("workers and attempts must be positive");
+            if (workers < 1 || maxAttempts < 1 || maxFloodWaits < 0 || chatQueueCap < 1) {
+                throw new IllegalArgumentException("workers, attempts and the chat queue cap must be positive");
             }
             Objects.requireNonNull(firstBackoff, "firstBackoff");
             Objects.requireNonNull(maxBackoff, "maxBackoff");
             Objects.requireNonNull(flushTimeout, "flushTimeout");
         }
+
+        /** The retry settings; the rest as in {@link #DEFAULT}. */
+        Tuning(int workers, Duration firstBackoff, Duration maxBackoff, int maxAttempts, int maxFloodWaits,
+               Duration flushTimeout) {
+            this(workers, firstBackoff, maxBackoff, maxAttempts, maxFloodWaits, flushTimeout, CHAT_QUEUE_CAP);
+        }
+
+        Tuning withChatQueueCap(int cap) {
+            return new Tuning(workers, firstBackoff, maxBackoff, maxAttempts, maxFloodWaits, flushTimeout, cap);
+        }
+    }
+
+    /**
+     * For monitoring: calls queued or in flight; the longest chat queue now and the longest since start; plain
+     * messages dropped because a newer one superseded them in a full chat queue.
+     */
+    public record Stats(int pending, int longestChatQueue, int peakChatQueue, long superseded) {
     }
 
     private enum LaneState { IDLE, WAITING, READY, RUNNING }
@@ -107,6 +134,8 @@ public final class Outbox implements AutoCloseable {
     private final ArrayDeque<Job<?>> urgent = new ArrayDeque<>();
     private final SlidingWindow global;
     private int pending;
+    private int peakChatQueue;
+    private long superseded;
     private boolean closed;
     private boolean stopped;
 
@@ -176,6 +205,40 @@ public final class Outbox implements AutoCloseable {
         }
     }
 
+    /** Calls queued for {@code chatId}, the one in flight included; button answers skip the queue and are not counted. */
+    public int queued(long chatId) {
+        lock.lock();
+        try {
+            Lane lane = lanes.get(chatId);
+            return lane == null ? 0 : lane.jobs.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The longest any chat's queue has been since start (see {@link #queued}). */
+    public int peakChatQueue() {
+        lock.lock();
+        try {
+            return peakChatQueue;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public Stats stats() {
+        lock.lock();
+        try {
+            int longest = 0;
+            for (Lane lane : lanes.values()) {
+                longest = Math.max(longest, lane.jobs.size());
+            }
+            return new Stats(pending, longest, peakChatQueue, superseded);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Stops accepting calls, delivers what is queued within the flush timeout, then stops the threads. */
     @Override
     public void close() {
@@ -235,13 +298,41 @@ public final class Outbox implements AutoCloseable {
                 return;
             }
             Lane lane = lanes.computeIfAbsent(outgoing.chatId(), this::newLane);
+            if (lane.jobs.size() >= tuning.chatQueueCap()) {
+                makeRoom(lane, outgoing);
+            }
             lane.jobs.addLast(job);
+            peakChatQueue = Math.max(peakChatQueue, lane.jobs.size());
             if (lane.state == LaneState.IDLE) {
                 schedule(lane, now());
             }
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * The chat's queue is full: drops its oldest plain message not in flight, so that the newest state reaches the
+     * learner. Edits, commands and button answers are never dropped for this; a queue of nothing else grows past the
+     * cap. Holds the lock.
+     */
+    private void makeRoom(Lane lane, Outgoing<?> newcomer) {
+        Iterator<Job<?>> queued = lane.jobs.iterator();
+        if (lane.state == LaneState.RUNNING) {
+            queued.next();
+        }
+        while (queued.hasNext()) {
+            Job<?> job = queued.next();
+            if (job.outgoing.supersedable()) {
+                queued.remove();
+                pending--;
+                superseded++;
+                log.info("Chat {} has {} calls queued: dropped its oldest queued {}, superseded by a newer {}",
+                        lane.chatId, lane.jobs.size() + 1, job.outgoing.method(), newcomer.method());
+                return;
+            }
+        }
+        log.debug("Chat {} has {} calls queued, none of which may be dropped", lane.chatId, lane.jobs.size());
     }
 
     private Lane newLane(long chatId) {

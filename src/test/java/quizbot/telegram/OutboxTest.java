@@ -144,6 +144,54 @@ class OutboxTest {
     }
 
     @Test
+    void fullChatQueueDropsItsOldestQueuedMessageSoTheNewestArrives() throws InterruptedException {
+        Limits twoPerSecond = new Limits(1000, 2.0, 1, 1000, Duration.ofSeconds(1));
+        try (FakeBotApi fake = new FakeBotApi();
+             Outbox outbox = outbox(fake, twoPerSecond, QUICK_RETRIES.withChatQueueCap(5))) {
+            for (int i = 0; i < 50; i++) {
+                send(outbox, 1L, "m" + i);
+                assertTrue(outbox.queued(1L) <= 5, "chat queue at " + outbox.queued(1L));
+            }
+
+            fake.awaitCall("sendMessage", call -> call.text().equals("m49") && call.delivered(), WAIT);
+            awaitEmpty(outbox);
+
+            List<String> delivered = fake.textsTo(1L);
+            assertEquals(List.of("m46", "m47", "m48", "m49"), delivered.subList(delivered.size() - 4, delivered.size()));
+            assertEquals(delivered.stream().sorted(java.util.Comparator.comparingInt(t -> Integer.parseInt(t.substring(1))))
+                    .collect(Collectors.toList()), delivered, "the order queued");
+            Outbox.Stats stats = outbox.stats();
+            assertEquals(50, delivered.size() + stats.superseded(), "every message delivered or superseded");
+            assertTrue(stats.peakChatQueue() <= 5, "peak " + stats.peakChatQueue());
+            assertEquals(0, outbox.queued(1L));
+            assertEquals(0, stats.longestChatQueue());
+        }
+    }
+
+    @Test
+    void fullChatQueueNeverDropsEditsOrTheCallInFlight() throws InterruptedException {
+        try (FakeBotApi fake = new FakeBotApi(); Outbox outbox = outbox(fake, FAST, QUICK_RETRIES.withChatQueueCap(3))) {
+            fake.delayResponses(1L, Duration.ofMillis(1000));
+            send(outbox, 1L, "in flight");
+            fake.awaitCall("sendMessage", call -> call.text().equals("in flight"), WAIT);
+            fake.delayResponses(1L, Duration.ZERO);
+            outbox.send(1L, EditMessageText.builder().chatId(1L).messageId(1).text("Right!").build());
+            for (int i = 0; i < 6; i++) {
+                send(outbox, 1L, "m" + i);
+                assertTrue(outbox.queued(1L) <= 3, "chat queue at " + outbox.queued(1L));
+            }
+
+            fake.awaitCall("sendMessage", call -> call.text().equals("m5") && call.delivered(), WAIT);
+            awaitEmpty(outbox);
+
+            assertEquals(List.of("in flight", "m5"), fake.textsTo(1L));
+            assertEquals(1, fake.deliveries("editMessageText").size(), "the edit was dropped");
+            assertEquals(5, outbox.stats().superseded());
+            assertEquals(3, outbox.peakChatQueue());
+        }
+    }
+
+    @Test
     void tooManyRequestsWaitsRetryAfterThenDeliversOnce() throws InterruptedException {
         try (FakeBotApi fake = new FakeBotApi(); Outbox outbox = new Outbox(client(fake), FAST)) {
             fake.tooManyRequests("sendMessage", 1, 1);
