@@ -45,11 +45,14 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  *       moment it starts until its answer arrives, so network jitter cannot squeeze two calls closer together on
  *       the server than they were allowed here.</li>
  *   <li>A 429 pauses the chat for {@code retry_after} and retries the same call; calls tied to no chat (chat 0,
- *       e.g. setMyCommands) are a chat of their own here, so their 429 pauses only them; a 5xx, an
+ *       e.g. setMyCommands) are a chat of their own here, so their 429 pauses only them. A {@code retry_after}
+ *       longer than worth waiting gives the call up and drops the chat's calls until it is over. A 5xx, an
  *       unreadable answer or a connection that never reached the server is retried with exponential backoff; any
  *       other failure is logged and dropped. A call whose outcome is unknown (e.g. read timeout) is retried only
  *       when running it twice changes nothing (edits, button answers, commands; a refusal of the retry then means
  *       the first landed); a message or poll is not, so nothing arrives twice.</li>
+ *   <li>A chat's queue is capped: when it is full, a new call drops the oldest queued plain message (never an edit
+ *       or a button answer), so a learner asking faster than the chat's rate gets the newest state, not a backlog.</li>
  *   <li>{@code answerCallbackQuery} is not a chat message: it skips the chat's queue and every rate limit, which
  *       Telegram sets for messages, so the learner's button stops spinning at once.</li>
  * </ul>
@@ -69,9 +72,11 @@ public final class Outbox implements AutoCloseable {
     /**
      * How the outbox works apart from the rate limits; tests shorten the waits. {@code chatQueueCap}: calls queued
      * for one chat (the one in flight included) before a new plain message supersedes the oldest queued one.
+     * {@code maxFloodWait}: the longest {@code retry_after} worth waiting; beyond it the call is given up and the
+     * chat's calls are dropped until the wait is over.
      */
     record Tuning(int workers, Duration firstBackoff, Duration maxBackoff, int maxAttempts, int maxFloodWaits,
-                  Duration flushTimeout, int chatQueueCap) {
+                  Duration flushTimeout, int chatQueueCap, Duration maxFloodWait) {
 
         /**
          * 20 s of messages at a private chat's 1/s: a quiz step queues two or three calls (verdict, next question,
@@ -79,8 +84,13 @@ public final class Outbox implements AutoCloseable {
          * that is stale by the time it would arrive.
          */
         static final int CHAT_QUEUE_CAP = 20;
+        /**
+         * Five minutes: a learner who waits longer has left, and a quiz question older than that is stale; Telegram
+         * answers hours (even a day) after a flood, and holding a chat's calls that long only lets its queue rot.
+         */
+        static final Duration MAX_FLOOD_WAIT = Duration.ofMinutes(5);
         static final Tuning DEFAULT = new Tuning(8, Duration.ofMillis(500), Duration.ofSeconds(8), 6, 10,
-                Duration.ofSeconds(10), CHAT_QUEUE_CAP);
+                Duration.ofSeconds(10), CHAT_QUEUE_CAP, MAX_FLOOD_WAIT);
 
         Tuning {
             if (workers < 1 || maxAttempts < 1 || maxFloodWaits < 0 || chatQueueCap < 1) {
@@ -89,24 +99,34 @@ public final class Outbox implements AutoCloseable {
             Objects.requireNonNull(firstBackoff, "firstBackoff");
             Objects.requireNonNull(maxBackoff, "maxBackoff");
             Objects.requireNonNull(flushTimeout, "flushTimeout");
+            Objects.requireNonNull(maxFloodWait, "maxFloodWait");
         }
 
         /** The retry settings; the rest as in {@link #DEFAULT}. */
         Tuning(int workers, Duration firstBackoff, Duration maxBackoff, int maxAttempts, int maxFloodWaits,
                Duration flushTimeout) {
-            this(workers, firstBackoff, maxBackoff, maxAttempts, maxFloodWaits, flushTimeout, CHAT_QUEUE_CAP);
+            this(workers, firstBackoff, maxBackoff, maxAttempts, maxFloodWaits, flushTimeout, CHAT_QUEUE_CAP,
+                    MAX_FLOOD_WAIT);
         }
 
         Tuning withChatQueueCap(int cap) {
-            return new Tuning(workers, firstBackoff, maxBackoff, maxAttempts, maxFloodWaits, flushTimeout, cap);
+            return new Tuning(workers, firstBackoff, maxBackoff, maxAttempts, maxFloodWaits, flushTimeout, cap,
+                    maxFloodWait);
+        }
+
+        Tuning withMaxFloodWait(Duration longest) {
+            return new Tuning(workers, firstBackoff, maxBackoff, maxAttempts, maxFloodWaits, flushTimeout,
+                    chatQueueCap, longest);
         }
     }
 
     /**
      * For monitoring: calls queued or in flight; the longest chat queue now and the longest since start; plain
-     * messages dropped because a newer one superseded them in a full chat queue.
+     * messages dropped because a newer one superseded them in a full chat queue; calls dropped because their chat
+     * was told to wait longer than worth waiting.
      */
-    public record Stats(int pending, int longestChatQueue, int peakChatQueue, long superseded) {
+    public record Stats(int pending, int longestChatQueue, int peakChatQueue, long superseded,
+                        long droppedInFloodWait) {
     }
 
     private enum LaneState { IDLE, WAITING, READY, RUNNING }
@@ -136,6 +156,7 @@ public final class Outbox implements AutoCloseable {
     private int pending;
     private int peakChatQueue;
     private long superseded;
+    private long droppedInFloodWait;
     private boolean closed;
     private boolean stopped;
 
@@ -233,7 +254,7 @@ public final class Outbox implements AutoCloseable {
             for (Lane lane : lanes.values()) {
                 longest = Math.max(longest, lane.jobs.size());
             }
-            return new Stats(pending, longest, peakChatQueue, superseded);
+            return new Stats(pending, longest, peakChatQueue, superseded, droppedInFloodWait);
         } finally {
             lock.unlock();
         }
@@ -290,14 +311,21 @@ public final class Outbox implements AutoCloseable {
                 log.warn("Outbox closed: dropped {} to chat {}", outgoing.method(), outgoing.chatId());
                 return;
             }
-            pending++;
             Job<?> job = new Job<>(outgoing);
             if (outgoing.urgent()) {
+                pending++;
                 urgent.addLast(job);
                 changed.signalAll();
                 return;
             }
             Lane lane = lanes.computeIfAbsent(outgoing.chatId(), this::newLane);
+            if (now() < lane.mutedUntil) {
+                droppedInFloodWait++;
+                log.info("Dropped {} to chat {}: the chat is flood-limited for {} s more", outgoing.method(),
+                        lane.chatId, TimeUnit.NANOSECONDS.toSeconds(lane.mutedUntil - now()) + 1);
+                return;
+            }
+            pending++;
             if (lane.jobs.size() >= tuning.chatQueueCap()) {
                 makeRoom(lane, outgoing);
             }
@@ -482,7 +510,7 @@ public final class Outbox implements AutoCloseable {
         try {
             Lane lane = dispatch.lane();
             if (lane == null) {
-                if (retry == null) {
+                if (retry == null || retry.giveUp()) {
                     pending--;
                 } else {
                     later(retry.delayNanos(), () -> requeueUrgent(dispatch.job()));
@@ -498,6 +526,12 @@ public final class Outbox implements AutoCloseable {
                 if (retry == null) {
                     lane.jobs.pollFirst();
                     pending--;
+                } else if (retry.giveUp()) {
+                    lane.jobs.pollFirst();
+                    pending--;
+                    lane.pausedUntil = end + retry.delayNanos();
+                    lane.mutedUntil = lane.pausedUntil;
+                    dropQueued(lane);
                 } else {
                     lane.pausedUntil = end + retry.delayNanos();
                 }
@@ -512,6 +546,16 @@ public final class Outbox implements AutoCloseable {
         }
     }
 
+    /** A flood wait too long to wait out: drops the chat's queued calls, as {@link #enqueue} will drop new ones. */
+    private void dropQueued(Lane lane) {
+        Job<?> job;
+        while ((job = lane.jobs.pollFirst()) != null) {
+            pending--;
+            droppedInFloodWait++;
+            log.info("Dropped {} to chat {}: the chat is flood-limited", job.outgoing.method(), lane.chatId);
+        }
+    }
+
     /** What to do after a failed call: a retry, or null when it is dropped (and logged). */
     private Retry judge(Job<?> job, TelegramApiException failure) {
         String method = job.outgoing.method();
@@ -521,13 +565,19 @@ public final class Outbox implements AutoCloseable {
             int code = refused.getErrorCode() == null ? 0 : refused.getErrorCode();
             if (code == 429) {
                 int seconds = retryAfterSeconds(refused);
+                if (seconds > tuning.maxFloodWait().toSeconds()) {
+                    log.warn("Gave up {} to chat {}: Telegram asks to wait {} s, more than the {} s worth waiting; "
+                            + "calls to the chat are dropped until then", method, chatId, seconds,
+                            tuning.maxFloodWait().toSeconds());
+                    return new Retry(TimeUnit.SECONDS.toNanos(seconds), true);
+                }
                 if (++job.floodWaits > tuning.maxFloodWaits()) {
                     log.warn("Gave up {} to chat {}: still flood-limited after {} waits", method, chatId,
                             tuning.maxFloodWaits());
                     return null;
                 }
                 log.info("Flood control: {} to chat {} waits {} s", method, chatId, seconds);
-                return new Retry(TimeUnit.SECONDS.toNanos(seconds), true);
+                return new Retry(TimeUnit.SECONDS.toNanos(seconds), false);
             }
             if (code >= 500 || code == 0 && hasCause(failure, IOException.class)) {
                 return backOff(job, failure);
@@ -656,7 +706,8 @@ public final class Outbox implements AutoCloseable {
         }
     }
 
-    private record Retry(long delayNanos, boolean floodControl) {
+    /** Try the call again after the delay; or, with {@code giveUp}, drop it and the chat's calls for that long. */
+    private record Retry(long delayNanos, boolean giveUp) {
     }
 
     private record Dispatch(Job<?> job, Lane lane, SlidingWindow.Slot globalSlot, SlidingWindow.Slot groupSlot) {
@@ -675,6 +726,8 @@ public final class Outbox implements AutoCloseable {
          */
         long theoreticalArrival;
         long pausedUntil;
+        /** Until then the chat's calls are dropped: Telegram asked to wait longer than worth waiting. */
+        long mutedUntil;
 
         Lane(long chatId, SlidingWindow groupWindow) {
             this.chatId = chatId;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import okhttp3.OkHttpClient;
@@ -224,6 +225,33 @@ class OutboxTest {
             fake.awaitCalls("sendMessage", 1, WAIT);
             assertEquals(List.of(429), statuses(fake.calls("setMyCommands")), "the menu waits its 90 s");
             assertEquals(List.of(), fake.calls("deleteMyCommands"), "calls tied to no chat wait behind it");
+        }
+    }
+
+    @Test
+    void retryAfterLongerThanWorthWaitingDropsTheChatsCallsUntilItIsOver() throws InterruptedException {
+        AtomicLong skipped = new AtomicLong();
+        try (FakeBotApi fake = new FakeBotApi();
+             Outbox outbox = new Outbox(client(fake), FAST, QUICK_RETRIES, () -> System.nanoTime() + skipped.get())) {
+            fake.tooManyRequestsTo(1L, "sendMessage", 1, 86_400);
+
+            send(outbox, 1L, "given up");
+            send(outbox, 1L, "queued behind it");
+            fake.awaitCall("sendMessage", call -> call.status() == 429, WAIT);
+            awaitEmpty(outbox);
+            send(outbox, 1L, "sent while the chat is flood-limited");
+            send(outbox, 2L, "other chats go on");
+            fake.awaitCall("sendMessage", call -> call.chatId() == 2L && call.delivered(), WAIT);
+            awaitEmpty(outbox);
+
+            assertEquals(List.of(429), statuses(fake.callsTo(1L)));
+            assertEquals(0, outbox.queued(1L));
+            assertEquals(2, outbox.stats().droppedInFloodWait());
+
+            skipped.addAndGet(Duration.ofSeconds(86_400).toNanos());
+            send(outbox, 1L, "after the day");
+            fake.awaitCall("sendMessage", call -> call.text().equals("after the day") && call.delivered(), WAIT);
+            assertEquals(List.of("after the day"), fake.textsTo(1L));
         }
     }
 
