@@ -73,10 +73,12 @@ public final class Outbox implements AutoCloseable {
      * How the outbox works apart from the rate limits; tests shorten the waits. {@code chatQueueCap}: calls queued
      * for one chat (the one in flight included) before a new plain message supersedes the oldest queued one.
      * {@code maxFloodWait}: the longest {@code retry_after} worth waiting; beyond it the call is given up and the
-     * chat's calls are dropped until the wait is over.
+     * chat's calls are dropped until the wait is over. {@code cautiousStart}: start as if the previous process had
+     * just sent (see {@link Outbox#Outbox(TelegramClient, Limits, Tuning, LongSupplier)}); off only in tests that
+     * measure a burst.
      */
     record Tuning(int workers, Duration firstBackoff, Duration maxBackoff, int maxAttempts, int maxFloodWaits,
-                  Duration flushTimeout, int chatQueueCap, Duration maxFloodWait) {
+                  Duration flushTimeout, int chatQueueCap, Duration maxFloodWait, boolean cautiousStart) {
 
         /**
          * 20 s of messages at a private chat's 1/s: a quiz step queues two or three calls (verdict, next question,
@@ -90,7 +92,7 @@ public final class Outbox implements AutoCloseable {
          */
         static final Duration MAX_FLOOD_WAIT = Duration.ofMinutes(5);
         static final Tuning DEFAULT = new Tuning(8, Duration.ofMillis(500), Duration.ofSeconds(8), 6, 10,
-                Duration.ofSeconds(10), CHAT_QUEUE_CAP, MAX_FLOOD_WAIT);
+                Duration.ofSeconds(10), CHAT_QUEUE_CAP, MAX_FLOOD_WAIT, true);
 
         Tuning {
             if (workers < 1 || maxAttempts < 1 || maxFloodWaits < 0 || chatQueueCap < 1) {
@@ -106,17 +108,22 @@ public final class Outbox implements AutoCloseable {
         Tuning(int workers, Duration firstBackoff, Duration maxBackoff, int maxAttempts, int maxFloodWaits,
                Duration flushTimeout) {
             this(workers, firstBackoff, maxBackoff, maxAttempts, maxFloodWaits, flushTimeout, CHAT_QUEUE_CAP,
-                    MAX_FLOOD_WAIT);
+                    MAX_FLOOD_WAIT, true);
         }
 
         Tuning withChatQueueCap(int cap) {
             return new Tuning(workers, firstBackoff, maxBackoff, maxAttempts, maxFloodWaits, flushTimeout, cap,
-                    maxFloodWait);
+                    maxFloodWait, cautiousStart);
         }
 
         Tuning withMaxFloodWait(Duration longest) {
             return new Tuning(workers, firstBackoff, maxBackoff, maxAttempts, maxFloodWaits, flushTimeout,
-                    chatQueueCap, longest);
+                    chatQueueCap, longest, cautiousStart);
+        }
+
+        Tuning withCautiousStart(boolean cautious) {
+            return new Tuning(workers, firstBackoff, maxBackoff, maxAttempts, maxFloodWaits, flushTimeout,
+                    chatQueueCap, maxFloodWait, cautious);
         }
     }
 
@@ -171,6 +178,14 @@ public final class Outbox implements AutoCloseable {
     /**
      * With {@code nanoClock} in place of {@link System#nanoTime}. Delays still pass on the real timer, so the clock
      * must not run slower than real time; a test may jump it forward to end a long pause at once.
+     *
+     * <p>A cautious start ({@link Tuning#cautiousStart()}): Telegram still counts the calls of the process that ran
+     * before this one, which this outbox never saw. So during the first moments the overall window is as if the last
+     * second had been full (the first call waits a second); a chat's bucket starts empty (no burst: its steady rate
+     * until the bucket has refilled, a few seconds); a group's window starts half full for one window. Full would be
+     * safe for any group but would silence every group for a minute after each restart; half leaves a group half its
+     * budget, enough for a quiz step, and is safe unless the previous process had sent it more than half its limit
+     * in its last minute, which then costs a 429 and a retry.
      */
     Outbox(TelegramClient client, Limits limits, Tuning tuning, LongSupplier nanoClock) {
         this.client = Objects.requireNonNull(client, "client");
@@ -184,6 +199,9 @@ public final class Outbox implements AutoCloseable {
         this.global = new SlidingWindow(limits.globalPerSecond(), SECOND);
         this.workers = Executors.newFixedThreadPool(tuning.workers(), daemonThreads("outbox-worker-"));
         this.timer = Executors.newSingleThreadScheduledExecutor(daemonThreads("outbox-timer-"));
+        if (tuning.cautiousStart()) {
+            global.occupy(limits.globalPerSecond(), 0);
+        }
         for (int i = 0; i < tuning.workers(); i++) {
             workers.execute(this::work);
         }
@@ -364,7 +382,15 @@ public final class Outbox implements AutoCloseable {
     }
 
     private Lane newLane(long chatId) {
-        return new Lane(chatId, chatId < 0 ? new SlidingWindow(groupMessages, groupWindow) : null);
+        Lane lane = new Lane(chatId, chatId < 0 ? new SlidingWindow(groupMessages, groupWindow) : null);
+        if (tuning.cautiousStart()) {
+            // Empty bucket at the start: the first call is due one interval after it, then the steady rate.
+            lane.theoreticalArrival = chatInterval + chatBurstTolerance;
+            if (lane.groupWindow != null && now() < groupWindow) {
+                lane.groupWindow.occupy(groupMessages / 2, 0);
+            }
+        }
+        return lane;
     }
 
     /** Puts an idle lane with work in line: at once, or when its chat's limits and pauses allow. Holds the lock. */
@@ -779,6 +805,15 @@ public final class Outbox implements AutoCloseable {
             Slot slot = new Slot();
             slots.addLast(slot);
             return slot;
+        }
+
+        /** Counts {@code count} calls that ended at {@code end} and were never claimed here: another process's. */
+        void occupy(int count, long end) {
+            for (int i = 0; i < count; i++) {
+                Slot slot = new Slot();
+                slot.end = end;
+                slots.addLast(slot);
+            }
         }
 
         static void release(Slot slot, long end) {

@@ -36,9 +36,10 @@ class OutboxTest {
     private static final long MILLI = TimeUnit.MILLISECONDS.toNanos(1);
     /** Generous limits, for tests about something else. */
     private static final Limits FAST = new Limits(1000, 1000.0, 1000, 1000, Duration.ofSeconds(1));
-    /** Short backoffs so retry tests stay quick. */
+    /** Short backoffs so retry tests stay quick; no cautious start, so bursts go at once. */
     private static final Outbox.Tuning QUICK_RETRIES =
-            new Outbox.Tuning(8, Duration.ofMillis(50), Duration.ofMillis(400), 6, 10, Duration.ofSeconds(10));
+            new Outbox.Tuning(8, Duration.ofMillis(50), Duration.ofMillis(400), 6, 10, Duration.ofSeconds(10))
+                    .withCautiousStart(false);
 
     @Test
     void callsToOneChatArriveInTheOrderQueued() {
