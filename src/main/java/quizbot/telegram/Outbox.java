@@ -2,15 +2,9 @@ package quizbot.telegram;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.HashMap;
-import java.util.Iterator;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -24,7 +18,6 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
@@ -53,6 +46,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  *       the first landed); a message or poll is not, so nothing arrives twice.</li>
  *   <li>A chat's queue is capped: when it is full, a new call drops the oldest queued plain message (never an edit
  *       or a button answer), so a learner asking faster than the chat's rate gets the newest state, not a backlog.</li>
+ *   <li>A new outbox starts cautious: Telegram still counts the calls of the process before (see the constructor).</li>
  *   <li>{@code answerCallbackQuery} is not a chat message: it skips the chat's queue and every rate limit, which
  *       Telegram sets for messages, so the learner's button stops spinning at once.</li>
  * </ul>
@@ -64,8 +58,6 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 public final class Outbox implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
-    /** A bot token, should any exception message ever carry one. */
-    private static final Pattern BOT_TOKEN = Pattern.compile("\\d{5,}:[A-Za-z0-9_-]{20,}");
     private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
     private static final long LANE_SWEEP_SECONDS = 60;
 
@@ -149,6 +141,8 @@ public final class Outbox implements AutoCloseable {
     private final long chatBurstTolerance;
     private final int groupMessages;
     private final long groupWindow;
+    private final OutboxQueueCap queueCap;
+    private final OutboxFloodPolicy floodPolicy;
     private final ExecutorService workers;
     private final ScheduledExecutorService timer;
 
@@ -159,7 +153,7 @@ public final class Outbox implements AutoCloseable {
     private final Map<Long, Lane> lanes = new HashMap<>();
     private final ArrayDeque<Lane> ready = new ArrayDeque<>();
     private final ArrayDeque<Job<?>> urgent = new ArrayDeque<>();
-    private final SlidingWindow global;
+    private final OutboxWindow global;
     private int pending;
     private int peakChatQueue;
     private long superseded;
@@ -196,7 +190,9 @@ public final class Outbox implements AutoCloseable {
         this.chatBurstTolerance = (limits.chatBurst() - 1) * chatInterval;
         this.groupMessages = limits.groupMessages();
         this.groupWindow = limits.groupWindow().toNanos();
-        this.global = new SlidingWindow(limits.globalPerSecond(), SECOND);
+        this.global = new OutboxWindow(limits.globalPerSecond(), SECOND);
+        this.queueCap = new OutboxQueueCap(tuning.chatQueueCap());
+        this.floodPolicy = new OutboxFloodPolicy(tuning.maxFloodWaits(), tuning.maxFloodWait());
         this.workers = Executors.newFixedThreadPool(tuning.workers(), daemonThreads("outbox-worker-"));
         this.timer = Executors.newSingleThreadScheduledExecutor(daemonThreads("outbox-timer-"));
         if (tuning.cautiousStart()) {
@@ -344,7 +340,7 @@ public final class Outbox implements AutoCloseable {
                 return;
             }
             pending++;
-            if (lane.jobs.size() >= tuning.chatQueueCap()) {
+            if (queueCap.isFull(lane.jobs.size())) {
                 makeRoom(lane, outgoing);
             }
             lane.jobs.addLast(job);
@@ -357,32 +353,22 @@ public final class Outbox implements AutoCloseable {
         }
     }
 
-    /**
-     * The chat's queue is full: drops its oldest plain message not in flight, so that the newest state reaches the
-     * learner. Edits, commands and button answers are never dropped for this; a queue of nothing else grows past the
-     * cap. Holds the lock.
-     */
+    /** The chat's queue is full: drops the call {@code newcomer} supersedes ({@link OutboxQueueCap}). Holds the lock. */
     private void makeRoom(Lane lane, Outgoing<?> newcomer) {
-        Iterator<Job<?>> queued = lane.jobs.iterator();
-        if (lane.state == LaneState.RUNNING) {
-            queued.next();
+        Job<?> dropped = queueCap.superseded(lane.jobs, lane.state == LaneState.RUNNING, job -> job.outgoing);
+        if (dropped == null) {
+            log.debug("Chat {} has {} calls queued, none of which may be dropped", lane.chatId, lane.jobs.size());
+            return;
         }
-        while (queued.hasNext()) {
-            Job<?> job = queued.next();
-            if (job.outgoing.supersedable()) {
-                queued.remove();
-                pending--;
-                superseded++;
-                log.info("Chat {} has {} calls queued: dropped its oldest queued {}, superseded by a newer {}",
-                        lane.chatId, lane.jobs.size() + 1, job.outgoing.method(), newcomer.method());
-                return;
-            }
-        }
-        log.debug("Chat {} has {} calls queued, none of which may be dropped", lane.chatId, lane.jobs.size());
+        log.info("Chat {} has {} calls queued: dropped its oldest queued {}, superseded by a newer {}", lane.chatId,
+                lane.jobs.size(), dropped.outgoing.method(), newcomer.method());
+        lane.jobs.remove(dropped);
+        pending--;
+        superseded++;
     }
 
     private Lane newLane(long chatId) {
-        Lane lane = new Lane(chatId, chatId < 0 ? new SlidingWindow(groupMessages, groupWindow) : null);
+        Lane lane = new Lane(chatId, chatId < 0 ? new OutboxWindow(groupMessages, groupWindow) : null);
         if (tuning.cautiousStart()) {
             // Empty bucket at the start: the first call is due one interval after it, then the steady rate.
             lane.theoreticalArrival = chatInterval + chatBurstTolerance;
@@ -492,10 +478,10 @@ public final class Outbox implements AutoCloseable {
                     }
                     continue;
                 }
-                SlidingWindow.Slot globalSlot = global.claim();
+                OutboxWindow.Slot globalSlot = global.claim();
                 Lane lane = ready.pollFirst();
                 lane.state = LaneState.RUNNING;
-                SlidingWindow.Slot groupSlot = lane.groupWindow == null ? null : lane.groupWindow.claim();
+                OutboxWindow.Slot groupSlot = lane.groupWindow == null ? null : lane.groupWindow.claim();
                 return new Dispatch(lane.jobs.peekFirst(), lane, globalSlot, groupSlot);
             }
             return null;
@@ -515,7 +501,7 @@ public final class Outbox implements AutoCloseable {
         } catch (TelegramApiException e) {
             retry = judge(job, e);
         } catch (RuntimeException e) {
-            log.warn("{} to chat {} failed: {}", outgoing.method(), outgoing.chatId(), describe(e));
+            log.warn("{} to chat {} failed: {}", outgoing.method(), outgoing.chatId(), OutboxFailures.describe(e));
         }
         long end = now();
         if (delivered) {
@@ -524,7 +510,7 @@ public final class Outbox implements AutoCloseable {
                 outgoing.deliver(result);
             } catch (RuntimeException e) {
                 log.warn("After {} to chat {} was delivered, its follow-up failed: {}", outgoing.method(),
-                        outgoing.chatId(), describe(e));
+                        outgoing.chatId(), OutboxFailures.describe(e));
             }
         }
         finish(dispatch, end, retry);
@@ -542,9 +528,9 @@ public final class Outbox implements AutoCloseable {
                     later(retry.delayNanos(), () -> requeueUrgent(dispatch.job()));
                 }
             } else {
-                SlidingWindow.release(dispatch.globalSlot(), end);
+                OutboxWindow.release(dispatch.globalSlot(), end);
                 if (dispatch.groupSlot() != null) {
-                    SlidingWindow.release(dispatch.groupSlot(), end);
+                    OutboxWindow.release(dispatch.groupSlot(), end);
                 }
                 if (lane.chatId != 0) {
                     lane.theoreticalArrival = Math.max(end, lane.theoreticalArrival) + chatInterval;
@@ -590,39 +576,41 @@ public final class Outbox implements AutoCloseable {
             TelegramApiRequestException refused = (TelegramApiRequestException) failure;
             int code = refused.getErrorCode() == null ? 0 : refused.getErrorCode();
             if (code == 429) {
-                int seconds = retryAfterSeconds(refused);
-                if (seconds > tuning.maxFloodWait().toSeconds()) {
+                int seconds = OutboxFloodPolicy.retryAfterSeconds(refused);
+                OutboxFloodPolicy.Verdict verdict = floodPolicy.judge(seconds, job.floodWaits);
+                if (verdict == OutboxFloodPolicy.Verdict.MUTE_CHAT) {
                     log.warn("Gave up {} to chat {}: Telegram asks to wait {} s, more than the {} s worth waiting; "
                             + "calls to the chat are dropped until then", method, chatId, seconds,
-                            tuning.maxFloodWait().toSeconds());
+                            floodPolicy.maxWaitSeconds());
                     return new Retry(TimeUnit.SECONDS.toNanos(seconds), true);
                 }
-                if (++job.floodWaits > tuning.maxFloodWaits()) {
+                if (verdict == OutboxFloodPolicy.Verdict.GIVE_UP) {
                     log.warn("Gave up {} to chat {}: still flood-limited after {} waits", method, chatId,
-                            tuning.maxFloodWaits());
+                            job.floodWaits);
                     return null;
                 }
+                job.floodWaits++;
                 log.info("Flood control: {} to chat {} waits {} s", method, chatId, seconds);
                 return new Retry(TimeUnit.SECONDS.toNanos(seconds), false);
             }
-            if (code >= 500 || code == 0 && hasCause(failure, IOException.class)) {
+            if (code >= 500 || code == 0 && OutboxFailures.hasCause(failure, IOException.class)) {
                 return backOff(job, failure);
             }
             if (code != 0 && job.mayHaveLanded) {
                 log.info("{} to chat {} refused on retry, so the earlier attempt of unknown outcome landed: {}", method,
-                        chatId, describe(failure));
+                        chatId, OutboxFailures.describe(failure));
                 return null;
             }
             if (code != 0) {
-                log.warn("Telegram refused {} to chat {}: {}", method, chatId, describe(failure));
+                log.warn("Telegram refused {} to chat {}: {}", method, chatId, OutboxFailures.describe(failure));
                 return null;
             }
         }
         if (failure instanceof TelegramApiValidationException) {
-            log.warn("Invalid {} to chat {} not sent: {}", method, chatId, describe(failure));
+            log.warn("Invalid {} to chat {} not sent: {}", method, chatId, OutboxFailures.describe(failure));
             return null;
         }
-        if (neverReachedServer(failure)) {
+        if (OutboxFailures.neverReachedServer(failure)) {
             return backOff(job, failure);
         }
         if (job.outgoing.idempotent()) {
@@ -630,7 +618,7 @@ public final class Outbox implements AutoCloseable {
             return backOff(job, failure);
         }
         log.warn("Outcome of {} to chat {} unknown; not retried, so it cannot arrive twice: {}", method, chatId,
-                describe(failure));
+                OutboxFailures.describe(failure));
         return null;
     }
 
@@ -638,70 +626,14 @@ public final class Outbox implements AutoCloseable {
         int attempts = ++job.failedAttempts;
         if (attempts >= tuning.maxAttempts()) {
             log.warn("Gave up {} to chat {} after {} attempts: {}", job.outgoing.method(), job.outgoing.chatId(),
-                    attempts, describe(failure));
+                    attempts, OutboxFailures.describe(failure));
             return null;
         }
         long first = tuning.firstBackoff().toNanos();
         long delay = Math.min(tuning.maxBackoff().toNanos(), first << Math.min(attempts - 1, 30));
         log.info("{} to chat {} failed ({}); attempt {} in {} ms", job.outgoing.method(), job.outgoing.chatId(),
-                describe(failure), attempts + 1, TimeUnit.NANOSECONDS.toMillis(delay));
+                OutboxFailures.describe(failure), attempts + 1, TimeUnit.NANOSECONDS.toMillis(delay));
         return new Retry(delay, false);
-    }
-
-    private static int retryAfterSeconds(TelegramApiRequestException refused) {
-        if (refused.getParameters() == null || refused.getParameters().getRetryAfter() == null) {
-            return 1;
-        }
-        return Math.max(1, refused.getParameters().getRetryAfter());
-    }
-
-    /** True when the request certainly did not reach Telegram: nothing was connected. */
-    private static boolean neverReachedServer(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConnectException || cause instanceof UnknownHostException
-                    || cause instanceof NoRouteToHostException) {
-                return true;
-            }
-            if (cause instanceof SocketTimeoutException && cause.getMessage() != null
-                    && cause.getMessage().toLowerCase(Locale.ROOT).contains("connect")) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
-        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
-    }
-
-    /** The failure and its causes in one line, without stack trace or bot token. */
-    static String describe(Throwable failure) {
-        StringBuilder text = new StringBuilder();
-        int depth = 0;
-        for (Throwable cause = failure; cause != null && depth < 5; cause = cause.getCause(), depth++) {
-            if (depth > 0) {
-                text.append(" <- ");
-            }
-            text.append(cause.getClass().getSimpleName());
-            if (cause.getMessage() != null) {
-                text.append(": ").append(cause.getMessage());
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return BOT_TOKEN.matcher(text).replaceAll("<token>");
     }
 
     private long now() {
@@ -736,7 +668,7 @@ public final class Outbox implements AutoCloseable {
     private record Retry(long delayNanos, boolean giveUp) {
     }
 
-    private record Dispatch(Job<?> job, Lane lane, SlidingWindow.Slot globalSlot, SlidingWindow.Slot groupSlot) {
+    private record Dispatch(Job<?> job, Lane lane, OutboxWindow.Slot globalSlot, OutboxWindow.Slot groupSlot) {
     }
 
     /** One chat's queue and rate state. Guarded by the outbox lock. */
@@ -744,7 +676,7 @@ public final class Outbox implements AutoCloseable {
         final long chatId;
         final ArrayDeque<Job<?>> jobs = new ArrayDeque<>();
         /** Only for groups: the per-window message limit. */
-        final SlidingWindow groupWindow;
+        final OutboxWindow groupWindow;
         LaneState state = LaneState.IDLE;
         /**
          * Generic cell rate algorithm (a token bucket): the time the next call would be due at the steady rate.
@@ -755,7 +687,7 @@ public final class Outbox implements AutoCloseable {
         /** Until then the chat's calls are dropped: Telegram asked to wait longer than worth waiting. */
         long mutedUntil;
 
-        Lane(long chatId, SlidingWindow groupWindow) {
+        Lane(long chatId, OutboxWindow groupWindow) {
             this.chatId = chatId;
             this.groupWindow = groupWindow;
         }
@@ -763,70 +695,6 @@ public final class Outbox implements AutoCloseable {
         /** True when forgetting this lane changes nothing: a new one would behave the same. */
         boolean isFresh(long now) {
             return theoreticalArrival <= now && pausedUntil <= now && (groupWindow == null || groupWindow.isEmpty(now));
-        }
-    }
-
-    /**
-     * At most {@code limit} calls in any window of {@code length}. A call holds its place from its start until
-     * {@code length} after its end: Telegram received it somewhere in between. Not thread-safe (outbox lock).
-     */
-    static final class SlidingWindow {
-
-        static final class Slot {
-            private long end = Long.MAX_VALUE;
-        }
-
-        private final int limit;
-        private final long length;
-        private final ArrayDeque<Slot> slots = new ArrayDeque<>();
-
-        SlidingWindow(int limit, long length) {
-            this.limit = limit;
-            this.length = length;
-        }
-
-        /** The earliest time a new call may start; Long.MAX_VALUE while only calls in flight could free a place. */
-        long earliestStart(long now) {
-            purge(now);
-            if (slots.size() < limit) {
-                return now;
-            }
-            long earliest = Long.MAX_VALUE;
-            for (Slot slot : slots) {
-                if (slot.end != Long.MAX_VALUE) {
-                    earliest = Math.min(earliest, slot.end + length);
-                }
-            }
-            return earliest;
-        }
-
-        /** Takes a place for a call starting now; call only when {@link #earliestStart} allowed it. */
-        Slot claim() {
-            Slot slot = new Slot();
-            slots.addLast(slot);
-            return slot;
-        }
-
-        /** Counts {@code count} calls that ended at {@code end} and were never claimed here: another process's. */
-        void occupy(int count, long end) {
-            for (int i = 0; i < count; i++) {
-                Slot slot = new Slot();
-                slot.end = end;
-                slots.addLast(slot);
-            }
-        }
-
-        static void release(Slot slot, long end) {
-            slot.end = end;
-        }
-
-        boolean isEmpty(long now) {
-            purge(now);
-            return slots.isEmpty();
-        }
-
-        private void purge(long now) {
-            slots.removeIf(slot -> slot.end != Long.MAX_VALUE && slot.end + length <= now);
         }
     }
 }
