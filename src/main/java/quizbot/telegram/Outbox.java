@@ -73,11 +73,12 @@ public final class Outbox implements AutoCloseable {
                   Duration flushTimeout, int chatQueueCap, Duration maxFloodWait, boolean cautiousStart) {
 
         /**
-         * 20 s of messages at a private chat's 1/s: a quiz step queues two or three calls (verdict, next question,
-         * an edit), so a queue of 20 means the chat is asked for more than it can take, and what waits longer than
-         * that is stale by the time it would arrive.
+         * 50: never less than what the flood guard lets one learner ask at once (a burst of 20 updates, each
+         * answered with up to two messages, e.g. a verdict and the next question, plus its slow-down notice), so the
+         * cap drops nothing a burst the guard admitted; beyond that the chat is asked steadily for more than its 1/s,
+         * and the cap keeps its backlog under a minute instead of growing by the hour.
          */
-        static final int CHAT_QUEUE_CAP = 20;
+        static final int CHAT_QUEUE_CAP = 50;
         /**
          * Five minutes: a learner who waits longer has left, and a quiz question older than that is stale; Telegram
          * answers hours (even a day) after a flood, and holding a chat's calls that long only lets its queue rot.
