@@ -569,7 +569,7 @@ public final class Outbox implements AutoCloseable {
         }
     }
 
-    /** What to do after a failed call: a retry, or null when it is dropped (and logged). */
+    /** What to do after a failed call: a retry, a flood wait not worth waiting (give up), or null to drop it; logged. */
     private Retry judge(Job<?> job, TelegramApiException failure) {
         String method = job.outgoing.method();
         long chatId = job.outgoing.chatId();
