@@ -1,7 +1,9 @@
 package quizbot.telegram;
 
 import java.io.Serializable;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -12,6 +14,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * groups), the method name for logs, how to execute it, and what to do with the result.
  */
 record Outgoing<T extends Serializable>(long chatId, String method, ApiCall<T> call, Consumer<? super T> onDelivered) {
+
+    private static final Set<String> PLAIN_MESSAGES = Set.of("sendmessage", "sendpoll", "sendphoto", "senddocument");
 
     /** Executes one Bot API call; the client throws on failure. */
     @FunctionalInterface
@@ -36,7 +40,15 @@ record Outgoing<T extends Serializable>(long chatId, String method, ApiCall<T> c
      * sent twice arrives twice.
      */
     boolean idempotent() {
-        return !method.toLowerCase(java.util.Locale.ROOT).startsWith("send");
+        return !method.toLowerCase(Locale.ROOT).startsWith("send");
+    }
+
+    /**
+     * True for a plain message (text, poll, photo, document): in a chat's full queue a newer call supersedes it, so
+     * the learner gets the newest state. An edit, a button answer or a command is never superseded.
+     */
+    boolean supersedable() {
+        return PLAIN_MESSAGES.contains(method.toLowerCase(Locale.ROOT));
     }
 
     void deliver(T result) {

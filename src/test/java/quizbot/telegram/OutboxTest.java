@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import okhttp3.OkHttpClient;
@@ -21,6 +22,7 @@ import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.methods.commands.DeleteMyCommands;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
@@ -34,9 +36,10 @@ class OutboxTest {
     private static final long MILLI = TimeUnit.MILLISECONDS.toNanos(1);
     /** Generous limits, for tests about something else. */
     private static final Limits FAST = new Limits(1000, 1000.0, 1000, 1000, Duration.ofSeconds(1));
-    /** Short backoffs so retry tests stay quick. */
+    /** Short backoffs so retry tests stay quick; no cautious start, so bursts go at once. */
     private static final Outbox.Tuning QUICK_RETRIES =
-            new Outbox.Tuning(8, Duration.ofMillis(50), Duration.ofMillis(400), 6, 10, Duration.ofSeconds(10));
+            new Outbox.Tuning(8, Duration.ofMillis(50), Duration.ofMillis(400), 6, 10, Duration.ofSeconds(10))
+                    .withCautiousStart(false);
 
     @Test
     void callsToOneChatArriveInTheOrderQueued() {
@@ -143,6 +146,54 @@ class OutboxTest {
     }
 
     @Test
+    void fullChatQueueDropsItsOldestQueuedMessageSoTheNewestArrives() throws InterruptedException {
+        Limits twoPerSecond = new Limits(1000, 2.0, 1, 1000, Duration.ofSeconds(1));
+        try (FakeBotApi fake = new FakeBotApi();
+             Outbox outbox = outbox(fake, twoPerSecond, QUICK_RETRIES.withChatQueueCap(5))) {
+            for (int i = 0; i < 50; i++) {
+                send(outbox, 1L, "m" + i);
+                assertTrue(outbox.queued(1L) <= 5, "chat queue at " + outbox.queued(1L));
+            }
+
+            fake.awaitCall("sendMessage", call -> call.text().equals("m49") && call.delivered(), WAIT);
+            awaitEmpty(outbox);
+
+            List<String> delivered = fake.textsTo(1L);
+            assertEquals(List.of("m46", "m47", "m48", "m49"), delivered.subList(delivered.size() - 4, delivered.size()));
+            assertEquals(delivered.stream().sorted(java.util.Comparator.comparingInt(t -> Integer.parseInt(t.substring(1))))
+                    .collect(Collectors.toList()), delivered, "the order queued");
+            Outbox.Stats stats = outbox.stats();
+            assertEquals(50, delivered.size() + stats.superseded(), "every message delivered or superseded");
+            assertTrue(stats.peakChatQueue() <= 5, "peak " + stats.peakChatQueue());
+            assertEquals(0, outbox.queued(1L));
+            assertEquals(0, stats.longestChatQueue());
+        }
+    }
+
+    @Test
+    void fullChatQueueNeverDropsEditsOrTheCallInFlight() throws InterruptedException {
+        try (FakeBotApi fake = new FakeBotApi(); Outbox outbox = outbox(fake, FAST, QUICK_RETRIES.withChatQueueCap(3))) {
+            fake.delayResponses(1L, Duration.ofMillis(1000));
+            send(outbox, 1L, "in flight");
+            fake.awaitCall("sendMessage", call -> call.text().equals("in flight"), WAIT);
+            fake.delayResponses(1L, Duration.ZERO);
+            outbox.send(1L, EditMessageText.builder().chatId(1L).messageId(1).text("Right!").build());
+            for (int i = 0; i < 6; i++) {
+                send(outbox, 1L, "m" + i);
+                assertTrue(outbox.queued(1L) <= 3, "chat queue at " + outbox.queued(1L));
+            }
+
+            fake.awaitCall("sendMessage", call -> call.text().equals("m5") && call.delivered(), WAIT);
+            awaitEmpty(outbox);
+
+            assertEquals(List.of("in flight", "m5"), fake.textsTo(1L));
+            assertEquals(1, fake.deliveries("editMessageText").size(), "the edit was dropped");
+            assertEquals(5, outbox.stats().superseded());
+            assertEquals(3, outbox.peakChatQueue());
+        }
+    }
+
+    @Test
     void tooManyRequestsWaitsRetryAfterThenDeliversOnce() throws InterruptedException {
         try (FakeBotApi fake = new FakeBotApi(); Outbox outbox = new Outbox(client(fake), FAST)) {
             fake.tooManyRequests("sendMessage", 1, 1);
@@ -160,19 +211,48 @@ class OutboxTest {
     }
 
     @Test
-    void tooManyRequestsForCallWithoutChatPausesEveryone() throws InterruptedException {
-        try (FakeBotApi fake = new FakeBotApi(); Outbox outbox = outbox(fake, FAST)) {
-            fake.tooManyRequests("setMyCommands", 1, 1);
+    void tooManyRequestsForCallWithoutChatPausesOnlyCallsWithoutChat() throws InterruptedException {
+        Outbox.Tuning shortFlush = new Outbox.Tuning(8, Duration.ofMillis(50), Duration.ofMillis(400), 6, 10,
+                Duration.ofMillis(200));
+        try (FakeBotApi fake = new FakeBotApi(); Outbox outbox = outbox(fake, FAST, shortFlush)) {
+            fake.tooManyRequests("setMyCommands", 1, 90);
 
             outbox.send(0L, SetMyCommands.builder().commands(List.of(new BotCommand("start", "Start"))).build());
-            FakeBotApi.Call refused = fake.awaitCall("setMyCommands", call -> call.status() == 429, WAIT);
+            fake.awaitCall("setMyCommands", call -> call.status() == 429, WAIT);
             Thread.sleep(200); // the fake records the call before the client has read the 429
-            send(outbox, 5L, "after the pause");
-            FakeBotApi.Call message = fake.awaitCalls("sendMessage", 1, WAIT).get(0);
+            outbox.send(0L, new DeleteMyCommands());
+            send(outbox, 5L, "not held by the flood wait of chat 0");
 
-            assertTrue(message.receivedNanos() - refused.receivedNanos() >= 1000 * MILLI);
-            fake.awaitCalls("setMyCommands", 1, WAIT);
-            assertEquals(List.of(429, 200), statuses(fake.calls("setMyCommands")));
+            fake.awaitCalls("sendMessage", 1, WAIT);
+            assertEquals(List.of(429), statuses(fake.calls("setMyCommands")), "the menu waits its 90 s");
+            assertEquals(List.of(), fake.calls("deleteMyCommands"), "calls tied to no chat wait behind it");
+        }
+    }
+
+    @Test
+    void retryAfterLongerThanWorthWaitingDropsTheChatsCallsUntilItIsOver() throws InterruptedException {
+        AtomicLong skipped = new AtomicLong();
+        try (FakeBotApi fake = new FakeBotApi();
+             Outbox outbox = new Outbox(client(fake), FAST, QUICK_RETRIES, () -> System.nanoTime() + skipped.get())) {
+            fake.tooManyRequestsTo(1L, "sendMessage", 1, 86_400);
+
+            send(outbox, 1L, "given up");
+            send(outbox, 1L, "queued behind it");
+            fake.awaitCall("sendMessage", call -> call.status() == 429, WAIT);
+            awaitEmpty(outbox);
+            send(outbox, 1L, "sent while the chat is flood-limited");
+            send(outbox, 2L, "other chats go on");
+            fake.awaitCall("sendMessage", call -> call.chatId() == 2L && call.delivered(), WAIT);
+            awaitEmpty(outbox);
+
+            assertEquals(List.of(429), statuses(fake.callsTo(1L)));
+            assertEquals(0, outbox.queued(1L));
+            assertEquals(2, outbox.stats().droppedInFloodWait());
+
+            skipped.addAndGet(Duration.ofSeconds(86_400).toNanos());
+            send(outbox, 1L, "after the day");
+            fake.awaitCall("sendMessage", call -> call.text().equals("after the day") && call.delivered(), WAIT);
+            assertEquals(List.of("after the day"), fake.textsTo(1L));
         }
     }
 
@@ -369,7 +449,11 @@ class OutboxTest {
     }
 
     private static Outbox outbox(FakeBotApi fake, Limits limits) {
-        return new Outbox(client(fake), limits, QUICK_RETRIES);
+        return outbox(fake, limits, QUICK_RETRIES);
+    }
+
+    private static Outbox outbox(FakeBotApi fake, Limits limits, Outbox.Tuning tuning) {
+        return new Outbox(client(fake), limits, tuning);
     }
 
     private static SendMessage message(long chatId, String text) {
