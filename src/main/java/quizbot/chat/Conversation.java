@@ -79,6 +79,8 @@ public final class Conversation {
     private final Settings settings;
     /** Per user: 5 quiz starts at once, then one every 10 s, so nobody piles up hundreds of sessions. */
     private final TokenBuckets starts = new TokenBuckets(5, 0.1, System::nanoTime);
+    /** A learner refused a start is told so at most every 30 s; a flood of starts gets no flood of replies. */
+    private final TokenBuckets startRefusals = new TokenBuckets(1, 1 / 30.0, System::nanoTime);
 
     public Conversation(Quizzes quizzes, GroupQuizzes groupQuizzes, Classes classes, ArticleQuestions articles, StatsStore stats,
                         Settings settings) {
@@ -269,12 +271,16 @@ public final class Conversation {
 
     private List<Reply> startQuiz(User user, long chat, String setId, int count) {
         if (!starts.take(user.id())) {
-            return List.of(new Reply.Text(chat, TOO_MANY_STARTS));
+            return tooManyStarts(user, chat);
         }
         QuestionView first = quizzes.start(user, chat, setId, count, settings.timeLimit());
         String limit = first.timeLimit() == null ? "" : " You have " + first.timeLimit().toSeconds() + " s per question.";
         return List.of(new Reply.Text(chat, "Quiz: " + first.setTitle() + ", " + first.total() + " questions." + limit),
                 question(chat, first));
+    }
+
+    private List<Reply> tooManyStarts(User user, long chat) {
+        return startRefusals.take(user.id()) ? List.of(new Reply.Text(chat, TOO_MANY_STARTS)) : List.of();
     }
 
     private List<Reply> stop(User user, long chat) {
@@ -285,7 +291,7 @@ public final class Conversation {
 
     private List<Reply> review(User user, long chat) {
         if (!starts.take(user.id())) {
-            return List.of(new Reply.Text(chat, TOO_MANY_STARTS));
+            return tooManyStarts(user, chat);
         }
         return quizzes.startReview(user, chat, settings.questionsPerQuiz(), settings.timeLimit())
                 .<List<Reply>>map(first -> List.of(new Reply.Text(chat, "Review: " + first.total()
@@ -386,7 +392,7 @@ public final class Conversation {
 
     private List<Reply> startGroupQuiz(User user, long chat, String setId, int count) {
         if (!starts.take(user.id())) {
-            return List.of(new Reply.Text(chat, TOO_MANY_STARTS));
+            return tooManyStarts(user, chat);
         }
         return groupQuizzes.start(chat, user, setId, count, settings.pollPeriod())
                 .<List<Reply>>map(first -> List.of(new Reply.Text(chat, "Group quiz: " + first.setTitle() + ", " + first.total()

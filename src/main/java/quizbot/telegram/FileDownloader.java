@@ -64,9 +64,9 @@ final class FileDownloader {
                 return source.readByteArray();
             }
         } catch (TelegramApiException e) {
-            throw new IllegalStateException("getFile failed: " + Outbox.describe(e), e);
+            throw new IllegalStateException("getFile failed: " + OutboxFailures.describe(e), e);
         } catch (IOException e) {
-            throw new UncheckedIOException("file download failed: " + Outbox.describe(e), e);
+            throw new UncheckedIOException("file download failed: " + OutboxFailures.describe(e), e);
         }
     }
 }

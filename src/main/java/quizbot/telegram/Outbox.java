@@ -11,9 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -194,8 +192,8 @@ public final class Outbox implements AutoCloseable {
         this.global = new OutboxWindow(limits.globalPerSecond(), SECOND);
         this.queueCap = new OutboxQueueCap(tuning.chatQueueCap());
         this.floodPolicy = new OutboxFloodPolicy(tuning.maxFloodWaits(), tuning.maxFloodWait());
-        this.workers = Executors.newFixedThreadPool(tuning.workers(), daemonThreads("outbox-worker-"));
-        this.timer = Executors.newSingleThreadScheduledExecutor(daemonThreads("outbox-timer-"));
+        this.workers = Executors.newFixedThreadPool(tuning.workers(), DaemonThreads.named("outbox-worker-"));
+        this.timer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("outbox-timer-"));
         if (tuning.cautiousStart()) {
             global.occupy(limits.globalPerSecond(), 0);
         }
@@ -639,15 +637,6 @@ public final class Outbox implements AutoCloseable {
 
     private long now() {
         return nanoClock.getAsLong() - origin;
-    }
-
-    private static ThreadFactory daemonThreads(String prefix) {
-        AtomicInteger number = new AtomicInteger(1);
-        return task -> {
-            Thread thread = new Thread(task, prefix + number.getAndIncrement());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 
     // ---------------------------------------------------------------- state

@@ -15,7 +15,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  */
 record Outgoing<T extends Serializable>(long chatId, String method, ApiCall<T> call, Consumer<? super T> onDelivered) {
 
-    private static final Set<String> PLAIN_MESSAGES = Set.of("sendmessage", "sendpoll", "sendphoto", "senddocument");
+    /** Not polls: a group quiz moves on only once its poll is out, so a poll is never superseded. */
+    private static final Set<String> PLAIN_MESSAGES = Set.of("sendmessage", "sendphoto", "senddocument");
 
     /** Executes one Bot API call; the client throws on failure. */
     @FunctionalInterface
@@ -44,8 +45,8 @@ record Outgoing<T extends Serializable>(long chatId, String method, ApiCall<T> c
     }
 
     /**
-     * True for a plain message (text, poll, photo, document): in a chat's full queue a newer call supersedes it, so
-     * the learner gets the newest state. An edit, a button answer or a command is never superseded.
+     * True for a plain message (text, photo, document): in a chat's full queue a newer call supersedes it, so the
+     * learner gets the newest state. An edit, a poll, a button answer or a command is never superseded.
      */
     boolean supersedable() {
         return PLAIN_MESSAGES.contains(method.toLowerCase(Locale.ROOT));

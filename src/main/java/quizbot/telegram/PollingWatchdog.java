@@ -58,7 +58,7 @@ final class PollingWatchdog {
             LOG.error("polling restarted after it had stopped ({})", why);
             return true;
         } catch (Exception e) {
-            LOG.error("polling could not be restarted, trying again later: {}", Outbox.describe(e));
+            LOG.error("polling could not be restarted, trying again later: {}", OutboxFailures.describe(e));
             return false;
         }
     }

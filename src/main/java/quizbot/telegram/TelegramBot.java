@@ -155,12 +155,12 @@ public final class TelegramBot implements AutoCloseable {
         return TelegramUrl.builder().schema(uri.getScheme()).host(uri.getHost()).port(port).testServer(false).build();
     }
 
-    /** What is waiting inside the bot right now: updates on the lanes, slow jobs, outgoing calls. */
-    public record Load(int updatesOnLanes, int slowJobs, int callsQueued) {
+    /** What is waiting inside the bot right now: updates on the lanes, slow jobs, and the outbox's calls. */
+    public record Load(int updatesOnLanes, int slowJobs, Outbox.Stats outbox) {
     }
 
     public Load load() {
-        return new Load(handler.queuedOnLanes(), handler.slowWorkInProgress(), outbox.pending());
+        return new Load(handler.queuedOnLanes(), handler.slowWorkInProgress(), outbox.stats());
     }
 
     /** How often the watchdog had to restart polling. */

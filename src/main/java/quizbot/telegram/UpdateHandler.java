@@ -43,8 +43,11 @@ final class UpdateHandler implements LongPollingUpdateConsumer, ReplySender.Poll
     private final LongPredicate firstTime;
     private final ThreadPoolExecutor[] lanes;
     private final SlowWork slowWork;
-    /** 20 updates at once, then 5 a second, per user: far above a learner's pace, far below a flood. */
-    private final FloodGuard floodGuard = new FloodGuard(20, 5, TimeUnit.SECONDS.toNanos(30), System::nanoTime);
+    /**
+     * 20 updates at once, then 2 a second, per user: above a learner's pace, and about what one chat's
+     * replies can keep up with (Telegram takes about one message a second per chat).
+     */
+    private final FloodGuard floodGuard = new FloodGuard(20, 2, TimeUnit.SECONDS.toNanos(30), System::nanoTime);
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("quizbot-poll-timer-"));
 
     UpdateHandler(Conversation conversation, Outbox outbox, FileDownloader files, LongPredicate firstTime, int laneCount,
@@ -68,7 +71,7 @@ final class UpdateHandler implements LongPollingUpdateConsumer, ReplySender.Poll
             try {
                 take(update);
             } catch (RuntimeException e) {
-                LOG.error("update {} could not be taken and is skipped: {}", update.getUpdateId(), Outbox.describe(e), e);
+                LOG.error("update {} could not be taken and is skipped: {}", update.getUpdateId(), OutboxFailures.describe(e), e);
             }
         }
     }
@@ -204,7 +207,7 @@ final class UpdateHandler implements LongPollingUpdateConsumer, ReplySender.Poll
             LOG.error("update {} not recorded, the database failed: {}", update, e.getMessage());
             tell(inbound, Conversation.CANNOT_RECORD);
         } catch (RuntimeException | StackOverflowError e) {
-            LOG.error("update {} failed: {}", update, Outbox.describe(e), e);
+            LOG.error("update {} failed: {}", update, OutboxFailures.describe(e), e);
             tell(inbound, ReplySender.APOLOGY);
         }
     }
@@ -217,7 +220,7 @@ final class UpdateHandler implements LongPollingUpdateConsumer, ReplySender.Poll
         try {
             sender.send(inbound, List.of(new Reply.Text(inbound.orderKey(), text)));
         } catch (RuntimeException e) {
-            LOG.error("update {}: could not tell the user either: {}", inbound.updateId(), Outbox.describe(e));
+            LOG.error("update {}: could not tell the user either: {}", inbound.updateId(), OutboxFailures.describe(e));
         }
     }
 

@@ -103,6 +103,7 @@ class SoakTest {
                 int peakLanes = 0;
                 int peakSlow = 0;
                 int peakCalls = 0;
+                Outbox.Stats stats = null;
                 int seen = 0;
                 for (long learner = 1; learner <= LEARNERS; learner++) {
                     idleUntil.put(learner, start + learner * SECOND / 4);
@@ -164,7 +165,8 @@ class SoakTest {
                     TelegramBot.Load load = bot.load();
                     peakLanes = Math.max(peakLanes, load.updatesOnLanes());
                     peakSlow = Math.max(peakSlow, load.slowJobs());
-                    peakCalls = Math.max(peakCalls, load.callsQueued());
+                    peakCalls = Math.max(peakCalls, load.outbox().pending());
+                    stats = load.outbox();
                     Thread.sleep(20);
                 }
                 Vitals atEnd = Vitals.now();
@@ -172,10 +174,10 @@ class SoakTest {
                 long refused = telegram.calls().stream().filter(call -> call.status() == 429 && call.delivered() == false).count();
                 System.out.printf("soak: %.1f min, %d learners, 1 flooder, 1 teacher; %d quizzes finished, %d drafts (longest %.1f s, %d refused busy);"
                                 + " longest wait of a user not flooding %.2f s (user %d); peak queues: %d updates on lanes, %d slow jobs,"
-                                + " %d calls in the outbox; after warm-up to the end: heap after GC %d MB -> %d MB, threads %d -> %d; updates unconfirmed %d;"
+                                + " %d calls in the outbox (one chat's queue at most %d; %d replies superseded); after warm-up to the end: heap after GC %d MB -> %d MB, threads %d -> %d; updates unconfirmed %d;"
                                 + " replies lost %d; watchdog restarts %d; 429 answers %d%n",
                         MINUTES, LEARNERS, quizzesFinished, drafts, longestDraft / 1e9, draftsRefusedBusy, longestWait / 1e9, longestWaitUser,
-                        peakLanes, peakSlow, peakCalls, atStart.heapMb(), atEnd.heapMb(), atStart.threads(), atEnd.threads(),
+                        peakLanes, peakSlow, peakCalls, stats.peakChatQueue(), stats.superseded(), atStart.heapMb(), atEnd.heapMb(), atStart.threads(), atEnd.threads(),
                         telegram.queuedUpdates(), lost, bot.pollingRestarts(), refused);
                 assertEquals(0, lost, "every user who is not flooding got every reply");
                 assertEquals(0, telegram.queuedUpdates(), "every update was taken");
