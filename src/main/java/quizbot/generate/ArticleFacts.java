@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Everything found in one article, for the questions to look across: the other facts of a kind
@@ -34,7 +35,8 @@ final class ArticleFacts {
     private final Map<Integer, List<Fact>> factsBySentence = new HashMap<>();
     /** Facts in reading order, grouped by what a distractor must share with the answer (see {@link #ofKind}). */
     private final Map<String, List<Fact>> factsByGroup = new HashMap<>();
-    private final List<DateRange> ranges;
+    /** The date ranges by the year they start in (0: none written), for {@link #inOneRange}. */
+    private final Map<Integer, RangeIndex> rangesByYear = new HashMap<>();
 
     ArticleFacts(List<Fact> facts, List<Sentence> sentences) {
         this.facts = List.copyOf(facts);
@@ -53,7 +55,8 @@ final class ArticleFacts {
                 factsByGroup.computeIfAbsent(group, key -> new ArrayList<>()).add(fact);
             }
         }
-        this.ranges = List.copyOf(ranges);
+        ranges.stream().collect(Collectors.groupingBy(range -> range.from().year()))
+                .forEach((year, ofYear) -> rangesByYear.put(year, RangeIndex.of(ofYear)));
         factsByGroup.values().forEach(group -> group.sort(READING_ORDER));
     }
 
@@ -142,11 +145,6 @@ final class ArticleFacts {
         return forms;
     }
 
-    /** The date ranges stated in the article. */
-    List<DateRange> ranges() {
-        return ranges;
-    }
-
     /** The same question for an option as written: a date is read back, a name looked up among the article's names. */
     boolean couldAlsoBeTrue(Fact answer, String option) {
         FactValue date = DateExtractor.parse(option);
@@ -163,7 +161,7 @@ final class ArticleFacts {
      */
     boolean couldAlsoBeTrue(Fact answer, FactValue alternative) {
         if (answer.value() instanceof DateValue date && alternative instanceof DateValue other && date.hasDay() && other.hasDay()) {
-            return ranges().stream().anyMatch(range -> range.contains(date) && range.contains(other));
+            return inOneRange(date, other);
         }
         if (answer.value() instanceof DateRange range && alternative instanceof DateRange other) {
             return range.overlaps(other);
@@ -172,5 +170,55 @@ final class ArticleFacts {
             return name.isTiedTo(other);
         }
         return answer.key().equals(alternative.key());
+    }
+
+    /**
+     * Whether one of the article's ranges holds both days ({@link DateRange#contains}): a day without
+     * a year is read in the year its range starts, so the ranges are looked up per starting year, each
+     * by a binary search rather than one by one.
+     */
+    private boolean inOneRange(DateValue date, DateValue other) {
+        for (Map.Entry<Integer, RangeIndex> ofYear : rangesByYear.entrySet()) {
+            long day = dayIn(date, ofYear.getKey());
+            long otherDay = dayIn(other, ofYear.getKey());
+            if (ofYear.getValue().holds(Math.min(day, otherDay), Math.max(day, otherDay))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long dayIn(DateValue date, int rangeYear) {
+        return new DateValue(date.year() == 0 ? rangeYear : date.year(), date.month(), date.day(), date.style()).epochDay();
+    }
+
+    /** Ranges sorted by first day, with the latest last day among each one and those before it. */
+    private record RangeIndex(long[] firstDays, long[] latestLastDays) {
+
+        static RangeIndex of(List<DateRange> ranges) {
+            List<DateRange> sorted = ranges.stream().sorted(Comparator.comparingLong(range -> range.from().epochDay())).toList();
+            long[] firsts = new long[sorted.size()];
+            long[] latest = new long[sorted.size()];
+            for (int i = 0; i < sorted.size(); i++) {
+                firsts[i] = sorted.get(i).from().epochDay();
+                latest[i] = Math.max(i == 0 ? Long.MIN_VALUE : latest[i - 1], sorted.get(i).to().epochDay());
+            }
+            return new RangeIndex(firsts, latest);
+        }
+
+        /** Whether a range starts on or before {@code first} and ends on or after {@code last}. */
+        boolean holds(long first, long last) {
+            int low = 0;
+            int high = firstDays.length;
+            while (low < high) { // the number of ranges that start on or before the first day
+                int middle = (low + high) >>> 1;
+                if (firstDays[middle] <= first) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return low > 0 && latestLastDays[low - 1] >= last;
+        }
     }
 }
