@@ -36,18 +36,19 @@ public final class QuestionGenerator {
     /**
      * What to generate: the set's id and title (title may be null: the article's headline is used), at
      * most how many questions, and the budget that keeps generation bounded for any text a teacher
-     * sends: at most {@code maxWords} words of the cleaned article are used (a longer one is cut, see
-     * {@link Article#firstWords}), and generation stops with a {@link GenerationCancelledException}
-     * after {@code timeLimit} (null: no limit) or when its thread is interrupted.
+     * sends: at most {@code maxWords} words of the cleaned article are used (a longer one is cut at
+     * its last paragraph end within the budget, not refused; {@link Result#wordsUsed} says how much
+     * was read), and generation stops with a {@link GenerationCancelledException} after
+     * {@code timeLimit} (null: no limit) or as soon as its thread is interrupted.
      */
     public record Options(String id, String title, int max, int maxWords, Duration timeLimit) {
 
         /**
-         * The default word budget: about 40 pages of a school reader, far more than any article a class
-         * reads, and generated in a few seconds on two cores (the figures are in the generator's
-         * benchmark, {@code GenerationScalingBenchmark}).
+         * The default word budget: five times a long feature article (news pieces run to 600–2,000
+         * words), and read in a few seconds on two cores, most of it in OpenNLP's tagger and lemmatiser
+         * (measured by {@code GenerationScalingBenchmark} in the tests).
          */
-        public static final int DEFAULT_MAX_WORDS = 15_000;
+        public static final int DEFAULT_MAX_WORDS = 10_000;
 
         public Options {
             if (max < 1) {
@@ -80,7 +81,7 @@ public final class QuestionGenerator {
     /**
      * The set, a line for every fact that gave no question, saying why, and how much of the article
      * was read: {@code wordsUsed} of its {@code wordsTotal} words (fewer when it was longer than the
-     * word budget), so the caller can say "I used the first 15,000 of 42,000 words".
+     * word budget), so the caller can say "I used the first 10,000 of 42,000 words".
      */
     public record Result(QuestionSet questionSet, List<String> dropped, int wordsUsed, int wordsTotal) {
         public Result {
