@@ -41,6 +41,8 @@ final class ArticleCleaner {
 
     private static final int MIN_BODY_WORDS = 8;
     private static final int MIN_TITLE_WORDS = 4;
+    /** Longer than any English word, even "antidisestablishmentarianism" (28). */
+    private static final int MAX_WORD_CHARS = 100;
 
     Article clean(String pageText) {
         String text = Normalizer.normalize(pageText.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC);
@@ -78,10 +80,29 @@ final class ArticleCleaner {
         return FURNITURE.matcher(line).find() || (CAPTION.matcher(line).find() && !isProse(line));
     }
 
+    /**
+     * Long enough, ending like a sentence, starting with a letter or digit after any opening quotes, and
+     * holding no "word" longer than {@value #MAX_WORD_CHARS} characters: that is a web address, code or
+     * data, never prose (and the language models take time in the square of a word's length).
+     */
     private static boolean isProse(String line) {
-        String end = line.replaceAll("[\\s”\"’')\\]]+$", "");
-        return words(line) >= MIN_BODY_WORDS && !end.isEmpty() && ".!?:;".indexOf(end.charAt(end.length() - 1)) >= 0
-                && Character.isLetterOrDigit(line.replaceAll("^[“\"‘'(\\[]+", "").codePointAt(0));
+        int end = line.length();
+        while (end > 0 && (Character.isWhitespace(line.charAt(end - 1)) || "”\"’')]".indexOf(line.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        String start = line.replaceAll("^[“\"‘'(\\[]+", "");
+        return words(line) >= MIN_BODY_WORDS && end > 0 && ".!?:;".indexOf(line.charAt(end - 1)) >= 0
+                && !start.isEmpty() && Character.isLetterOrDigit(start.codePointAt(0)) && longestWord(line) <= MAX_WORD_CHARS;
+    }
+
+    private static int longestWord(String line) {
+        int longest = 0;
+        int current = 0;
+        for (int i = 0; i < line.length(); i++) {
+            current = Character.isWhitespace(line.charAt(i)) ? 0 : current + 1;
+            longest = Math.max(longest, current);
+        }
+        return longest;
     }
 
     private static int words(String line) {

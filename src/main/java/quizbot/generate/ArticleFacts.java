@@ -1,33 +1,117 @@
 package quizbot.generate;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Everything found in one article, for the questions to look across: the other facts of a kind
  * (distractors come from them first), every written form of an entity (aliases), and which
- * alternatives the article makes true (a date inside a range that holds the answer). Immutable.
+ * alternatives the article makes true (a date inside a range that holds the answer). Indexed once
+ * by sentence, by kind of value and by answer, so a question looks at a bounded number of other
+ * facts however long the article. Immutable.
  */
 final class ArticleFacts {
+
+    /**
+     * How many facts of the answer's kind the distractors are drawn from: those nearest the answer in
+     * the article. More than any article of normal length holds, so there it is all of them.
+     */
+    static final int NEAREST = 200;
+
     private final List<Fact> facts;
     private final List<Sentence> sentences;
     private final Map<String, Set<String>> formsByEntity = new LinkedHashMap<>();
     private final Map<String, List<Fact>> factsByAnswerKey = new LinkedHashMap<>();
+    private final Map<Integer, List<Fact>> factsBySentence = new HashMap<>();
+    /** Facts in reading order, grouped by what a distractor must share with the answer (see {@link #ofKind}). */
+    private final Map<String, List<Fact>> factsByGroup = new HashMap<>();
+    /** The date ranges by the year they start in (0: none written), for {@link #inOneRange}. */
+    private final Map<Integer, RangeIndex> rangesByYear = new HashMap<>();
 
     ArticleFacts(List<Fact> facts, List<Sentence> sentences) {
         this.facts = List.copyOf(facts);
         this.sentences = List.copyOf(sentences);
+        var ranges = new ArrayList<DateRange>();
         for (Fact fact : facts) {
             factsByAnswerKey.computeIfAbsent(Gazetteer.key(fact.answer()), key -> new ArrayList<>()).add(fact);
+            factsBySentence.computeIfAbsent(fact.sentence().index(), index -> new ArrayList<>()).add(fact);
             if (fact.value() instanceof Name name) {
                 formsByEntity.computeIfAbsent(name.entity(), entity -> new LinkedHashSet<>()).add(fact.answer());
             }
+            if (fact.value() instanceof DateRange range) {
+                ranges.add(range);
+            }
+            for (String group : groups(fact.value())) {
+                factsByGroup.computeIfAbsent(group, key -> new ArrayList<>()).add(fact);
+            }
         }
+        ranges.stream().collect(Collectors.groupingBy(range -> range.from().year()))
+                .forEach((year, ofYear) -> rangesByYear.put(year, RangeIndex.of(ofYear)));
+        factsByGroup.values().forEach(group -> group.sort(READING_ORDER));
+    }
+
+    private static final Comparator<Fact> READING_ORDER =
+            Comparator.comparingInt((Fact fact) -> fact.sentence().index()).thenComparingInt(Fact::start);
+
+    /** The groups a value is listed in: the names a caller asks {@link #ofKind} for. */
+    private static List<String> groups(FactValue value) {
+        if (value instanceof DateValue date) {
+            var groups = new ArrayList<String>(List.of(dateGroup(date.style())));
+            if (date.hasDay()) {
+                groups.add("date/day");
+                if (date.year() != 0) {
+                    groups.add("date/day-with-year");
+                }
+            }
+            return groups;
+        }
+        if (value instanceof Amount amount) {
+            return List.of(amountGroup(amount));
+        }
+        if (value instanceof Name name) {
+            return List.of("name/" + name.type());
+        }
+        return value instanceof TreatyRef ? List.of("treaty") : List.of();
+    }
+
+    static String dateGroup(DateValue.Style style) {
+        return "date/" + style;
+    }
+
+    /** Amounts are alike when they share their currency sign and, in any case, their wording ("million dollars"). */
+    static String amountGroup(Amount amount) {
+        return "amount/" + amount.prefix() + "/" + amount.suffix().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The facts of one group ("date/YEAR", "date/day", "date/day-with-year", {@link #amountGroup},
+     * "name/person", "treaty") in reading order: the {@value #NEAREST} nearest to the answer in the
+     * article, all of them in an article of normal length.
+     */
+    List<Fact> ofKind(String group, Fact answer) {
+        List<Fact> all = factsByGroup.getOrDefault(group, List.of());
+        if (all.size() <= NEAREST) {
+            return all;
+        }
+        int position = Collections.binarySearch(all, answer, READING_ORDER);
+        int at = position >= 0 ? position : -position - 1;
+        int from = Math.max(0, Math.min(at - NEAREST / 2, all.size() - NEAREST));
+        return all.subList(from, from + NEAREST);
+    }
+
+    /** The facts found in the sentence with this index, in reading order. */
+    List<Fact> inSentence(int sentenceIndex) {
+        return factsBySentence.getOrDefault(sentenceIndex, List.of());
     }
 
     /** The sentence before this one in the article, if any. */
@@ -61,11 +145,6 @@ final class ArticleFacts {
         return forms;
     }
 
-    /** The date ranges stated in the article. */
-    List<DateRange> ranges() {
-        return facts.stream().filter(fact -> fact.value() instanceof DateRange).map(fact -> (DateRange) fact.value()).toList();
-    }
-
     /** The same question for an option as written: a date is read back, a name looked up among the article's names. */
     boolean couldAlsoBeTrue(Fact answer, String option) {
         FactValue date = DateExtractor.parse(option);
@@ -82,7 +161,7 @@ final class ArticleFacts {
      */
     boolean couldAlsoBeTrue(Fact answer, FactValue alternative) {
         if (answer.value() instanceof DateValue date && alternative instanceof DateValue other && date.hasDay() && other.hasDay()) {
-            return ranges().stream().anyMatch(range -> range.contains(date) && range.contains(other));
+            return inOneRange(date, other);
         }
         if (answer.value() instanceof DateRange range && alternative instanceof DateRange other) {
             return range.overlaps(other);
@@ -91,5 +170,55 @@ final class ArticleFacts {
             return name.isTiedTo(other);
         }
         return answer.key().equals(alternative.key());
+    }
+
+    /**
+     * Whether one of the article's ranges holds both days ({@link DateRange#contains}): a day without
+     * a year is read in the year its range starts, so the ranges are looked up per starting year, each
+     * by a binary search rather than one by one.
+     */
+    private boolean inOneRange(DateValue date, DateValue other) {
+        for (Map.Entry<Integer, RangeIndex> ofYear : rangesByYear.entrySet()) {
+            long day = dayIn(date, ofYear.getKey());
+            long otherDay = dayIn(other, ofYear.getKey());
+            if (ofYear.getValue().holds(Math.min(day, otherDay), Math.max(day, otherDay))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long dayIn(DateValue date, int rangeYear) {
+        return new DateValue(date.year() == 0 ? rangeYear : date.year(), date.month(), date.day(), date.style()).epochDay();
+    }
+
+    /** Ranges sorted by first day, with the latest last day among each one and those before it. */
+    private record RangeIndex(long[] firstDays, long[] latestLastDays) {
+
+        static RangeIndex of(List<DateRange> ranges) {
+            List<DateRange> sorted = ranges.stream().sorted(Comparator.comparingLong(range -> range.from().epochDay())).toList();
+            long[] firsts = new long[sorted.size()];
+            long[] latest = new long[sorted.size()];
+            for (int i = 0; i < sorted.size(); i++) {
+                firsts[i] = sorted.get(i).from().epochDay();
+                latest[i] = Math.max(i == 0 ? Long.MIN_VALUE : latest[i - 1], sorted.get(i).to().epochDay());
+            }
+            return new RangeIndex(firsts, latest);
+        }
+
+        /** Whether a range starts on or before {@code first} and ends on or after {@code last}. */
+        boolean holds(long first, long last) {
+            int low = 0;
+            int high = firstDays.length;
+            while (low < high) { // the number of ranges that start on or before the first day
+                int middle = (low + high) >>> 1;
+                if (firstDays[middle] <= first) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return low > 0 && latestLastDays[low - 1] >= last;
+        }
     }
 }

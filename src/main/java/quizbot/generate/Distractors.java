@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import quizbot.questions.Limits;
 
 /**
@@ -41,7 +43,9 @@ final class Distractors {
     List<String> forFact(Fact fact, ArticleFacts article, String prompt) {
         var chosen = new ArrayList<String>();
         String normalizedPrompt = Gazetteer.key(prompt);
-        for (Candidate candidate : candidates(fact, article)) {
+        Iterator<Candidate> candidates = candidates(fact, article).iterator();
+        while (candidates.hasNext()) {
+            Candidate candidate = candidates.next();
             String key = Gazetteer.key(candidate.text());
             boolean fits = !candidate.text().isBlank() && candidate.text().length() <= Limits.MAX_OPTION;
             boolean sameAsAnswer = key.equals(Gazetteer.key(fact.answer()));
@@ -62,30 +66,43 @@ final class Distractors {
         return !word.isEmpty() && (" " + text.replaceAll("[^\\p{L}\\d-]+", " ") + " ").contains(" " + word.replaceAll("[^\\p{L}\\d-]+", " ").strip() + " ");
     }
 
-    private List<Candidate> candidates(Fact fact, ArticleFacts article) {
+    /**
+     * The candidates, best first, made as they are asked for: {@link #forFact} stops after the first
+     * good three. Those from the article are the facts of the answer's kind nearest to it
+     * ({@link ArticleFacts#ofKind}), so the work per question does not grow with the article.
+     */
+    private Stream<Candidate> candidates(Fact fact, ArticleFacts article) {
         FactValue value = fact.value();
         if (value instanceof DateValue date) {
-            return dates(date, article).stream().map(other -> new Candidate(other.text(), other)).toList();
+            return dates(date, fact, article).stream().map(other -> new Candidate(other.text(), other));
         }
         if (value instanceof DateRange range) {
-            return ranges(range).stream().map(other -> new Candidate(other.text(), other)).toList();
+            return ranges(range).stream().map(other -> new Candidate(other.text(), other));
         }
         if (value instanceof Amount amount) {
-            return amounts(amount, article).stream().map(other -> new Candidate(other.text(), other)).toList();
+            return amounts(amount, fact, article).stream().map(other -> new Candidate(other.text(), other));
         }
         if (value instanceof Name name) {
             return names(name, fact, article);
         }
         if (value instanceof TreatyRef treaty) {
             boolean withThe = fact.answer().startsWith("the ");
-            return treaties(treaty, article).stream().map(other -> new Candidate(treatyText(other, withThe), other)).toList();
+            return treaties(treaty, fact, article).stream().map(other -> new Candidate(treatyText(other, withThe), other));
         }
-        return List.of();
+        return Stream.empty();
     }
 
-    private static List<DateValue> dates(DateValue answer, ArticleFacts article) {
+    /** The group of {@link ArticleFacts#ofKind} that holds the dates of the answer's grain ({@link #sameGrain}). */
+    private static String grainGroup(DateValue answer) {
+        return switch (answer.style()) {
+            case YEAR, MONTH_YEAR, DECADE -> ArticleFacts.dateGroup(answer.style());
+            default -> answer.year() == 0 ? "date/day" : "date/day-with-year";
+        };
+    }
+
+    private static List<DateValue> dates(DateValue answer, Fact fact, ArticleFacts article) {
         var candidates = new ArrayList<DateValue>();
-        for (Fact other : article.all()) {
+        for (Fact other : article.ofKind(grainGroup(answer), fact)) {
             if (other.value() instanceof DateValue date && sameGrain(date, answer)) {
                 candidates.add(new DateValue(answer.year() == 0 ? 0 : (date.year() == 0 ? answer.year() : date.year()),
                         date.month(), date.day(), answer.style(), answer.form()));
@@ -140,9 +157,9 @@ final class Distractors {
         return candidates;
     }
 
-    private static List<Amount> amounts(Amount answer, ArticleFacts article) {
+    private static List<Amount> amounts(Amount answer, Fact fact, ArticleFacts article) {
         var fromArticle = new ArrayList<Amount>();
-        for (Fact other : article.all()) {
+        for (Fact other : article.ofKind(ArticleFacts.amountGroup(answer), fact)) {
             if (other.value() instanceof Amount amount && amount.prefix().equals(answer.prefix())
                     && amount.suffix().equalsIgnoreCase(answer.suffix())) {
                 fromArticle.add(amount);
@@ -170,28 +187,27 @@ final class Distractors {
         return interleave(fromArticle, generated);
     }
 
-    private List<Candidate> names(Name answer, Fact fact, ArticleFacts article) {
+    private Stream<Candidate> names(Name answer, Fact fact, ArticleFacts article) {
         boolean oneWord = !fact.answer().contains(" ");
-        var candidates = new ArrayList<Candidate>();
+        Stream<Candidate> candidates = Stream.empty();
         List<String> types = answer.type().equals("organisation") ? List.of("organisation", "company") : List.of(answer.type());
         for (String type : types) {
-            for (Fact other : article.all()) {
-                if (other.value() instanceof Name name && name.type().equals(type)) {
-                    candidates.add(new Candidate(nameForm(name, article.forms(name), oneWord && type.equals("person")), name));
-                }
-            }
+            boolean surname = oneWord && type.equals("person");
+            candidates = Stream.concat(candidates, article.ofKind("name/" + type, fact).stream()
+                    .map(other -> (Name) other.value())
+                    .map(name -> new Candidate(nameForm(name, article.forms(name), surname), name)));
         }
         if (answer.type().equals("company")) {
-            for (String company : rotated(gazetteer.companies(), fact.answer())) {
-                candidates.add(new Candidate(company, new Name(Gazetteer.key(company), "company", Set.of())));
-            }
+            candidates = Stream.concat(candidates, rotated(gazetteer.companies(), fact.answer()).stream()
+                    .map(company -> new Candidate(company, new Name(Gazetteer.key(company), "company", Set.of()))));
         }
         if (Set.of("city", "country", "region").contains(answer.type())) {
-            for (Gazetteer.Entry entry : rotated(gazetteer.placesOfType(answer.type()), fact.answer())) {
-                String related = entry.related().isEmpty() ? "" : Gazetteer.key(entry.related());
-                var name = new Name(Gazetteer.key(entry.name()), entry.type(), related.isEmpty() ? Set.of() : Set.of(related));
-                candidates.add(new Candidate(entry.name(), name));
-            }
+            candidates = Stream.concat(candidates, rotated(gazetteer.placesOfType(answer.type()), fact.answer()).stream()
+                    .map(entry -> {
+                        String related = entry.related().isEmpty() ? "" : Gazetteer.key(entry.related());
+                        var name = new Name(Gazetteer.key(entry.name()), entry.type(), related.isEmpty() ? Set.of() : Set.of(related));
+                        return new Candidate(entry.name(), name);
+                    }));
         }
         return candidates;
     }
@@ -233,9 +249,9 @@ final class Distractors {
         return result;
     }
 
-    private List<TreatyRef> treaties(TreatyRef answer, ArticleFacts article) {
+    private List<TreatyRef> treaties(TreatyRef answer, Fact fact, ArticleFacts article) {
         var candidates = new ArrayList<TreatyRef>();
-        for (Fact other : article.all()) {
+        for (Fact other : article.ofKind("treaty", fact)) {
             if (other.value() instanceof TreatyRef treaty) {
                 candidates.add(treaty);
             }

@@ -2,7 +2,9 @@ package quizbot.generate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import quizbot.questions.Kind;
 
 /**
@@ -23,11 +25,17 @@ record Fact(Kind kind, Sentence sentence, int start, int end, String answer, Fac
         return sentence.index() == other.sentence.index() && start < other.end && other.start < end;
     }
 
-    /** Keeps the earlier of two facts that cover the same text (callers list them by priority); sorted by position. */
+    /**
+     * Keeps the earlier of two facts that cover the same text (callers list them by priority); sorted by position.
+     * Facts overlap only within a sentence, so each is compared with the kept facts of its own sentence only.
+     */
     static List<Fact> withoutOverlaps(List<Fact> byPriority) {
         var kept = new ArrayList<Fact>();
+        Map<Integer, List<Fact>> keptBySentence = new HashMap<>();
         for (Fact fact : byPriority) {
-            if (kept.stream().noneMatch(fact::overlaps)) {
+            List<Fact> inSentence = keptBySentence.computeIfAbsent(fact.sentence().index(), index -> new ArrayList<>());
+            if (inSentence.stream().noneMatch(fact::overlaps)) {
+                inSentence.add(fact);
                 kept.add(fact);
             }
         }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -42,6 +43,8 @@ final class Gazetteer {
     private final List<String> companies;
     private final Set<String> demonyms;
     private final List<Treaty> treaties = new ArrayList<>();
+    /** {@link #placesOfType}, worked out once per type: distractors ask for it for every place question. */
+    private final Map<String, List<Entry>> placesByType = new ConcurrentHashMap<>();
 
     Gazetteer() {
         for (String country : Locale.getISOCountries()) {
@@ -123,6 +126,10 @@ final class Gazetteer {
      * would make obscure distractors).
      */
     List<Entry> placesOfType(String type) {
+        return placesByType.computeIfAbsent(type, this::listPlacesOfType);
+    }
+
+    private List<Entry> listPlacesOfType(String type) {
         var withCities = new HashSet<String>();
         places.values().stream().filter(entry -> entry.type().equals("city")).forEach(city -> withCities.add(key(city.related())));
         var seen = new HashSet<String>();

@@ -2,10 +2,12 @@ package quizbot.generate;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -85,10 +87,16 @@ final class NameExtractor {
     }
 
     List<Fact> extract(List<Sentence> sentences) {
+        return extract(sentences, Deadline.NONE);
+    }
+
+    List<Fact> extract(List<Sentence> sentences, Deadline deadline) {
         var mentions = new ArrayList<Mention>();
         for (Sentence sentence : sentences) {
+            deadline.check("finding names");
             mentions.addAll(mentions(sentence));
         }
+        deadline.check("settling what the names name");
         var settled = settle(mentions);
         var facts = new ArrayList<Fact>();
         for (Mention mention : settled) {
@@ -121,13 +129,14 @@ final class NameExtractor {
             }
         }
         List<Token> tokens = sentence.tokens();
+        int firstWord = firstWord(sentence);
         int runStart = -1;
         for (int i = 0; i <= tokens.size(); i++) {
-            boolean namey = i < tokens.size() && !quoted[tokens.get(i).start()] && isNamey(sentence, i, runStart >= 0);
+            boolean namey = i < tokens.size() && !quoted[tokens.get(i).start()] && isNamey(sentence, i, runStart >= 0, firstWord);
             boolean connects = i < tokens.size() && runStart >= 0 && i + 1 < tokens.size()
                     && (CONNECTORS.contains(tokens.get(i).text()) || isGluedHyphen(tokens, i) || isInitialsDot(tokens, i)
                     || continuesLongName(tokens, runStart, i))
-                    && isNamey(sentence, i + 1, true) && !quoted[tokens.get(i).start()];
+                    && isNamey(sentence, i + 1, true, firstWord) && !quoted[tokens.get(i).start()];
             if (namey || connects) {
                 if (runStart < 0) {
                     runStart = i;
@@ -171,7 +180,7 @@ final class NameExtractor {
                 && Arrays.stream(words).filter(word -> Character.isUpperCase(word.codePointAt(0))).count() * 2 > words.length;
     }
 
-    private boolean isNamey(Sentence sentence, int index, boolean inRun) {
+    private boolean isNamey(Sentence sentence, int index, boolean inRun, int firstWord) {
         Token token = sentence.tokens().get(index);
         String word = token.text();
         if (!token.isCapitalized() || !Character.isLetter(word.codePointAt(0))) {
@@ -183,16 +192,26 @@ final class NameExtractor {
         if (NOT_NAMES.contains(word.replaceAll("[’']s$", ""))) {
             return false;
         }
-        if (isSentenceStart(sentence, index) && !token.tag().equals("PROPN") && gazetteer.place(word) == null && !gazetteer.isFirstName(word)
+        if (index <= firstWord && !token.tag().equals("PROPN") && gazetteer.place(word) == null && !gazetteer.isFirstName(word)
                 && !gazetteer.isOrganisationAcronym(word)) {
             return false;
         }
         return true;
     }
 
-    /** The first word of the sentence, or of a quotation that opens it: capitalised by grammar, not as a name. */
-    private static boolean isSentenceStart(Sentence sentence, int index) {
-        return sentence.tokens().subList(0, index).stream().noneMatch(token -> Character.isLetterOrDigit(token.text().codePointAt(0)));
+    /**
+     * The index of the sentence's first word (a token starting with a letter or digit; the size when
+     * none does): that word, or the first of a quotation that opens the sentence, is capitalised by
+     * grammar, not as a name. A token at or before it is at the sentence start.
+     */
+    private static int firstWord(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (Character.isLetterOrDigit(tokens.get(i).text().codePointAt(0))) {
+                return i;
+            }
+        }
+        return tokens.size();
     }
 
     private Mention typeQuoted(Sentence sentence, int start, int end, String name) {
@@ -397,6 +416,8 @@ final class NameExtractor {
     /**
      * The article-wide pass: a name whose words all belong to one person's name is that person
      * ("Diaz-Canel", "Putin"), likewise for one organisation's; the longest form names the entity.
+     * The typed names are indexed by their words and initials, and a name's owner is found once per
+     * written form, so the pass takes time in proportion to the names, not to their square.
      */
     private List<Mention> settle(List<Mention> mentions) {
         Map<String, Mention> longestByEntity = new LinkedHashMap<>();
@@ -405,58 +426,95 @@ final class NameExtractor {
                 longestByEntity.merge(mention.entity, mention, (a, b) -> b.text.length() > a.text.length() ? b : a);
             }
         }
+        var typed = new TypedNames(longestByEntity.values());
+        Map<String, Optional<Mention>> ownerByForm = new HashMap<>();
         var settled = new ArrayList<Mention>();
         for (Mention mention : mentions) {
-            Mention owner = ownerOf(mention, longestByEntity.values());
-            if (owner == null) {
-                owner = expansionOf(mention, longestByEntity.values());
-            }
+            Mention owner = ownerByForm.computeIfAbsent(mention.type + "\t" + mention.text,
+                    form -> Optional.ofNullable(typed.ownerOf(mention)).or(() -> Optional.ofNullable(typed.expansionOf(mention))))
+                    .orElse(null);
             settled.add(owner == null ? mention : mention.typed(owner.type, owner.entity, owner.related));
         }
         return settled;
     }
 
-    /** The organisation an acronym stands for, when the article names it in full: "ESA" is the European Space Agency. */
-    private static Mention expansionOf(Mention mention, Iterable<Mention> typed) {
-        if (!mention.text.matches("\\p{Lu}{2,6}")) {
-            return null;
+    /** The typed names of an article, each the longest form of its entity, in the order the entities first appear. */
+    private static final class TypedNames {
+        private static final Set<String> OWNER_TYPES = Set.of("person", "company", "organisation", "club");
+
+        /** The names that can own others, with their words, listed under each of their words. */
+        private final Map<String, List<Owner>> ownersByWord = new HashMap<>();
+        /** The names by their initials ("European Space Agency" under "ESA"). */
+        private final Map<String, List<Mention>> byInitials = new HashMap<>();
+
+        private record Owner(Mention mention, Set<String> words, String key) {
         }
-        for (Mention candidate : typed) {
-            String initials = Arrays.stream(candidate.text.split("[\\s-]+"))
+
+        TypedNames(Iterable<Mention> typed) {
+            for (Mention candidate : typed) {
+                if (OWNER_TYPES.contains(candidate.type)) {
+                    var owner = new Owner(candidate, candidate.words(), Gazetteer.key(candidate.text));
+                    owner.words().forEach(word -> ownersByWord.computeIfAbsent(word, w -> new ArrayList<>()).add(owner));
+                }
+                byInitials.computeIfAbsent(initials(candidate.text), initials -> new ArrayList<>()).add(candidate);
+            }
+        }
+
+        private static String initials(String text) {
+            return Arrays.stream(text.split("[\\s-]+"))
                     .filter(word -> !CONNECTORS.contains(word) && !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)))
                     .map(word -> word.substring(0, 1))
                     .reduce("", String::concat);
-            if (!candidate.text.equals(mention.text) && initials.equals(mention.text)) {
-                return candidate;
-            }
         }
-        return null;
-    }
 
-    /**
-     * The longest typed person or organisation name that contains all of this name's words (for an
-     * organisation, as its first words: "Hallberg" is "Hallberg Logistics AG", "Space" is not the
-     * "European Space Agency"), when every such name is part of it (so "Meridian" inside both "Meridian Cargo Inc." and "Hallberg
-     * Meridian Group" stays unsure).
-     */
-    private static Mention ownerOf(Mention mention, Iterable<Mention> typed) {
-        if (!mention.type.equals("name") && !mention.type.equals("person")) {
-            return null;
-        }
-        var containing = new ArrayList<Mention>();
-        for (Mention candidate : typed) {
-            boolean sameKind = mention.type.equals("name") || candidate.type.equals(mention.type);
-            boolean startsAlike = candidate.type.equals("person") || Gazetteer.key(candidate.text).startsWith(Gazetteer.key(mention.text));
-            if (sameKind && startsAlike && candidate.text.length() > mention.text.length()
-                    && Set.of("person", "company", "organisation", "club").contains(candidate.type)
-                    && candidate.words().containsAll(mention.words())) {
-                containing.add(candidate);
+        /** The organisation an acronym stands for, when the article names it in full: "ESA" is the European Space Agency. */
+        Mention expansionOf(Mention mention) {
+            if (!mention.text.matches("\\p{Lu}{2,6}")) {
+                return null;
             }
-        }
-        Mention longest = containing.stream().max((a, b) -> Integer.compare(a.text.length(), b.text.length())).orElse(null);
-        if (longest == null || !containing.stream().allMatch(other -> longest.words().containsAll(other.words()))) {
+            for (Mention candidate : byInitials.getOrDefault(mention.text, List.of())) {
+                if (!candidate.text.equals(mention.text)) {
+                    return candidate;
+                }
+            }
             return null;
         }
-        return longest;
+
+        /**
+         * The longest typed person or organisation name that contains all of this name's words (for an
+         * organisation, as its first words: "Hallberg" is "Hallberg Logistics AG", "Space" is not the
+         * "European Space Agency"), when every such name is part of it (so "Meridian" inside both "Meridian Cargo Inc." and
+         * "Hallberg Meridian Group" stays unsure). Only the names listed under the name's rarest word are looked at: a
+         * name that contains all its words is listed under each of them.
+         */
+        Mention ownerOf(Mention mention) {
+            if (!mention.type.equals("name") && !mention.type.equals("person")) {
+                return null;
+            }
+            Set<String> words = mention.words();
+            List<Owner> listed = null;
+            for (String word : words) {
+                List<Owner> underWord = ownersByWord.getOrDefault(word, List.of());
+                if (listed == null || underWord.size() < listed.size()) {
+                    listed = underWord;
+                }
+            }
+            String key = Gazetteer.key(mention.text);
+            var containing = new ArrayList<Owner>();
+            for (Owner candidate : listed) {
+                Mention name = candidate.mention();
+                boolean sameKind = mention.type.equals("name") || name.type.equals(mention.type);
+                boolean startsAlike = name.type.equals("person") || candidate.key().startsWith(key);
+                if (sameKind && startsAlike && name.text.length() > mention.text.length() && candidate.words().containsAll(words)) {
+                    containing.add(candidate);
+                }
+            }
+            Owner longest = containing.stream().max((a, b) -> Integer.compare(a.mention().text.length(), b.mention().text.length()))
+                    .orElse(null);
+            if (longest == null || !containing.stream().allMatch(other -> longest.words().containsAll(other.words()))) {
+                return null;
+            }
+            return longest.mention();
+        }
     }
 }

@@ -3,15 +3,18 @@ package quizbot.generate;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 import quizbot.questions.Kind;
 import quizbot.questions.Question;
@@ -23,24 +26,74 @@ import quizbot.questions.SourceInfo;
  * Article text in, question set out: clean, split into sentences, find the facts, write one
  * question per fact (trying its mentions in order until one passes the quality gate), vary the
  * question types, and shuffle options with a seed taken from the set id and question id, so the
- * same article always gives the same set. Loading the language models takes a moment: build one
- * generator and reuse it. Not thread-safe.
+ * same article always gives the same set. Time grows in proportion to the article's length (long
+ * run-on sentences are split, nothing looks across the whole article per fact), and the
+ * {@link Options} bound it: a word budget and an optional time limit. Loading the language models
+ * takes a moment: build one generator and reuse it. Not thread-safe.
  */
 public final class QuestionGenerator {
 
-    /** What to generate: the set's id and title (title may be null: the article's headline is used) and at most how many questions. */
-    public record Options(String id, String title, int max) {
+    /**
+     * What to generate: the set's id and title (title may be null: the article's headline is used), at
+     * most how many questions, and the budget that keeps generation bounded for any text a teacher
+     * sends: at most {@code maxWords} words of the cleaned article are used (a longer one is cut at
+     * its last paragraph end within the budget, not refused; {@link Result#wordsUsed} says how much
+     * was read), and generation stops with a {@link GenerationCancelledException} after
+     * {@code timeLimit} (null: no limit) or as soon as its thread is interrupted.
+     */
+    public record Options(String id, String title, int max, int maxWords, Duration timeLimit) {
+
+        /**
+         * The default word budget: five times a long feature article (news pieces run to 600–2,000
+         * words), and read in a few seconds on two cores, most of it in OpenNLP's tagger and lemmatiser
+         * (measured by {@code GenerationScalingBenchmark} in the tests).
+         */
+        public static final int DEFAULT_MAX_WORDS = 10_000;
+
         public Options {
             if (max < 1) {
                 throw new IllegalArgumentException("max must be at least 1, was " + max);
             }
+            if (maxWords < 1) {
+                throw new IllegalArgumentException("maxWords must be at least 1, was " + maxWords);
+            }
+            if (timeLimit != null && (timeLimit.isNegative() || timeLimit.isZero())) {
+                throw new IllegalArgumentException("timeLimit must be positive, was " + timeLimit);
+            }
+        }
+
+        /** The default word budget and no time limit. */
+        public Options(String id, String title, int max) {
+            this(id, title, max, DEFAULT_MAX_WORDS, null);
+        }
+
+        /** The same options using at most this many words of the article ({@link Integer#MAX_VALUE}: all of it). */
+        public Options withMaxWords(int newMaxWords) {
+            return new Options(id, title, max, newMaxWords, timeLimit);
+        }
+
+        /** The same options stopping generation after this long (null: never). */
+        public Options withTimeLimit(Duration newTimeLimit) {
+            return new Options(id, title, max, maxWords, newTimeLimit);
         }
     }
 
-    /** The set, and a line for every fact that gave no question, saying why. */
-    public record Result(QuestionSet questionSet, List<String> dropped) {
+    /**
+     * The set, a line for every fact that gave no question, saying why, and how much of the article
+     * was read: {@code wordsUsed} of its {@code wordsTotal} words (fewer when it was longer than the
+     * word budget), so the caller can say "I used the first 10,000 of 42,000 words".
+     */
+    public record Result(QuestionSet questionSet, List<String> dropped, int wordsUsed, int wordsTotal) {
         public Result {
             dropped = List.copyOf(dropped);
+            if (wordsUsed < 0 || wordsUsed > wordsTotal) {
+                throw new IllegalArgumentException("words used must be between 0 and " + wordsTotal + ", was " + wordsUsed);
+            }
+        }
+
+        /** Whether the article was longer than the budget, so only its beginning was used. */
+        public boolean cut() {
+            return wordsUsed < wordsTotal;
         }
     }
 
@@ -61,24 +114,42 @@ public final class QuestionGenerator {
     private final NameExtractor names;
     private final QuestionWriter writer;
     private final QualityGate gate = new QualityGate();
+    private final LongSupplier nanoTime;
 
     public QuestionGenerator() {
+        this(System::nanoTime);
+    }
+
+    /** A generator whose time limits are measured on this clock (nanoseconds, as {@link System#nanoTime}); for tests. */
+    QuestionGenerator(LongSupplier nanoTime) {
+        this.nanoTime = nanoTime;
         var gazetteer = new Gazetteer();
         treaties = new TreatyExtractor(gazetteer);
         names = new NameExtractor(gazetteer);
         writer = new QuestionWriter(new Distractors(gazetteer));
     }
 
+    /**
+     * The question set for an article, from at most {@link Options#maxWords} of its words.
+     *
+     * @throws UnusableArticleException when the article gives nothing to ask
+     * @throws GenerationCancelledException when the time limit passes or the thread is interrupted first
+     */
     public Result generate(String articleText, Options options) {
-        Article article = cleaner.clean(articleText);
-        if (article.paragraphs().isEmpty()) {
+        var deadline = new Deadline(options.timeLimit(), nanoTime);
+        deadline.check("cleaning the article");
+        Article whole = cleaner.clean(articleText);
+        if (whole.paragraphs().isEmpty()) {
             throw new UnusableArticleException("the article has no body text: no paragraph reads as prose"
                     + " (at least 8 words ending with a full stop)");
         }
-        List<Sentence> sentences = analyzer.analyze(article.paragraphs());
-        var facts = new ArticleFacts(facts(sentences), sentences);
+        Article article = whole.firstWords(options.maxWords());
+        List<Sentence> sentences = analyzer.analyze(article.paragraphs(), deadline);
+        var facts = new ArticleFacts(facts(sentences, deadline), sentences);
         var dropped = new ArrayList<String>();
-        List<Draft> drafts = select(vary(drafts(facts, dropped), facts), options.max());
+        List<Draft> drafts = drafts(facts, dropped, deadline);
+        deadline.check("varying the question types");
+        drafts = select(vary(drafts, facts), options.max());
         var questions = new ArrayList<Question>();
         for (Draft draft : drafts) {
             questions.add(question("q" + (questions.size() + 1), draft, options.id()));
@@ -89,18 +160,23 @@ public final class QuestionGenerator {
         }
         String title = options.title() != null ? options.title() : article.title().isEmpty() ? options.id() : article.title();
         var source = new SourceInfo(article.title().isEmpty() ? null : article.title(), sha256(articleText));
-        return new Result(new QuestionSet(options.id(), title, "en", source, questions), dropped);
+        return new Result(new QuestionSet(options.id(), title, "en", source, questions), dropped, article.words(), whole.words());
     }
 
     /** All facts of the article; where two cover the same words, treaties win over dates, dates over figures, figures over names. */
     List<Fact> facts(List<Sentence> sentences) {
+        return facts(sentences, Deadline.NONE);
+    }
+
+    private List<Fact> facts(List<Sentence> sentences, Deadline deadline) {
         var all = new ArrayList<Fact>();
         for (Sentence sentence : sentences) {
+            deadline.check("finding dates, figures and treaties");
             all.addAll(treaties.extract(sentence));
             all.addAll(dates.extract(sentence));
             all.addAll(amounts.extract(sentence));
         }
-        all.addAll(names.extract(sentences));
+        all.addAll(names.extract(sentences, deadline));
         return Fact.withoutOverlaps(all);
     }
 
@@ -111,19 +187,26 @@ public final class QuestionGenerator {
      * a sentence's share goes to its dates, money and people before its places; the drafts are
      * returned in reading order.
      */
-    private List<Draft> drafts(ArticleFacts facts, List<String> dropped) {
+    private List<Draft> drafts(ArticleFacts facts, List<String> dropped, Deadline deadline) {
         Map<String, List<Fact>> mentions = new LinkedHashMap<>();
         for (Fact fact : facts.all()) {
             mentions.computeIfAbsent(fact.key(), key -> new ArrayList<>()).add(fact);
         }
-        mentions.values().forEach(sameFact -> sameFact.sort(Comparator.comparingInt(QuestionGenerator::placeRank)));
+        for (List<Fact> sameFact : mentions.values()) {
+            Map<Fact, Integer> rank = new IdentityHashMap<>();
+            sameFact.forEach(mention -> rank.put(mention, placeRank(mention)));
+            sameFact.sort(Comparator.comparingInt(rank::get));
+        }
+        Map<List<Fact>, Integer> importance = new IdentityHashMap<>();
+        mentions.values().forEach(sameFact -> importance.put(sameFact, importance(sameFact.get(0))));
         var byImportance = new ArrayList<>(mentions.values());
-        byImportance.sort(Comparator.comparingInt(sameFact -> importance(sameFact.get(0))));
+        byImportance.sort(Comparator.comparingInt(importance::get));
         var drafts = new ArrayList<Draft>();
         var perSentence = new HashMap<Integer, Integer>();
         for (List<Fact> sameFact : byImportance) {
             List<String> problems = List.of();
             for (Fact mention : sameFact) {
+                deadline.check("drafting questions");
                 Sentence sentence = mention.sentence();
                 int share = Math.max(2, sentence.tokens().size() / WORDS_PER_QUESTION);
                 if (perSentence.getOrDefault(sentence.index(), 0) >= share) {
@@ -172,29 +255,31 @@ public final class QuestionGenerator {
      * as a typed answer.
      */
     private List<Draft> vary(List<Draft> drafts, ArticleFacts facts) {
+        Map<Sentence, Integer> draftsPerSentence = new IdentityHashMap<>();
+        drafts.forEach(draft -> draftsPerSentence.merge(draft.fact().sentence(), 1, Integer::sum));
         var varied = new ArrayList<Draft>();
         int choices = 0;
         int changed = 0;
+        int typedSoFar = 0;
         for (Draft draft : drafts) {
             if (draft.type() == QuestionType.CHOICE && ++choices % 4 == 3) {
-                long typedSoFar = varied.stream().filter(other -> other.type() == QuestionType.TYPED).count();
-                boolean typed = (changed % 2 == 1 || sharesItsSentence(draft, drafts))
-                        && QuestionWriter.isTypable(draft.fact()) && typedSoFar * 5 < drafts.size();
+                // A true/false statement shows its whole sentence, so it would give away the other questions drawn from it.
+                boolean sharesItsSentence = draftsPerSentence.get(draft.fact().sentence()) > 1;
+                boolean typed = (changed % 2 == 1 || sharesItsSentence)
+                        && QuestionWriter.isTypable(draft.fact()) && typedSoFar * 5L < drafts.size();
                 Draft other = typed ? writer.typed(draft, facts)
-                        : sharesItsSentence(draft, drafts) ? null : writer.trueFalse(draft, facts, changed % 4 == 0);
+                        : sharesItsSentence ? null : writer.trueFalse(draft, facts, changed % 4 == 0);
                 if (other != null && gate.problems(other, facts).isEmpty()) {
                     draft = other;
                     changed++;
                 }
             }
+            if (draft.type() == QuestionType.TYPED) {
+                typedSoFar++;
+            }
             varied.add(draft);
         }
         return varied;
-    }
-
-    /** A true/false statement shows its whole sentence, so it would give away the other questions drawn from it. */
-    private static boolean sharesItsSentence(Draft draft, List<Draft> drafts) {
-        return drafts.stream().anyMatch(other -> other != draft && other.fact().sentence() == draft.fact().sentence());
     }
 
     /**
@@ -218,7 +303,11 @@ public final class QuestionGenerator {
             }
         }
         untyped.stream().limit(max - chosen.size()).forEach(chosen::add);
-        chosen.sort(Comparator.comparingInt(drafts::indexOf));
+        Map<Draft, Integer> position = new IdentityHashMap<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            position.put(drafts.get(i), i);
+        }
+        chosen.sort(Comparator.comparingInt(position::get));
         return chosen;
     }
 

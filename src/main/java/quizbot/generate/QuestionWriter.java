@@ -123,9 +123,8 @@ final class QuestionWriter {
      */
     private static Optional<String> onePerson(Fact fact, ArticleFacts article) {
         for (int back = 1; back <= PERSON_LOOKBACK; back++) {
-            int index = fact.sentence().index() - back;
-            List<Fact> people = article.all().stream()
-                    .filter(other -> other.sentence().index() == index && other.value() instanceof Name name && name.type().equals("person"))
+            List<Fact> people = article.inSentence(fact.sentence().index() - back).stream()
+                    .filter(other -> other.value() instanceof Name name && name.type().equals("person"))
                     .toList();
             if (!people.isEmpty()) {
                 return people.stream().map(person -> ((Name) person.value()).entity()).distinct().count() == 1

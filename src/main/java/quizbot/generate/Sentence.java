@@ -9,14 +9,19 @@ record Sentence(int index, String text, List<Token> tokens) {
         tokens = List.copyOf(tokens);
     }
 
-    /** The index of the first token that starts at or after the character offset, or -1 when none does. */
+    /** The index of the first token that starts at or after the character offset, or -1 when none does (tokens are in text order: a binary search). */
     int tokenFrom(int offset) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).start() >= offset) {
-                return i;
+        int low = 0;
+        int high = tokens.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (tokens.get(middle).start() >= offset) {
+                high = middle;
+            } else {
+                low = middle + 1;
             }
         }
-        return -1;
+        return low < tokens.size() ? low : -1;
     }
 
     /** The token that starts at or after the offset, or null. */

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
@@ -30,6 +32,10 @@ final class TextAnalyzer {
 
     /** A sentence that ends in a capital's initial ("J. R.") was cut inside a name; "World War I." ends one. */
     private static final Pattern INITIAL_AT_END = Pattern.compile("(?:^|\\s)[\\p{Lu}&&[^I]]\\.$");
+    /** The most tokens a sentence is tagged as one; a longer run-on "sentence" is split (see {@link #pieces}). */
+    static final int MAX_SENTENCE_TOKENS = 120;
+    /** Marks that end a clause more surely than a comma does. */
+    private static final Set<String> STRONG_CLAUSE_MARKS = Set.of(";", ":", "—", "–", "--");
     private final SentenceDetectorME sentenceDetector;
     private final TokenizerME tokenizer;
     private final POSTaggerME tagger;
@@ -56,10 +62,31 @@ final class TextAnalyzer {
 
     /** Splits paragraphs into sentences, numbered across the whole article in reading order. */
     List<Sentence> analyze(List<String> paragraphs) {
+        return analyze(paragraphs, Deadline.NONE);
+    }
+
+    /**
+     * Splits paragraphs into sentences, numbered across the whole article in reading order; a
+     * sentence longer than {@value #MAX_SENTENCE_TOKENS} tokens is split into pieces first (see
+     * {@link #pieces}). Checks the deadline before every paragraph and every sentence.
+     */
+    List<Sentence> analyze(List<String> paragraphs, Deadline deadline) {
         var sentences = new ArrayList<Sentence>();
         for (String paragraph : paragraphs) {
+            deadline.check("splitting the article into sentences");
             for (String text : sentenceTexts(paragraph)) {
-                sentences.add(new Sentence(sentences.size(), text, tokens(text)));
+                Span[] spans = tokenizer.tokenizePos(text);
+                String[] words = Span.spansToStrings(spans, text);
+                for (int[] piece : pieces(words)) {
+                    deadline.check("tagging the sentences");
+                    int from = piece[0];
+                    int to = piece[1];
+                    boolean whole = from == 0 && to == words.length;
+                    int offset = whole ? 0 : spans[from].getStart();
+                    String pieceText = whole ? text : text.substring(offset, spans[to - 1].getEnd());
+                    sentences.add(new Sentence(sentences.size(), pieceText, tokens(Arrays.copyOfRange(words, from, to),
+                            Arrays.copyOfRange(spans, from, to), offset)));
+                }
             }
         }
         return sentences;
@@ -68,32 +95,89 @@ final class TextAnalyzer {
     /**
      * The paragraph's sentences; a "sentence" that starts in lower case continues the one before,
      * split wrongly after an abbreviation ("Meridian Cargo Inc. have agreed …"), and so does one that
-     * follows a name's initial ("she married J. R. | Whitfield, a geochemist").
+     * follows a name's initial ("she married J. R. | Whitfield, a geochemist"). The sentence being
+     * joined is built in one buffer and only its last characters are looked at, so a paragraph of
+     * many such pieces costs time in proportion to its length.
      */
     private List<String> sentenceTexts(String paragraph) {
         var texts = new ArrayList<String>();
+        var current = new StringBuilder();
         for (Span span : sentenceDetector.sentPosDetect(paragraph)) {
             String text = span.getCoveredText(paragraph).toString().strip();
             if (text.isEmpty()) {
                 continue;
             }
-            if (!texts.isEmpty() && (Character.isLowerCase(text.codePointAt(0)) || INITIAL_AT_END.matcher(texts.get(texts.size() - 1)).find())) {
-                texts.set(texts.size() - 1, texts.get(texts.size() - 1) + " " + text);
+            if (!current.isEmpty() && (Character.isLowerCase(text.codePointAt(0)) || endsInInitial(current))) {
+                current.append(' ').append(text);
             } else {
-                texts.add(text);
+                if (!current.isEmpty()) {
+                    texts.add(current.toString());
+                }
+                current.setLength(0);
+                current.append(text);
             }
+        }
+        if (!current.isEmpty()) {
+            texts.add(current.toString());
         }
         return texts;
     }
 
-    private List<Token> tokens(String text) {
-        Span[] spans = tokenizer.tokenizePos(text);
-        String[] words = Span.spansToStrings(spans, text);
+    private static boolean endsInInitial(CharSequence text) {
+        int from = Math.max(0, text.length() - 3);
+        return INITIAL_AT_END.matcher(text.subSequence(from, text.length())).find();
+    }
+
+    /**
+     * The token ranges {@code [from, to)} a sentence is tagged in: the whole sentence, or for a
+     * run-on "sentence" of more than {@value #MAX_SENTENCE_TOKENS} tokens, pieces of at most that
+     * many. A piece ends before the last clause mark (";", ":", a dash, else a comma) in the second
+     * half of its window, which is dropped; with none there, it is cut after
+     * {@value #MAX_SENTENCE_TOKENS} tokens. Why: OpenNLP's beam search copies the sequence so far at
+     * every token, so tagging grows with the square of a sentence's length (a 20,000-word run-on
+     * sentence took over a minute, ten times a 2,000-word one's 2.5 s), and every rule after it looks
+     * across its sentence; no prose sentence is that long.
+     */
+    static List<int[]> pieces(String[] words) {
+        var pieces = new ArrayList<int[]>();
+        int from = 0;
+        while (words.length - from > MAX_SENTENCE_TOKENS) {
+            int limit = from + MAX_SENTENCE_TOKENS;
+            int cut = lastBoundary(words, from + MAX_SENTENCE_TOKENS / 2, limit, STRONG_CLAUSE_MARKS);
+            if (cut < 0) {
+                cut = lastBoundary(words, from + MAX_SENTENCE_TOKENS / 2, limit, Set.of(","));
+            }
+            if (cut < 0) {
+                pieces.add(new int[] {from, limit});
+                from = limit;
+            } else {
+                pieces.add(new int[] {from, cut});
+                from = cut + 1;
+            }
+        }
+        if (from < words.length) {
+            pieces.add(new int[] {from, words.length});
+        }
+        return pieces;
+    }
+
+    /** The index of the last word in {@code (after, before)} that is one of the marks, or -1. */
+    private static int lastBoundary(String[] words, int after, int before, Set<String> marks) {
+        for (int i = before - 1; i > after; i--) {
+            if (marks.contains(words[i])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Tags and lemmatises one sentence or piece; spans are moved back by {@code offset} to start in the piece's text. */
+    private List<Token> tokens(String[] words, Span[] spans, int offset) {
         String[] tags = tagger.tag(words);
         String[] lemmas = lemmatizer.lemmatize(words, tags);
         var tokens = new ArrayList<Token>(words.length);
         for (int i = 0; i < words.length; i++) {
-            tokens.add(new Token(words[i], tags[i], lemmas[i], spans[i].getStart(), spans[i].getEnd()));
+            tokens.add(new Token(words[i], tags[i], lemmas[i], spans[i].getStart() - offset, spans[i].getEnd() - offset));
         }
         return tokens;
     }

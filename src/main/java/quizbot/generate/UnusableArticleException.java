@@ -1,7 +1,10 @@
 package quizbot.generate;
 
-/** The article gives nothing to ask: no paragraph reads as prose, or no fact passes the quality gate. */
-public final class UnusableArticleException extends IllegalArgumentException {
+/**
+ * The article gives nothing to ask: no paragraph reads as prose, or no fact passes the quality gate;
+ * or, as {@link GenerationCancelledException}, generation was stopped before it was done.
+ */
+public sealed class UnusableArticleException extends IllegalArgumentException permits GenerationCancelledException {
 
     UnusableArticleException(String message) {
         super(message);

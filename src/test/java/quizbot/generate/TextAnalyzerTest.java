@@ -1,0 +1,65 @@
+package quizbot.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Sentences of bounded length, however long the run-on text. */
+class TextAnalyzerTest {
+
+    private static final int MAX = TextAnalyzer.MAX_SENTENCE_TOKENS;
+
+    @Test
+    void leavesAnOrdinarySentenceWhole() {
+        Sentence sentence = TestText.sentence("On November 1, the delegation arrived in Havana, where it was met by officials.");
+
+        assertEquals("On November 1, the delegation arrived in Havana, where it was met by officials.", sentence.text());
+    }
+
+    @Test
+    void splitsARunOnSentenceAtCommasIntoPiecesOfAtMostTheMaximum() {
+        String runOn = LongTexts.runOn(2_000, true);
+
+        List<Sentence> sentences = TestText.sentences(runOn.strip());
+
+        assertTrue(sentences.size() > 2_000 / MAX, "pieces: " + sentences.size());
+        for (Sentence piece : sentences) {
+            assertTrue(piece.tokens().size() <= MAX, piece.tokens().size() + " tokens: " + piece.text());
+            assertTrue(runOn.contains(piece.text()), "a piece is a stretch of the text: " + piece.text());
+            assertTrue(!piece.text().startsWith(",") && !piece.text().endsWith(","), "the comma it was split at is dropped: " + piece.text());
+        }
+    }
+
+    @Test
+    void cutsARunOnSentenceWithoutPunctuationIntoChunksKeepingEveryWord() {
+        String runOn = LongTexts.runOn(1_000, false).strip();
+
+        List<Sentence> sentences = TestText.sentences(runOn);
+
+        var words = new ArrayList<String>();
+        for (Sentence piece : sentences) {
+            assertTrue(piece.tokens().size() <= MAX, piece.tokens().size() + " tokens");
+            piece.tokens().forEach(token -> {
+                assertEquals(token.text(), piece.text().substring(token.start(), token.end()), "token spans point into the piece");
+                words.add(token.text());
+            });
+        }
+        assertEquals(String.join(" ", words).replace(" .", "."), runOn);
+    }
+
+    @Test
+    void piecesEndAtTheLastClauseMarkInTheSecondHalfOfTheirWindow() {
+        var words = new String[300];
+        java.util.Arrays.fill(words, "word");
+        words[50] = ",";
+        words[100] = ";";
+        words[110] = ",";
+
+        List<int[]> pieces = TextAnalyzer.pieces(words);
+
+        assertEquals(List.of("0-100", "101-221", "221-300"), pieces.stream().map(piece -> piece[0] + "-" + piece[1]).toList());
+    }
+}
