@@ -67,6 +67,10 @@ final class GenerateCommand implements Callable<Integer> {
             System.err.println("generate: " + article + ": " + e.getMessage());
             return 1;
         }
+        if (result.cut()) {
+            System.err.printf("generate: %s is long: the first %,d of its %,d words were read%n", article, result.wordsUsed(),
+                    result.wordsTotal());
+        }
         if (explain) {
             result.dropped().forEach(line -> System.err.println("dropped " + line));
         }

@@ -2,10 +2,10 @@ package quizbot;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import quizbot.chat.ArticleQuestions;
 import quizbot.chat.Conversation;
 import quizbot.generate.QuestionGenerator;
-import quizbot.questions.QuestionSet;
 import quizbot.quiz.Classes;
 import quizbot.quiz.GroupQuizzes;
 import quizbot.quiz.Quizzes;
@@ -35,16 +35,20 @@ final class Wiring implements AutoCloseable {
                 new Conversation.Settings(config.questionsPerQuiz(), config.timeLimit(), config.pollPeriod(), config.botUsername()));
     }
 
-    /** The generator for teachers' articles, its language models loaded on first use; one article at a time. */
+    /**
+     * The generator for teachers' articles: one per thread that asks (the slow pool's few workers),
+     * since OpenNLP's tools are not thread-safe; its models are loaded on first use. A long article
+     * is cut to the generator's word budget; one that takes longer than the time limit is refused.
+     */
     private static final class Articles implements ArticleQuestions {
-        private QuestionGenerator generator;
+        static final Duration TIME_LIMIT = Duration.ofSeconds(20);
+        private final ThreadLocal<QuestionGenerator> generators = ThreadLocal.withInitial(QuestionGenerator::new);
 
         @Override
-        public synchronized QuestionSet generate(String articleText, String setId) {
-            if (generator == null) {
-                generator = new QuestionGenerator();
-            }
-            return generator.generate(articleText, new QuestionGenerator.Options(setId, null, 30)).questionSet();
+        public Draft generate(String articleText, String setId) {
+            var options = new QuestionGenerator.Options(setId, null, 30).withTimeLimit(TIME_LIMIT);
+            QuestionGenerator.Result result = generators.get().generate(articleText, options);
+            return new Draft(result.questionSet(), result.wordsUsed(), result.wordsTotal());
         }
     }
 

@@ -6,6 +6,16 @@ import quizbot.questions.QuestionSet;
 @FunctionalInterface
 public interface ArticleQuestions {
 
-    /** The set for the article; an {@link IllegalArgumentException} says why when the article gives nothing to ask. */
-    QuestionSet generate(String articleText, String setId);
+    /** The set made from an article, and how much of it was read: an article over the budget is cut, not refused. */
+    record Draft(QuestionSet set, int wordsUsed, int wordsTotal) {
+        public boolean cut() {
+            return wordsUsed < wordsTotal;
+        }
+    }
+
+    /**
+     * The draft for the article; an {@link IllegalArgumentException} says why when the article gives
+     * nothing to ask or took longer than its time budget.
+     */
+    Draft generate(String articleText, String setId);
 }

@@ -73,14 +73,16 @@ final class TeacherChat {
     }
 
     private List<Reply> draft(User teacher, long chat, String text, String setId) {
-        QuestionSet generated;
+        ArticleQuestions.Draft draft;
         try {
-            generated = articles.generate(text, setId);
+            draft = articles.generate(text, setId);
         } catch (IllegalArgumentException e) {
             return say(chat, "I could not make questions from that article: " + e.getMessage());
         }
-        classes.keepDraft(teacher, generated);
-        return say(chat, preview("Draft", generated));
+        classes.keepDraft(teacher, draft.set());
+        String cut = draft.cut() ? String.format("The article is long: I read its first %,d of %,d words.%n", draft.wordsUsed(),
+                draft.wordsTotal()) : "";
+        return say(chat, cut + preview("Draft", draft.set()));
     }
 
     /** "11 date, 6 organisation, 5 person": how many questions of each kind. */

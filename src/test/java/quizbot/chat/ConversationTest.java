@@ -31,8 +31,9 @@ class ConversationTest {
         private final quizbot.generate.QuestionGenerator generator = new quizbot.generate.QuestionGenerator();
 
         @Override
-        public synchronized quizbot.questions.QuestionSet generate(String text, String id) {
-            return generator.generate(text, new quizbot.generate.QuestionGenerator.Options(id, null, 30)).questionSet();
+        public synchronized Draft generate(String text, String id) {
+            var result = generator.generate(text, new quizbot.generate.QuestionGenerator.Options(id, null, 30));
+            return new Draft(result.questionSet(), result.wordsUsed(), result.wordsTotal());
         }
     };
     private static final User ADMIN = new User(1, "Admin", "admin");
@@ -376,6 +377,20 @@ class ConversationTest {
         try (var in = ConversationTest.class.getResourceAsStream("/articles/space-mission.txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    @Test
+    void anArticleLongerThanTheBudgetIsCutAndTheTeacherIsToldHowMuchWasRead() throws Exception {
+        var longArticle = new StringBuilder();
+        for (int town = 1; town <= 1_000; town++) { // about 15,000 words in 100 paragraphs, no two sentences alike
+            longArticle.append("In ").append(1800 + town).append(", the council of Town").append(town)
+                    .append(" approved a budget of ").append(town).append(" million euros for its new library.")
+                    .append(town % 10 == 0 ? "\n\n" : " ");
+        }
+
+        String draft = text(handle(new Incoming.Text(1, false, ADMIN, longArticle.toString())));
+
+        assertTrue(draft.matches("(?s)The article is long: I read its first [\\d,]+ of [\\d,]+ words\\.\nDraft: .*"), draft);
     }
 
     @Test

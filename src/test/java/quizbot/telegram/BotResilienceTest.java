@@ -20,9 +20,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import quizbot.chat.ArticleQuestions;
 import quizbot.chat.Conversation;
 import quizbot.questions.Kind;
-import quizbot.questions.QuestionSet;
 import quizbot.quiz.Classes;
 import quizbot.quiz.GroupQuizzes;
 import quizbot.quiz.Quizzes;
@@ -76,14 +76,14 @@ class BotResilienceTest {
                 Limits.TELEGRAM, new TelegramBot.Tuning(1, 1, Duration.ofSeconds(3), Duration.ofMillis(200), Duration.ofSeconds(120)));
     }
 
-    private QuestionSet slowArticle(String text, String id) {
+    private ArticleQuestions.Draft slowArticle(String text, String id) {
         try {
             articlesMayFinish.await(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return TestSets.set(id, "The estuary bridge",
-                TestSets.choice("q1", Kind.DATE, "When did the bridge open?", "3 May 2021", "3 May 2020", "3 May 2019", "3 May 2018"));
+        return new ArticleQuestions.Draft(TestSets.set(id, "The estuary bridge",
+                TestSets.choice("q1", Kind.DATE, "When did the bridge open?", "3 May 2021", "3 May 2020", "3 May 2019", "3 May 2018")), 90, 90);
     }
 
     @AfterEach

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
+import quizbot.chat.ArticleQuestions;
 import quizbot.chat.Conversation;
 import quizbot.generate.QuestionGenerator;
 import quizbot.questions.Kind;
@@ -81,9 +82,12 @@ class SoakTest {
                     stores.groupRuns(), Clock.systemUTC(), System::nanoTime);
             var classes = new Classes(Set.of(TEACHER), stores.classes(), stores.sets(), stores.users(), stores.sessions(),
                     stores.answers(), stores.drafts(), quizzes, Clock.systemUTC());
-            var generator = new QuestionGenerator();
+            var generators = ThreadLocal.withInitial(QuestionGenerator::new); // one per slow worker, as the bot has
             var conversation = new Conversation(quizzes, groups, classes,
-                    (text, id) -> generator.generate(text, new QuestionGenerator.Options(id, null, 30)).questionSet(),
+                    (text, id) -> {
+                        var result = generators.get().generate(text, new QuestionGenerator.Options(id, null, 30).withTimeLimit(Duration.ofSeconds(20)));
+                        return new ArticleQuestions.Draft(result.questionSet(), result.wordsUsed(), result.wordsTotal());
+                    },
                     stores.stats(), new Conversation.Settings(5, null, Duration.ofSeconds(5), FakeBotApi.BOT_USERNAME));
             byte[] article = longArticle();
 
