@@ -104,7 +104,7 @@ class BotResilienceTest {
     }
 
     @Test
-    void anUpdateMeetingAnotherProcesssWriteLockIsAnsweredAndPollingGoesOn() throws Exception {
+    void anUpdateMeetingAWriteLockHeldByAnotherProcessIsAnsweredAndPollingGoesOn() throws Exception {
         try (Connection otherProcess = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("quizbot.db"));
              Statement statement = otherProcess.createStatement()) {
             statement.execute("BEGIN IMMEDIATE"); // a `load` holding the lock past the 5 s busy timeout
