@@ -120,6 +120,11 @@ final class ArticleFacts {
         return index >= 0 && index < sentences.size() ? Optional.of(sentences.get(index)) : Optional.empty();
     }
 
+    /** The article's sentences in reading order. */
+    List<Sentence> sentences() {
+        return sentences;
+    }
+
     List<Fact> all() {
         return facts;
     }

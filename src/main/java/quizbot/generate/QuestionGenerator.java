@@ -149,7 +149,7 @@ public final class QuestionGenerator {
         var dropped = new ArrayList<String>();
         List<Draft> drafts = drafts(facts, dropped, deadline);
         deadline.check("varying the question types");
-        drafts = select(vary(drafts, facts), options.max());
+        drafts = Importance.choose(vary(drafts, facts), facts, article, PRIORITY, options.max());
         var questions = new ArrayList<Question>();
         for (Draft draft : drafts) {
             questions.add(question("q" + (questions.size() + 1), draft, options.id()));
@@ -280,35 +280,6 @@ public final class QuestionGenerator {
             varied.add(draft);
         }
         return varied;
-    }
-
-    /**
-     * At most {@code max} drafts, taken round-robin over the kinds so every kind keeps a share, in reading order;
-     * names of unsure type ({@code other}) only fill what the typed kinds leave.
-     */
-    private static List<Draft> select(List<Draft> drafts, int max) {
-        if (drafts.size() <= max) {
-            return drafts;
-        }
-        Map<Kind, List<Draft>> byKind = new LinkedHashMap<>();
-        PRIORITY.forEach(kind -> byKind.put(kind, new ArrayList<>()));
-        drafts.forEach(draft -> byKind.get(draft.fact().kind()).add(draft));
-        List<Draft> untyped = byKind.remove(Kind.OTHER);
-        var chosen = new ArrayList<Draft>();
-        for (int round = 0; chosen.size() < max && round < drafts.size(); round++) {
-            for (List<Draft> ofKind : byKind.values()) {
-                if (round < ofKind.size() && chosen.size() < max) {
-                    chosen.add(ofKind.get(round));
-                }
-            }
-        }
-        untyped.stream().limit(max - chosen.size()).forEach(chosen::add);
-        Map<Draft, Integer> position = new IdentityHashMap<>();
-        for (int i = 0; i < drafts.size(); i++) {
-            position.put(drafts.get(i), i);
-        }
-        chosen.sort(Comparator.comparingInt(position::get));
-        return chosen;
     }
 
     private static Question question(String id, Draft draft, String setId) {
