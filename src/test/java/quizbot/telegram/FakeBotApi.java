@@ -294,6 +294,15 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
+    /** The calls since the last drain, forgotten by the fake: for long runs that read calls as they come. */
+    public List<Call> drainCalls() {
+        synchronized (lock) {
+            List<Call> drained = List.copyOf(calls);
+            calls.clear();
+            return drained;
+        }
+    }
+
     /** Guarded by lock: file downloads send this many bytes a second (0: at once). */
     private long trickleBytesPerSecond;
 

@@ -62,6 +62,8 @@ class SoakTest {
     private long longestWait;
     private long longestWaitUser;
     private int lost;
+    private int injected429s;
+    private long refused429s;
     private int quizzesFinished;
     private int drafts;
     private long longestDraft;
@@ -108,7 +110,6 @@ class SoakTest {
                 int peakSlow = 0;
                 int peakCalls = 0;
                 Outbox.Stats stats = null;
-                int seen = 0;
                 for (long learner = 1; learner <= LEARNERS; learner++) {
                     idleUntil.put(learner, start + learner * SECOND / 4);
                 }
@@ -140,6 +141,7 @@ class SoakTest {
                         }
                         if (now >= nextFault) {
                             telegram.tooManyRequests("sendMessage", 2, 2);
+                            injected429s += 2;
                             telegram.serverError("sendMessage", 2);
                             nextFault += 15 * SECOND;
                         }
@@ -148,11 +150,9 @@ class SoakTest {
                         locker.execute("ROLLBACK");
                         lockUntil = 0;
                     }
-                    List<FakeBotApi.Call> calls = telegram.calls();
-                    for (FakeBotApi.Call call : calls.subList(seen, calls.size())) {
+                    for (FakeBotApi.Call call : telegram.drainCalls()) { // the fake forgets them: its memory is not the bot's
                         react(telegram, call, running);
                     }
-                    seen = calls.size();
                     for (Map.Entry<Long, Long> waiting : List.copyOf(waitingSince.entrySet())) {
                         if (now - waiting.getValue() > LOST_AFTER) {
                             lost++;
@@ -175,14 +175,13 @@ class SoakTest {
                 }
                 Vitals atEnd = Vitals.now();
                 System.out.println("soak: threads at the end by name: " + threadsByName());
-                long refused = telegram.calls().stream().filter(call -> call.status() == 429 && call.delivered() == false).count();
                 System.out.printf("soak: %.1f min, %d learners, 1 flooder, 1 teacher; %d quizzes finished, %d drafts (longest %.1f s, %d refused busy);"
                                 + " longest wait of a user not flooding %.2f s (user %d); peak queues: %d updates on lanes, %d slow jobs,"
                                 + " %d calls in the outbox (one chat's queue at most %d; %d replies superseded); after warm-up to the end: heap after GC %d MB -> %d MB, threads %d -> %d; updates unconfirmed %d;"
-                                + " replies lost %d; watchdog restarts %d; 429 answers %d%n",
+                                + " replies lost %d; watchdog restarts %d; 429 answers %d (%d of them injected)%n",
                         MINUTES, LEARNERS, quizzesFinished, drafts, longestDraft / 1e9, draftsRefusedBusy, longestWait / 1e9, longestWaitUser,
                         peakLanes, peakSlow, peakCalls, stats.peakChatQueue(), stats.superseded(), atStart.heapMb(), atEnd.heapMb(), atStart.threads(), atEnd.threads(),
-                        telegram.queuedUpdates(), lost, bot.pollingRestarts(), refused);
+                        telegram.queuedUpdates(), lost, bot.pollingRestarts(), refused429s, injected429s);
                 assertEquals(0, lost, "every user who is not flooding got every reply");
                 assertEquals(0, telegram.queuedUpdates(), "every update was taken");
                 assertTrue(atEnd.threads() <= atStart.threads() + 4, "threads do not grow: " + atStart.threads() + " -> " + atEnd.threads());
@@ -197,6 +196,9 @@ class SoakTest {
     /** A reply reached a user: their wait ends; learners press "right" under each question. */
     private void react(FakeBotApi telegram, FakeBotApi.Call call, boolean running) {
         long user = call.chatId();
+        if (call.status() == 429) {
+            refused429s++;
+        }
         if (user == FLOODER || !call.delivered() || !(call.is("sendMessage") || call.is("sendDocument"))) {
             return;
         }
@@ -212,7 +214,7 @@ class SoakTest {
         if (user == TEACHER) {
             if (text.contains("Reading your article")) {
                 draftSince = call.receivedNanos(); // now for the draft itself, timed apart
-            } else if (text.startsWith("Draft")) {
+            } else if (text.contains("Draft: ")) {
                 drafts++;
                 longestDraft = Math.max(longestDraft, call.receivedNanos() - draftSince);
             } else if (text.equals(Conversation.BUSY) || text.equals(Conversation.STILL_WORKING)) {
