@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -171,19 +170,6 @@ class QuestionGeneratorTest {
      * ("The spills lasted nearly ____"), so the figure alone is the answer.
      */
     private static boolean asks(Question question, String fact) {
-        String wanted = plain(fact);
-        return switch (question.type()) {
-            case CHOICE -> plain(question.correctAnswer()).equals(wanted);
-            case TYPED -> question.accepted().stream().anyMatch(answer -> plain(answer).equals(wanted));
-            case TRUE_FALSE -> question.correct() == 0
-                    ? plain(question.prompt()).contains(wanted)
-                    : plain(question.source()).contains(wanted) && !plain(question.prompt()).contains(wanted);
-        };
-    }
-
-    private static String plain(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-                .replaceAll("[“”\"’']", "").replaceAll("^(?:from|since|on|by|about|nearly|around|almost|roughly) ", "").replaceAll("^the (?:end|beginning|start|middle) of ", "").replaceAll("^the ", "")
-                .replace("sunday, ", "").replaceAll("\\s+", " ").strip();
+        return KeyFacts.asks(question, fact);
     }
 }
