@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import net.dankito.readability4j.Article;
 import net.dankito.readability4j.Readability4J;
@@ -96,14 +98,19 @@ public final class WebArticles {
     }
 
     /**
-     * Readability's title (the {@code <title>} with a site part cut when it can tell), else the
-     * page's og:title or first h1; then a trailing " - Site" is cut when og:site_name, the page's
-     * own h1 or the host name show that the part is the site's name.
+     * The title the page declares for its article (JSON-LD headline, Dublin Core, og:title,
+     * twitter:title, parsely: the order of today's Readability.js, which Readability4J 1.0.8 predates),
+     * else Readability4J's title (the {@code <title>} with a site part cut when it can tell), else the
+     * first h1; then a trailing " - Site" is cut when og:site_name, the page's own h1 or the host
+     * name show that the part is the site's name.
      */
     static String title(String readabilityTitle, PageMetadata metadata, String baseUrl) {
-        String title = normalise(readabilityTitle);
+        String title = metadata.declaredTitle();
         if (title.isEmpty()) {
-            title = metadata.ogTitle().isEmpty() ? metadata.firstHeadline() : metadata.ogTitle();
+            title = normalise(readabilityTitle);
+        }
+        if (title.isEmpty()) {
+            title = metadata.firstHeadline();
         }
         for (String separator : TITLE_SEPARATORS) {
             int at = title.lastIndexOf(separator);
@@ -157,12 +164,16 @@ public final class WebArticles {
     }
 
     /** What the page says about itself, read before readability changes the document. */
-    record PageMetadata(List<String> siteNames, String ogTitle, List<String> headlines) {
+    record PageMetadata(List<String> siteNames, String declaredTitle, List<String> headlines) {
+
+        /** Meta tags naming the article's title, in the order Readability.js prefers them. */
+        private static final List<String> TITLE_META = List.of("dc:title", "dcterm:title", "og:title",
+                "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title");
 
         PageMetadata {
             siteNames = List.copyOf(siteNames);
             headlines = List.copyOf(headlines);
-            Objects.requireNonNull(ogTitle, "ogTitle");
+            Objects.requireNonNull(declaredTitle, "declaredTitle");
         }
 
         static PageMetadata of(Document document) {
@@ -176,7 +187,6 @@ public final class WebArticles {
                     }
                 }
             }
-            Element ogTitle = document.selectFirst("meta[property=og:title], meta[name=twitter:title]");
             List<String> headlines = new ArrayList<>();
             for (Element h1 : document.select("h1")) {
                 String text = normalise(h1.text());
@@ -184,7 +194,24 @@ public final class WebArticles {
                     headlines.add(text);
                 }
             }
-            return new PageMetadata(siteNames, ogTitle == null ? "" : normalise(ogTitle.attr("content")), headlines);
+            return new PageMetadata(siteNames, declaredTitle(document), headlines);
+        }
+
+        private static String declaredTitle(Document document) {
+            String linkedData = JsonLd.headline(document);
+            if (!linkedData.isEmpty()) {
+                return linkedData;
+            }
+            Map<String, String> titles = new HashMap<>();
+            for (Element meta : document.select("meta[content]")) {
+                String content = normalise(meta.attr("content"));
+                for (String key : (meta.attr("property") + " " + meta.attr("name")).toLowerCase(Locale.ROOT).split("\\s+")) {
+                    if (!content.isEmpty() && TITLE_META.contains(key)) {
+                        titles.putIfAbsent(key, content);
+                    }
+                }
+            }
+            return TITLE_META.stream().map(titles::get).filter(Objects::nonNull).findFirst().orElse("");
         }
 
         String firstHeadline() {

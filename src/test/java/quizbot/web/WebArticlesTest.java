@@ -125,6 +125,25 @@ class WebArticlesTest {
     }
 
     @Test
+    void titleIsTheHeadlineThePageDeclaresBeforeItsTitleElement() {
+        String html = page("Home | News of the Day", "<meta property=\"og:title\" content=\"Krakatoa erupts again\">",
+                "<p>Krakatoa erupted in 1883.</p>");
+
+        assertEquals("Krakatoa erupts again", WebArticles.fromHtml(html, "").title());
+    }
+
+    @Test
+    void titleComesFromJsonLdBeforeMetaTags() {
+        String html = page("Home | News of the Day", "<meta property=\"og:title\" content=\"News of the Day\">"
+                        + "<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", \"@graph\": ["
+                        + "{\"@type\": \"WebSite\", \"name\": \"News of the Day\"},"
+                        + "{\"@type\": \"NewsArticle\", \"headline\": \"Krakatoa and its children\"}]}</script>",
+                "<p>Krakatoa erupted in 1883.</p>");
+
+        assertEquals("Krakatoa and its children", WebArticles.fromHtml(html, "").title());
+    }
+
+    @Test
     void aShortPageStillGivesItsText() {
         WebArticle article = WebArticles.fromHtml("<html><body><p>The Nile is about 6,650 km long.</p></body></html>", "");
 
