@@ -171,7 +171,7 @@ final class BenchCommand implements Callable<Integer> {
     private QuizRun quizRun() throws IOException {
         Path folder = Files.createTempDirectory("quizbot-bench");
         Path file = folder.resolve("bench.db");
-        var config = new Config(null, null, file, 1, questions, answers, null, java.time.Duration.ofSeconds(30), java.util.Set.of(), null);
+        var config = new Config(null, null, file, 1, questions, answers, null, java.time.Duration.ofSeconds(30), java.util.Set.of(), null, false);
         var latencies = new ArrayList<Double>();
         double seconds;
         long heapMb;

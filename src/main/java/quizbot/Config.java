@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import quizbot.web.ArticleFetcher;
 
 /**
  * Settings read once from the environment at start-up. The bot token is a secret: it is never
@@ -19,9 +20,10 @@ import java.util.Set;
  * @param pollPeriod       QUIZBOT_POLL_SECONDS, how long each poll of a group quiz stays open, default 30
  * @param admins           QUIZBOT_ADMINS, the user ids (comma-separated) who may load sets and make teachers
  * @param botUsername      the bot's username, learned from Telegram at start (null in the console)
+ * @param fetchLocalNetwork QUIZBOT_FETCH_PRIVATE=1: teachers' links may lead to loopback and private addresses (tests, an intranet)
  */
 record Config(String botToken, String telegramApiUrl, Path database, long consoleUser, Path questionsFolder, int questionsPerQuiz,
-              Duration timeLimit, Duration pollPeriod, Set<Long> admins, String botUsername) {
+              Duration timeLimit, Duration pollPeriod, Set<Long> admins, String botUsername, boolean fetchLocalNetwork) {
 
     static Config fromEnvironment(Map<String, String> env) {
         return new Config(
@@ -33,7 +35,8 @@ record Config(String botToken, String telegramApiUrl, Path database, long consol
                 (int) number(env, "QUIZBOT_QUIZ_SIZE", 10),
                 env.containsKey("QUIZBOT_TIME_LIMIT") ? Duration.ofSeconds(number(env, "QUIZBOT_TIME_LIMIT", 0)) : null,
                 Duration.ofSeconds(number(env, "QUIZBOT_POLL_SECONDS", 30)),
-                ids(env.getOrDefault("QUIZBOT_ADMINS", "")), null);
+                ids(env.getOrDefault("QUIZBOT_ADMINS", "")), null,
+                Set.of("1", "true").contains(env.getOrDefault(ArticleFetcher.ALLOW_LOCAL_NETWORK_VARIABLE, "")));
     }
 
     private static Set<Long> ids(String list) {
@@ -69,13 +72,13 @@ record Config(String botToken, String telegramApiUrl, Path database, long consol
     /** The same settings on another database file. */
     Config withDatabase(Path file) {
         return new Config(botToken, telegramApiUrl, file, consoleUser, questionsFolder, questionsPerQuiz, timeLimit, pollPeriod,
-                admins, botUsername);
+                admins, botUsername, fetchLocalNetwork);
     }
 
     /** The same settings with the bot's username, once Telegram has told it. */
     Config withBotUsername(String username) {
         return new Config(botToken, telegramApiUrl, database, consoleUser, questionsFolder, questionsPerQuiz, timeLimit, pollPeriod,
-                admins, username);
+                admins, username, fetchLocalNetwork);
     }
 
     boolean telegramMode() {

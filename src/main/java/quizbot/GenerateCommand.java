@@ -7,23 +7,30 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.net.URI;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import quizbot.chat.ArticleQuestions;
 import quizbot.generate.QuestionGenerator;
 import quizbot.generate.UnusableArticleException;
 import quizbot.questions.InvalidQuestionException;
 import quizbot.questions.QuestionSetFiles;
 import quizbot.questions.QuestionSetJson;
+import quizbot.web.ArticleFetcher;
 
-/** {@code generate ARTICLE.txt [--out FILE.json] [--id ID] [--title TITLE] [--max N] [--explain]}. */
+/** {@code generate ARTICLE [--out FILE.json] [--id ID] [--title TITLE] [--max N] [--explain]}. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "Generate a question set from a plain-text article (as copied from a web page).")
+        description = "Generate a question set from an article: a text file (as copied from a web page), a saved page (.html) or a link.")
 final class GenerateCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "ARTICLE.txt", description = "The article, plain UTF-8 text.")
-    Path article;
+    private static final Pattern LINK = Pattern.compile("(?i)https?://\\S+");
+
+    @Parameters(paramLabel = "ARTICLE", description = "The article: a UTF-8 text file, an .html/.htm file, or an http(s):// link.")
+    String article;
 
     @Option(names = "--out", paramLabel = "FILE.json", description = "Where to write the set (default: standard output).")
     Path out;
@@ -42,9 +49,13 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String text;
+        var articles = new Articles(ArticleFetcher.fromEnvironment(System.getenv()));
+        Articles.Page page;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(article))).toString();
+            page = articles.page(source());
+        } catch (IllegalArgumentException e) {
+            System.err.println("generate: " + article + ": cannot read: " + e.getMessage());
+            return 2;
         } catch (NoSuchFileException e) {
             System.err.println("generate: " + article + ": no such file");
             return 2;
@@ -59,10 +70,11 @@ final class GenerateCommand implements Callable<Integer> {
             System.err.println("generate: --max must be at least 1, was " + max);
             return 2;
         }
-        String setId = id != null ? id : QuestionSetFiles.idFromFileName(article.getFileName().toString());
+        String setId = id != null ? id : QuestionSetFiles.idFromFileName(lastPart(article));
         QuestionGenerator.Result result;
         try {
-            result = new QuestionGenerator().generate(text, new QuestionGenerator.Options(setId, title, max));
+            String setTitle = title != null ? title : page.title();
+            result = new QuestionGenerator().generate(page.text(), new QuestionGenerator.Options(setId, setTitle, max));
         } catch (UnusableArticleException | InvalidQuestionException e) {
             System.err.println("generate: " + article + ": " + e.getMessage());
             return 1;
@@ -81,5 +93,25 @@ final class GenerateCommand implements Callable<Integer> {
             System.err.println("generate: wrote " + result.questionSet().questions().size() + " questions to " + out);
         }
         return 0;
+    }
+
+    /** What the argument names: a link, a saved page, or a text file (which must be UTF-8). */
+    private ArticleQuestions.Source source() throws IOException {
+        if (LINK.matcher(article).matches()) {
+            return new ArticleQuestions.Source.Link(article);
+        }
+        byte[] content = Files.readAllBytes(Path.of(article));
+        if (article.toLowerCase(Locale.ROOT).matches(".*\\.html?")) {
+            return new ArticleQuestions.Source.Html(content);
+        }
+        return new ArticleQuestions.Source.Text(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(content)).toString());
+    }
+
+    /** "page" of "https://host/a/page?x" or of "folder/page.html". */
+    private static String lastPart(String article) {
+        String path = LINK.matcher(article).matches() ? URI.create(article).getPath() : article;
+        String name = path == null ? "" : path.replaceAll("/+$", "");
+        name = name.substring(name.lastIndexOf('/') + 1);
+        return name.isEmpty() ? "article" : name;
     }
 }

@@ -26,7 +26,7 @@ class ConsoleSessionTest {
     Path folder;
 
     private Config config() {
-        return new Config(null, null, folder.resolve("data/quizbot.db"), 1, folder.resolve("questions"), 3, null, java.time.Duration.ofSeconds(30), java.util.Set.of(), null);
+        return new Config(null, null, folder.resolve("data/quizbot.db"), 1, folder.resolve("questions"), 3, null, java.time.Duration.ofSeconds(30), java.util.Set.of(), null, false);
     }
 
     private long setsLoadedAtLastStart;

@@ -147,4 +147,26 @@ class GenerateCommandTest {
         assertNoStackTrace(run);
         assertFalse(Files.exists(setFile), "no set file for an article without questions");
     }
+
+    @Test
+    void aSavedPageIsReadThroughItsMainTextUnderItsHeadline() throws Exception {
+        Path page = folder.resolve("volcanoes.html");
+        try (var in = GenerateCommandTest.class.getResourceAsStream("/web/volcano-article.html")) {
+            Files.write(page, in.readAllBytes());
+        }
+
+        Run run = run("generate", page.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("\"title\": \"How Volcanoes Form\""), run.out());
+        assertTrue(run.out().contains("\"id\": \"volcanoes\""), run.out());
+    }
+
+    @Test
+    void aLinkToTheLocalNetworkIsRefusedWithItsReason() {
+        Run run = run("generate", "http://127.0.0.1:9/article");
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("loopback"), run.err());
+    }
 }

@@ -46,7 +46,7 @@ class LoadCommandTest {
     }
 
     private int setsStored() {
-        try (Wiring wiring = Wiring.open(new Config(null, null, folder.resolve("quizbot.db"), 1, folder, 10, null, java.time.Duration.ofSeconds(30), java.util.Set.of(), null), Clock.systemUTC())) {
+        try (Wiring wiring = Wiring.open(new Config(null, null, folder.resolve("quizbot.db"), 1, folder, 10, null, java.time.Duration.ofSeconds(30), java.util.Set.of(), null, false), Clock.systemUTC())) {
             return wiring.quizzes.sets().size();
         }
     }

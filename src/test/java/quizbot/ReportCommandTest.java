@@ -33,7 +33,7 @@ class ReportCommandTest {
 
     private Config config() {
         return new Config(null, null, folder.resolve("quizbot.db"), 1, folder.resolve("none"), 10, null, Duration.ofSeconds(30),
-                Set.of(ADMIN.id()), null);
+                Set.of(ADMIN.id()), null, false);
     }
 
     /** A class 7B of Tan's with two learners, one right on both questions and one on neither. */

@@ -1,10 +1,37 @@
 package quizbot.chat;
 
+import java.util.Objects;
 import quizbot.questions.QuestionSet;
 
 /** Turns an article a teacher sent into a question set (the generator, behind a seam the chat layer owns). */
 @FunctionalInterface
 public interface ArticleQuestions {
+
+    /** Where an article comes from: text (a message or a .txt file), a saved page (.html), or a link. */
+    sealed interface Source {
+        record Text(String text) implements Source {
+            public Text {
+                Objects.requireNonNull(text, "text");
+            }
+        }
+
+        record Html(byte[] html) implements Source {
+            public Html {
+                html = html.clone();
+            }
+
+            @Override
+            public byte[] html() {
+                return html.clone();
+            }
+        }
+
+        record Link(String url) implements Source {
+            public Link {
+                Objects.requireNonNull(url, "url");
+            }
+        }
+    }
 
     /** The set made from an article, and how much of it was read: an article over the budget is cut, not refused. */
     record Draft(QuestionSet set, int wordsUsed, int wordsTotal) {
@@ -14,8 +41,8 @@ public interface ArticleQuestions {
     }
 
     /**
-     * The draft for the article; an {@link IllegalArgumentException} says why when the article gives
-     * nothing to ask or took longer than its time budget.
+     * The draft for the article; an {@link IllegalArgumentException} says why when there is nothing
+     * to ask, generation took longer than its time budget, or a link could not be read.
      */
-    Draft generate(String articleText, String setId);
+    Draft generate(Source source, String setId);
 }

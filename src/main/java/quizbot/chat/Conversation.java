@@ -56,6 +56,8 @@ public final class Conversation {
     private static final Pattern ANSWER_DATA = Pattern.compile("a:(\\d{1,18}):(\\d{1,4}):(\\d{1,2})");
     private static final Pattern SET_DATA = Pattern.compile("s:([A-Za-z0-9_-]{1,48})");
     private static final Pattern QUIZ_LINK = Pattern.compile("quiz_([A-Za-z0-9_-]{1,48})");
+    /** A message that is only a web link: from a teacher, the page becomes a draft. */
+    private static final Pattern LINK = Pattern.compile("(?i)https?://\\S+");
     /** The largest document read (1 MiB, as for {@code load}); a question set or an article is far smaller. */
     public static final int MAX_DOCUMENT_BYTES = QuestionSetFiles.MAX_BYTES;
     /** What a chat says when the database failed to store an event: nothing of it was saved, and no verdict was given. */
@@ -424,8 +426,11 @@ public final class Conversation {
     private List<Reply> onTypedAnswer(Incoming.Text message, String text) {
         long chat = message.chatId();
         Optional<QuestionView> current = quizzes.current(message.from().id(), chat);
+        if (current.isEmpty() && LINK.matcher(text).matches() && teaching.canTeach(message.from())) {
+            return teaching.article(message.from(), chat, new ArticleQuestions.Source.Link(text), "article-" + Math.abs(text.hashCode()));
+        }
         if (current.isEmpty() && text.split("\\s+").length >= TeacherChat.ARTICLE_WORDS && teaching.canTeach(message.from())) {
-            return teaching.article(message.from(), chat, text, "article-" + Math.abs(text.hashCode()));
+            return teaching.article(message.from(), chat, new ArticleQuestions.Source.Text(text), "article-" + Math.abs(text.hashCode()));
         }
         if (current.isEmpty()) {
             return List.of(new Reply.Text(chat, "No quiz is running. " + HELP_HINT));
@@ -558,12 +563,17 @@ public final class Conversation {
             return List.of(new Reply.Text(chat, QuestionSetFiles.tooLargeMessage(name, size) + ": a question set or an"
                     + " article is much smaller."));
         }
+        if (name.toLowerCase(Locale.ROOT).matches(".*\\.html?") && teaching.canTeach(document.from())) {
+            return teaching.article(document.from(), chat, new ArticleQuestions.Source.Html(document.content()),
+                    QuestionSetFiles.idFromFileName(name));
+        }
         if (!QuestionSetFiles.isQuestionSetFile(name)) {
-            return List.of(new Reply.Text(chat, "I read question sets as .json, .gift, .aiken, .txt or .csv files; \""
-                    + name + "\" is not one."));
+            return List.of(new Reply.Text(chat, "I read question sets as .json, .gift, .aiken, .txt or .csv files, and teachers'"
+                    + " articles as .txt or .html; \"" + name + "\" is none of these."));
         }
         if (teaching.isArticle(document.from(), name, document.content())) {
-            return teaching.article(document.from(), chat, new String(document.content(), java.nio.charset.StandardCharsets.UTF_8),
+            return teaching.article(document.from(), chat, new ArticleQuestions.Source.Text(new String(document.content(),
+                    java.nio.charset.StandardCharsets.UTF_8)),
                     QuestionSetFiles.idFromFileName(name));
         }
         Optional<List<Reply>> loaded = teaching.load(document.from(), chat, name, document.content());

@@ -64,20 +64,22 @@ final class TeacherChat {
     }
 
     /** An article from a teacher: the generated set becomes their draft, shown as a preview. Slow work. */
-    List<Reply> article(User teacher, long chat, String text, String setId) {
+    List<Reply> article(User teacher, long chat, ArticleQuestions.Source source, String setId) {
         if (!classes.canTeach(teacher.id())) {
             return say(chat, "Only teachers can make question sets from articles.");
         }
-        return List.of(new Reply.Slow(chat, teacher.id(), "Reading your article; the draft follows in a moment.",
-                () -> draft(teacher, chat, text, setId)));
+        String started = source instanceof ArticleQuestions.Source.Link ? "Reading the page behind your link; the draft follows in a moment."
+                : "Reading your article; the draft follows in a moment.";
+        return List.of(new Reply.Slow(chat, teacher.id(), started, () -> draft(teacher, chat, source, setId)));
     }
 
-    private List<Reply> draft(User teacher, long chat, String text, String setId) {
+    private List<Reply> draft(User teacher, long chat, ArticleQuestions.Source source, String setId) {
         ArticleQuestions.Draft draft;
         try {
-            draft = articles.generate(text, setId);
+            draft = articles.generate(source, setId);
         } catch (IllegalArgumentException e) {
-            return say(chat, "I could not make questions from that article: " + e.getMessage());
+            return say(chat, (source instanceof ArticleQuestions.Source.Link ? "I could not make questions from that link: "
+                    : "I could not make questions from that article: ") + e.getMessage());
         }
         classes.keepDraft(teacher, draft.set());
         String cut = draft.cut() ? String.format("The article is long: I read its first %,d of %,d words.%n", draft.wordsUsed(),

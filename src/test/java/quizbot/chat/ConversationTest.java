@@ -31,8 +31,8 @@ class ConversationTest {
         private final quizbot.generate.QuestionGenerator generator = new quizbot.generate.QuestionGenerator();
 
         @Override
-        public synchronized Draft generate(String text, String id) {
-            var result = generator.generate(text, new quizbot.generate.QuestionGenerator.Options(id, null, 30));
+        public synchronized Draft generate(Source source, String id) {
+            var result = generator.generate(((Source.Text) source).text(), new quizbot.generate.QuestionGenerator.Options(id, null, 30));
             return new Draft(result.questionSet(), result.wordsUsed(), result.wordsTotal());
         }
     };
@@ -317,7 +317,7 @@ class ConversationTest {
         byte[] broken = "{\"id\": \"x\"}".getBytes(StandardCharsets.UTF_8);
         assertTrue(text(handle(new Incoming.Document(CHAT, false, ANNA, "broken.json", broken.length, broken)))
                 .contains("broken.json"));
-        assertTrue(text(handle(new Incoming.Document(CHAT, false, ANNA, "notes.docx", valid.length, valid))).contains("not one"));
+        assertTrue(text(handle(new Incoming.Document(CHAT, false, ANNA, "notes.docx", valid.length, valid))).contains("none of these"));
         assertTrue(text(handle(new Incoming.Document(CHAT, false, ANNA, "huge.json", 5_000_000, new byte[0])))
                 .contains("the limit is 1 MiB"));
     }

@@ -76,7 +76,7 @@ class BotResilienceTest {
                 Limits.TELEGRAM, new TelegramBot.Tuning(1, 1, Duration.ofSeconds(3), Duration.ofMillis(200), Duration.ofSeconds(120)));
     }
 
-    private ArticleQuestions.Draft slowArticle(String text, String id) {
+    private ArticleQuestions.Draft slowArticle(ArticleQuestions.Source source, String id) {
         try {
             articlesMayFinish.await(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

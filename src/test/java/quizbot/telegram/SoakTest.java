@@ -86,8 +86,8 @@ class SoakTest {
                     stores.answers(), stores.drafts(), quizzes, Clock.systemUTC());
             var generators = ThreadLocal.withInitial(QuestionGenerator::new); // one per slow worker, as the bot has
             var conversation = new Conversation(quizzes, groups, classes,
-                    (text, id) -> {
-                        var result = generators.get().generate(text, new QuestionGenerator.Options(id, null, 30).withTimeLimit(Duration.ofSeconds(20)));
+                    (source, id) -> {
+                        var result = generators.get().generate(((ArticleQuestions.Source.Text) source).text(), new QuestionGenerator.Options(id, null, 30).withTimeLimit(Duration.ofSeconds(20)));
                         return new ArticleQuestions.Draft(result.questionSet(), result.wordsUsed(), result.wordsTotal());
                     },
                     stores.stats(), new Conversation.Settings(5, null, Duration.ofSeconds(5), FakeBotApi.BOT_USERNAME));
