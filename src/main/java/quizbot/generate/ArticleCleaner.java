@@ -61,6 +61,9 @@ final class ArticleCleaner {
     private static final int MAX_TITLE_WORDS = 18;
     /** An encyclopedia headline names the subject its lead opens with: a few words. */
     private static final int MAX_SUBJECT_WORDS = 8;
+    /** Where an encyclopedia names its subject: the opening words of one of its first paragraphs. */
+    private static final int LEAD_PARAGRAPHS = 3;
+    private static final int LEAD_OPENING_CHARS = 100;
     /** A line this long right above the longest is the headline, the longest its standfirst. */
     private static final int MIN_HEADLINE_BEFORE_STANDFIRST_WORDS = 6;
     /**
@@ -77,7 +80,9 @@ final class ArticleCleaner {
         text = CleanMarkers.decodeEntities(text).replace('\u00A0', ' ').replace("\u00AD", "");
         var paragraphs = new ArrayList<String>();
         var titles = new ArrayList<String>();
-        String taglineTitle = null;
+        int tagline = -1;
+        boolean firstLine = true;
+        boolean firstLineIsCandidate = false;
         boolean afterCaptionLine = false;
         int relatedLines = -1;
         for (String block : CleanLines.blocks(text)) {
@@ -87,6 +92,8 @@ final class ArticleCleaner {
             if (line.isEmpty()) {
                 continue;
             }
+            boolean first = firstLine;
+            firstLine = false;
             if (!paragraphs.isEmpty() && CleanFurniture.isReferencesHeading(line)) {
                 break;
             }
@@ -102,8 +109,8 @@ final class ArticleCleaner {
                 relatedLines = 0;
                 continue;
             }
-            if (CleanFurniture.isEncyclopediaTagline(line) && paragraphs.isEmpty() && !titles.isEmpty()) {
-                taglineTitle = titles.get(titles.size() - 1);
+            if (CleanFurniture.isEncyclopediaTagline(line) && paragraphs.isEmpty() && !titles.isEmpty() && tagline < 0) {
+                tagline = titles.size();
             }
             if (captionText || isPageFurniture(line)) {
                 continue;
@@ -119,9 +126,10 @@ final class ArticleCleaner {
                 }
             } else if (paragraphs.isEmpty()) {
                 titles.add(line);
+                firstLineIsCandidate |= first;
             }
         }
-        return new Article(taglineTitle != null ? taglineTitle : title(titles, paragraphs), paragraphs);
+        return new Article(title(titles, paragraphs, firstLineIsCandidate, tagline), paragraphs);
     }
 
     /** The block with its markers, image id, dateline and breadcrumb cut off, in single spaces. */
@@ -133,31 +141,55 @@ final class ArticleCleaner {
     /** Furniture by phrase (see {@link #isFurniture}) or by shape: a byline, a credit, a share row, a chart label. */
     private static boolean isPageFurniture(String line) {
         return (isFurniture(line) && words(line) <= MAX_FURNITURE_WORDS) || CleanFurniture.isWholeLineFurniture(line)
-                || CleanFurniture.isByline(line) || CleanFurniture.endsInCredit(line) || CleanFurniture.isEncyclopediaTagline(line) || CleanFurniture.isHatnote(line);
+                || CleanFurniture.isByline(line) || CleanFurniture.endsInCredit(line) || CleanFurniture.isEncyclopediaTagline(line) || CleanFurniture.isHatnote(line)
+                || CleanFurniture.isCitation(line);
     }
 
     /**
-     * The headline among the short lines above the body: the line the first paragraph opens with
-     * (an encyclopedia's "Congress of Vienna" over "The Congress of Vienna was …", above its infobox);
-     * else the longest of headline size, never a menu, breadcrumb, section label or dateline row;
-     * else a short line the first paragraph names.
+     * The headline among the short lines above the body:
+     * <ol>
+     * <li>the page's first line, when it is headline-shaped (a copy that starts at the headline);</li>
+     * <li>above an encyclopedia's tagline ("From Wikipedia, the free encyclopedia"), the line the lead
+     *     names in its opening words ("Gravity" for "In physics, gravity is …"), else the line right above;</li>
+     * <li>the first line the lead names in its opening words (an encyclopedia's subject above its infobox);</li>
+     * <li>else the longest of headline size (the line above it when that is the longest's standfirst),
+     *     never a menu, breadcrumb, section label or dateline row; else a short line the lead names.</li>
+     * </ol>
      */
-    private static String title(List<String> lines, List<String> paragraphs) {
+    private static String title(List<String> lines, List<String> paragraphs, boolean firstLineIsCandidate, int tagline) {
+        var headlines = new ArrayList<String>();
+        for (String line : lines) {
+            String candidate = CleanFurniture.stripSiteName(line);
+            boolean shaped = !CleanFurniture.isNavigation(candidate) && !CleanFurniture.isDateOrBylineRow(candidate);
+            headlines.add(shaped || words(candidate) <= MAX_SUBJECT_WORDS ? candidate : "");
+        }
+        if (firstLineIsCandidate && !headlines.get(0).isEmpty() && words(headlines.get(0)) <= MAX_TITLE_WORDS
+                && !CleanFurniture.isNavigation(headlines.get(0))) {
+            return headlines.get(0);
+        }
+        if (tagline > 0) {
+            for (int i = tagline - 1; i >= 0; i--) {
+                if (namedByLead(headlines.get(i), paragraphs)) {
+                    return headlines.get(i);
+                }
+            }
+            return headlines.get(tagline - 1);
+        }
+        for (String candidate : headlines) {
+            if (namedByLead(candidate, paragraphs)) {
+                return candidate;
+            }
+        }
         String best = "";
         String beforeBest = "";
         String longer = "";
         String named = "";
         String previous = "";
         String lead = paragraphs.isEmpty() ? "" : normalizeForMatch(paragraphs.get(0));
-        for (String line : lines) {
-            String candidate = CleanFurniture.stripSiteName(line);
+        for (String candidate : headlines) {
             int words = words(candidate);
             String plain = normalizeForMatch(candidate);
-            boolean subject = lead.startsWith(plain + " ") || lead.startsWith("the " + plain + " ");
-            if (words <= MAX_SUBJECT_WORDS && plain.length() > 3 && subject) {
-                return candidate;
-            }
-            if (CleanFurniture.isNavigation(candidate) || CleanFurniture.isDateOrBylineRow(candidate)) {
+            if (candidate.isEmpty() || CleanFurniture.isNavigation(candidate) || CleanFurniture.isDateOrBylineRow(candidate)) {
                 previous = "";
                 continue;
             }
@@ -175,6 +207,23 @@ final class ArticleCleaner {
             return beforeBest; // the longest is the standfirst under the headline
         }
         return !best.isEmpty() ? best : !longer.isEmpty() ? longer : named;
+    }
+
+    /** Whether one of the first paragraphs names the line within its opening words: the article's subject. */
+    private static boolean namedByLead(String candidate, List<String> paragraphs) {
+        String plain = normalizeForMatch(candidate);
+        if (plain.length() < 4 || words(candidate) > MAX_SUBJECT_WORDS || !Character.isUpperCase(candidate.codePointAt(0))) {
+            return false;
+        }
+        var words = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(plain) + "(?![\\p{L}\\d])");
+        for (String paragraph : paragraphs.subList(0, Math.min(LEAD_PARAGRAPHS, paragraphs.size()))) {
+            String opening = normalizeForMatch(paragraph.substring(0, Math.min(LEAD_OPENING_CHARS, paragraph.length())))
+                    .replaceAll("\\([^()]*\\)?", ""); // "(talk | contribs)", "(from Latin …)" name no subject
+            if (words.matcher(opening).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -61,7 +61,7 @@ final class CleanFurniture {
     private static final Pattern WHOLE_LINE = Pattern.compile(
             "^(?:advertisement|ad|sponsored|supported by|continue reading.*|skip advertisement|story continues(?: below)?.*"
                     + "|scroll (?:down|to continue).*|(?:related|read more|see also|more on this|more from|also read|read also|watch|listen)\\s*:.*"
-                    + "|from [\\p{L}]+, the free (?:encyclopedia|news source).*|jump to (?:navigation|search).*|retrieved \\d.*"
+                    + "|from [\\p{L}]+, the free (?:encyclopedia|news source).*|(?:jump|skip) to (?:main )?(?:content|navigation|search).*|retrieved \\d.*"
                     + "|(?:chart|graph|graphic|table|figure|fig\\.|map|infographic|diagram)\\s*\\d*\\s*[:.].*"
                     + "|(?:(?:share|print|email|e-mail|save|bookmark|tweet|post|pin|copy link|comments?|gift(?: this)? article"
                     + "|facebook|twitter|whatsapp|linkedin|reddit|messenger|flipboard|telegram|x|\\d+)\\s*[|·•/,]?\\s*){1,12})$",
@@ -80,10 +80,26 @@ final class CleanFurniture {
     /** A reference-list entry: "^ Jones, p. 12.", "^ a b Smith (1999)", "↑ …". */
     private static final Pattern REFERENCE_ENTRY = Pattern.compile("^(?:\\^|↑)\\s*(?:[a-z]\\s+)*\\S");
 
-    /** An encyclopedia's hatnote: "\"X\" redirects here.", "For other uses, see …", "This article is about …". */
+    /**
+     * An encyclopedia's hatnote or revision banner: "\"X\" redirects here.", "For other uses, see …",
+     * "This article is about …", "This is the current revision of this page, as edited by …".
+     */
     private static final Pattern HATNOTE = Pattern.compile(
-            "^(?:.{1,80}\\bredirects here\\b|for (?:other|the) [^,]{1,60}, see\\b|this article is about\\b|not to be confused with\\b"
+            "^(?:.{1,120}\\bredirects? here\\b|for [^.]{1,80}, see\\b|this article is about\\b|not to be confused with\\b"
+                    + "|this is (?:the current|an old) revision of this page\\b"
                     + "|(?:main|further) (?:article|information)s?:|\\(?listen\\)?$)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A bibliography entry or citation: "Singh, Bhagat (2009). Selected works. Big Red Oak. ISBN …",
+     * any line citing an ISBN, or wiki template markup ("{{cite book …}}"), which is never prose.
+     */
+    private static final Pattern CITATION = Pattern.compile(
+            "^\\p{Lu}[\\p{L}'’-]+,\\s+\\p{Lu}[^()]{0,60}\\(\\s*(?:[^()]{0,20}\\s)?\\d{4}[a-z]?\\s*\\)\\.\\s"
+                    + "|\\bISBN(?:-1[03])?:?\\s*[\\dX][\\dX -]{8,}|\\{\\{[^{}]{0,200}\\}?\\}?$|\\{\\{[^{}]*\\}\\}");
+
+    static boolean isCitation(String line) {
+        return CITATION.matcher(line).find();
+    }
 
     static boolean isHatnote(String line) {
         return HATNOTE.matcher(line).lookingAt();

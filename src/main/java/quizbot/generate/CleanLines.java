@@ -17,8 +17,8 @@ final class CleanLines {
     private CleanLines() {
     }
 
-    /** A timestamp standing alone on its line: "00:01:23", "00:01:23,456 --> 00:01:25,000", "[00:12]", "0:04". */
-    private static final String TIME = "\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,3})?";
+    /** A timestamp standing alone on its line: "00:01:23", "00:01:23,456 --> 00:01:25,000", "[00:12]", "0:04", "[07:09:24:10]". */
+    private static final String TIME = "\\d{1,3}(?::\\d{2}){1,3}(?:[.,]\\d{1,3})?";
     private static final Pattern TIMESTAMP_LINE = Pattern.compile(
             "^[\\[(]?" + TIME + "[\\])]?(?:\\s*-->\\s*[\\[(]?" + TIME + "[\\])]?)?(?:\\s+(?:align|position|line|size):\\S+)*$");
     /** A cue separated by an arrow is a subtitle cue even with a time of its own style. */
@@ -27,7 +27,8 @@ final class CleanLines {
     private static final Pattern LEADING_TIMESTAMP = Pattern.compile(
             "^(?:\\[" + TIME + "\\]|\\(" + TIME + "\\)|\\d{1,2}:\\d{2}:\\d{2}(?:[.,]\\d{1,3})?)\\s*(?:[-–—:]\\s+)?");
     private static final Pattern SUBTITLE_NUMBER = Pattern.compile("^\\d{1,5}$");
-    private static final Pattern WEBVTT = Pattern.compile("^(?:WEBVTT|NOTE|Kind:|Language:).*$");
+    /** A subtitle file's header or a transcript's bookkeeping line ("_page : 590", "_tape : Tape 114/2"). */
+    private static final Pattern WEBVTT = Pattern.compile("^(?:WEBVTT|NOTE|Kind:|Language:|_\\w+\\s*:).*$");
     /** A speaker label: "JOHN SMITH:", "SPEAKER 2:", "Speaker 1:", ">> ", "Q:". */
     private static final Pattern SPEAKER_LABEL = Pattern.compile(
             "^(?:>>\\s*|(?:\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]*){0,3}|[Ss]peaker\\s*\\d{0,2}|[QA])\\s*:\\s+)");

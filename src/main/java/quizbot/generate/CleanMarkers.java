@@ -68,16 +68,28 @@ final class CleanMarkers {
     private static final Pattern GLUED_MARKER = Pattern.compile(
             "(?<=[\\p{L}\\p{N}.,;:!?”\"’')\\]])\\[(?:[a-z]{1,2}|(?:note|n|nb|fn|lower-alpha|upper-alpha|ref|citation)\\s*\\d{1,3}"
                     + "|[a-z][a-z ,'?-]{1,40})\\]");
-    private static final Pattern NUMBER_MARKER = Pattern.compile("\\s?\\[\\d{1,3}(?:[,–-]\\d{1,3})*\\]");
+    /** "[12]", "[3–5]", and the page a marker cites ("[25]: 334", "[7]: 12–14"). */
+    private static final Pattern NUMBER_MARKER = Pattern.compile(
+            "\\s?\\[\\d{1,3}(?:[,–-]\\d{1,3})*\\](?::\\s?[\\dxivlc]{1,5}(?:\\s?[,–-]\\s?[\\dxivlc]{1,5})*)?");
     /** A superscript written with a caret: "1815.^2", "word^[3]", "^a". */
     private static final Pattern CARET_MARKER = Pattern.compile("\\^\\[?(?:\\d{1,3}|[a-z])\\]?(?![\\p{L}\\d])");
     private static final Pattern SPACE_BEFORE_STOP = Pattern.compile("\\s+(?=[.,;:!?](?:\\s|$))");
 
+    /** Wiki and transcript markup that wraps a word: "[glossary:LOS]" → "LOS", "[[Vienna]]" → "Vienna", "<sub>2</sub>" → "2". */
+    private static final Pattern WRAPPING_MARKUP = Pattern.compile(
+            "\\[[a-z]{2,12}:([^\\[\\]|]{1,40})\\]|\\[\\[(?:[^\\[\\]|]{1,60}\\|)?([^\\[\\]|]{1,60})\\]\\]");
+    private static final Pattern INLINE_TAG = Pattern.compile("</?(?:sub|sup|i|b|em|strong|small|span|u)\\b[^>]{0,40}>");
+
     /** The text without reference and note markers; "1815.[2][3]" → "1815.", "word[a]," → "word,". */
     static String stripMarkers(String text) {
+        if (text.indexOf('<') >= 0) {
+            text = INLINE_TAG.matcher(text).replaceAll("");
+        }
         if (text.indexOf('[') < 0 && text.indexOf('^') < 0) {
             return text;
         }
+        text = WRAPPING_MARKUP.matcher(text).replaceAll(match -> Matcher.quoteReplacement(
+                match.group(1) != null ? match.group(1) : match.group(2)));
         String stripped = text;
         String before;
         do {
@@ -86,6 +98,6 @@ final class CleanMarkers {
             stripped = NUMBER_MARKER.matcher(stripped).replaceAll("");
         } while (!stripped.equals(before));
         stripped = CARET_MARKER.matcher(stripped).replaceAll("");
-        return stripped.equals(text) ? text : SPACE_BEFORE_STOP.matcher(stripped).replaceAll("").strip();
+        return stripped.equals(text) ? text : SPACE_BEFORE_STOP.matcher(stripped).replaceAll("").replaceAll("\\s{2,}", " ").strip();
     }
 }

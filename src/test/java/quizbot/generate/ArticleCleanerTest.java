@@ -561,4 +561,47 @@ class ArticleCleanerTest {
         assertEquals(List.of("Anna Berg Lindqvist (3 March 1875 – 9 May 1930) was a Swedish reformer and author,"
                 + " known as the Lion of the North."), article.paragraphs());
     }
+
+    @Test
+    void removesThePageACitationMarkerCitesAndWrappingMarkup() {
+        Article article = cleaner.clean("Galileo showed that all objects fall with the same acceleration.[24][25]: 334  He"
+                + " rolled balls down inclines at <sub>2</sub> speeds, the [glossary:LOS] notes say.");
+
+        assertEquals(List.of("Galileo showed that all objects fall with the same acceleration. He"
+                + " rolled balls down inclines at 2 speeds, the LOS notes say."), article.paragraphs());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"Gravitation\" and \"Law of Gravity\" redirect here. For other uses, see Gravitation (disambiguation).",
+            "For broader coverage of this topic, see the general article on equipment and tools.",
+            "This article is about the Indian revolutionary. For the civil rights activist, see the other article.",
+            "This is the current revision of this page, as edited by a bot at 00:41, 23 September 2025 (templates)."})
+    void encyclopediaHatnotesAndRevisionBannersAreNotBodyText(String hatnote) {
+        Article article = cleaner.clean(lines(hatnote, FIRST_PARAGRAPH));
+
+        assertEquals(List.of(FIRST_PARAGRAPH), article.paragraphs());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Singh, Bhagat (2009). Selected works of a revolutionary. Big Red Oak. ISBN 978-1-4495-5861-1.",
+            "Kissinger, Henry (12 March 1957). A World Restored: Metternich, Castlereagh and the Problems of Peace. Boston.",
+            "The collected letters were printed in Delhi by the National Book Trust, ISBN 978-81-237-5109-2, in 2008.",
+            "Why I Am an Atheist was printed again in New Delhi by a trust in 1931. {{cite book |title=Why}}"})
+    void bibliographyEntriesAndTemplateMarkupAreNotBodyText(String citation) {
+        Article article = cleaner.clean(lines(FIRST_PARAGRAPH, citation, SECOND_PARAGRAPH));
+
+        assertEquals(List.of(FIRST_PARAGRAPH, SECOND_PARAGRAPH), article.paragraphs());
+    }
+
+    @Test
+    void transcriptWithDayHourMinuteSecondStampsAndSpeakerCodes() {
+        Article article = cleaner.clean(lines("[07:09:31:39]", "_page : 590", "_tape : Tape 114/2", "CDR: Good evening. This is"
+                        + " the Commander of Apollo 11. A hundred years ago, Jules Verne wrote a book about a voyage to the Moon.",
+                "", "[07:09:33:35]", "CC: 11, this is Houston. We have an [glossary:LOS] here, and we will be back with you.",
+                "", "[07:09:34:44]", "CMP: Roger. This trip of ours to the Moon may have looked, to you, simple or easy."));
+
+        assertEquals(List.of("Good evening. This is the Commander of Apollo 11. A hundred years ago, Jules Verne wrote a book"
+                        + " about a voyage to the Moon.", "11, this is Houston. We have an LOS here, and we will be back with you.",
+                "Roger. This trip of ours to the Moon may have looked, to you, simple or easy."), article.paragraphs());
+    }
 }
