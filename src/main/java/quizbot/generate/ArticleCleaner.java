@@ -75,9 +75,15 @@ final class ArticleCleaner {
     /** Longer than any English word, even "antidisestablishmentarianism" (28). */
     private static final int MAX_WORD_CHARS = 100;
 
+    /** No-break, thin and hair spaces read as spaces: a marker's page ("[16]: 105", hair spaces) is one shape. */
+    private static final Pattern OTHER_SPACE = Pattern.compile("[\\p{Zs}\\t&&[^ ]]");
+    /** Zero-width space, word joiner, byte-order mark: invisible in a copy, but they split words. */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u2060\\uFEFF]");
+
     Article clean(String pageText) {
         String text = Normalizer.normalize(pageText.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC);
-        text = CleanMarkers.decodeEntities(text).replace('\u00A0', ' ').replace("\u00AD", "");
+        text = CleanMarkers.decodeEntities(text).replace("\u00AD", "");
+        text = OTHER_SPACE.matcher(INVISIBLE.matcher(text).replaceAll("")).replaceAll(" ");
         var paragraphs = new ArrayList<String>();
         var titles = new ArrayList<String>();
         int tagline = -1;
@@ -115,6 +121,7 @@ final class ArticleCleaner {
             if (captionText || isPageFurniture(line)) {
                 continue;
             }
+            line = completeSentences(line);
             String listSentence = CleanLists.asSentence(line);
             if (listSentence != null) {
                 paragraphs.add(listSentence);
@@ -131,6 +138,26 @@ final class ArticleCleaner {
         }
         return new Article(title(titles, paragraphs, firstLineIsCandidate, tagline), paragraphs);
     }
+
+    /**
+     * A long paragraph whose last sentence runs into a quotation or a table on the next line ("…,
+     * notes that"): its complete sentences, so the paragraph still counts as prose.
+     */
+    private static String completeSentences(String line) {
+        if (words(line) < MIN_RUN_ON_WORDS || isProse(line)) {
+            return line;
+        }
+        var stop = SENTENCE_STOP.matcher(line);
+        int end = -1;
+        while (stop.find()) {
+            end = stop.end();
+        }
+        return end > 0 && isProse(line.substring(0, end)) ? line.substring(0, end) : line;
+    }
+
+    private static final int MIN_RUN_ON_WORDS = 20;
+    /** A full stop, "!" or "?" (maybe inside closing quotes) before a capital: a sentence ends there. */
+    private static final Pattern SENTENCE_STOP = Pattern.compile("(?<=\\p{Ll}{2}|\\d|\\))[.!?][”\"’']?(?=\\s+[\\p{Lu}“\"‘])");
 
     /** The block with its markers, image id, dateline and breadcrumb cut off, in single spaces. */
     private static String cleanBlock(String block) {

@@ -319,8 +319,10 @@ final class CleanLines {
         block.append(line);
     }
 
+    /** Starts in lower case, maybe after an opening quote: "national trade …", "“no monument …". */
     private static boolean startsLowerCase(String line) {
-        return !line.isEmpty() && Character.isLowerCase(line.codePointAt(0));
+        String start = line.replaceFirst("^[“\"‘']+", "");
+        return !start.isEmpty() && Character.isLowerCase(start.codePointAt(0));
     }
 
     /** Ends with ".", "!", "?" (or ":" / ";"), maybe inside closing quotes or brackets. */

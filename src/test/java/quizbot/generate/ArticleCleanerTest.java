@@ -564,7 +564,7 @@ class ArticleCleanerTest {
 
     @Test
     void removesThePageACitationMarkerCitesAndWrappingMarkup() {
-        Article article = cleaner.clean("Galileo showed that all objects fall with the same acceleration.[24][25]: 334  He"
+        Article article = cleaner.clean("Galileo showed that all objects fall with the same acceleration.[24][25]:\u200A334\u200A He"
                 + " rolled balls down inclines at <sub>2</sub> speeds, the [glossary:LOS] notes say.");
 
         assertEquals(List.of("Galileo showed that all objects fall with the same acceleration. He"
@@ -603,5 +603,25 @@ class ArticleCleanerTest {
         assertEquals(List.of("Good evening. This is the Commander of Apollo 11. A hundred years ago, Jules Verne wrote a book"
                         + " about a voyage to the Moon.", "11, this is Houston. We have an LOS here, and we will be back with you.",
                 "Roger. This trip of ours to the Moon may have looked, to you, simple or easy."), article.paragraphs());
+    }
+
+    @Test
+    void paragraphRunningIntoAQuotationKeepsItsCompleteSentences() {
+        Article article = cleaner.clean(lines("The memorial remains a landmark of the region to the present day.[103] Its meaning,"
+                + " however, has changed over the decades since it was built. A historian who has studied it notes that",
+                "No monument in the province is visited more often, and none is argued over more."));
+
+        assertEquals(List.of("The memorial remains a landmark of the region to the present day. Its meaning,"
+                + " however, has changed over the decades since it was built.",
+                "No monument in the province is visited more often, and none is argued over more."), article.paragraphs());
+    }
+
+    @Test
+    void lineJoinsAQuotationThatCarriesItsSentenceOn() {
+        Article article = cleaner.clean(lines("A historian who has studied the memorial for many years notes that",
+                "“no monument in the province is visited more often”."));
+
+        assertEquals(List.of("A historian who has studied the memorial for many years notes that"
+                + " “no monument in the province is visited more often”."), article.paragraphs());
     }
 }
