@@ -61,6 +61,8 @@ final class ArticleCleaner {
     private static final int MAX_TITLE_WORDS = 18;
     /** An encyclopedia headline names the subject its lead opens with: a few words. */
     private static final int MAX_SUBJECT_WORDS = 8;
+    /** A copy that starts at its headline: an official title ("Remarks by President … on the …") may run long. */
+    private static final int MAX_FIRST_LINE_WORDS = 30;
     /** Where an encyclopedia names its subject: the opening words of one of its first paragraphs. */
     private static final int LEAD_PARAGRAPHS = 3;
     private static final int LEAD_OPENING_CHARS = 100;
@@ -190,7 +192,7 @@ final class ArticleCleaner {
             boolean shaped = !CleanFurniture.isNavigation(candidate) && !CleanFurniture.isDateOrBylineRow(candidate);
             headlines.add(shaped || words(candidate) <= MAX_SUBJECT_WORDS ? candidate : "");
         }
-        if (firstLineIsCandidate && !headlines.get(0).isEmpty() && words(headlines.get(0)) <= MAX_TITLE_WORDS
+        if (firstLineIsCandidate && !headlines.get(0).isEmpty() && words(headlines.get(0)) <= MAX_FIRST_LINE_WORDS
                 && !CleanFurniture.isNavigation(headlines.get(0))) {
             return headlines.get(0);
         }
@@ -216,7 +218,8 @@ final class ArticleCleaner {
         for (String candidate : headlines) {
             int words = words(candidate);
             String plain = normalizeForMatch(candidate);
-            if (candidate.isEmpty() || CleanFurniture.isNavigation(candidate) || CleanFurniture.isDateOrBylineRow(candidate)) {
+            if (candidate.isEmpty() || CleanFurniture.isNavigation(candidate) || CleanFurniture.isDateOrBylineRow(candidate)
+                    || candidate.endsWith(".")) { // "This is Mike Watkins at JPL.": a short sentence, no headline
                 previous = "";
                 continue;
             }
@@ -239,7 +242,8 @@ final class ArticleCleaner {
     /** Whether one of the first paragraphs names the line within its opening words: the article's subject. */
     private static boolean namedByLead(String candidate, List<String> paragraphs) {
         String plain = normalizeForMatch(candidate);
-        if (plain.length() < 4 || words(candidate) > MAX_SUBJECT_WORDS || !Character.isUpperCase(candidate.codePointAt(0))) {
+        if (plain.length() < 4 || words(candidate) > MAX_SUBJECT_WORDS || !Character.isUpperCase(candidate.codePointAt(0))
+                || CleanLines.endsSentence(candidate)) {
             return false;
         }
         var words = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(plain) + "(?![\\p{L}\\d])");

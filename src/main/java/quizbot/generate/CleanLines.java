@@ -29,9 +29,9 @@ final class CleanLines {
     private static final Pattern SUBTITLE_NUMBER = Pattern.compile("^\\d{1,5}$");
     /** A subtitle file's header or a transcript's bookkeeping line ("_page : 590", "_tape : Tape 114/2"). */
     private static final Pattern WEBVTT = Pattern.compile("^(?:WEBVTT|NOTE|Kind:|Language:|_\\w+\\s*:).*$");
-    /** A speaker label: "JOHN SMITH:", "SPEAKER 2:", "Speaker 1:", ">> ", "Q:". */
+    /** A speaker label: "JOHN SMITH:", "SPEAKER 2:", "Speaker 1:", ">> ", "Q:", a briefing's "Q " before a question. */
     private static final Pattern SPEAKER_LABEL = Pattern.compile(
-            "^(?:>>\\s*|(?:\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]*){0,3}|[Ss]peaker\\s*\\d{0,2}|[QA])\\s*:\\s+)");
+            "^(?:>>\\s*|(?:\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]*){0,3}|[Ss]peaker\\s*\\d{0,2}|[QA])\\s*:\\s+|Q\\s+(?=\\p{Lu}))");
     /** The same in a transcript, where "Professor Lee:" or "Anna:" labels a speaker too. */
     private static final Pattern TRANSCRIPT_LABEL = Pattern.compile(
             "^(?:(?:\\p{Lu}[\\p{L}.'’-]+\\s+){0,2}\\p{Lu}[\\p{L}.'’-]+|\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]*){0,3})\\s*:\\s+");

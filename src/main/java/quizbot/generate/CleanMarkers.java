@@ -80,8 +80,19 @@ final class CleanMarkers {
             "\\[[a-z]{2,12}:([^\\[\\]|]{1,40})\\]|\\[\\[(?:[^\\[\\]|]{1,60}\\|)?([^\\[\\]|]{1,60})\\]\\]");
     private static final Pattern INLINE_TAG = Pattern.compile("</?(?:sub|sup|i|b|em|strong|small|span|u)\\b[^>]{0,40}>");
 
+    /**
+     * A transcript's stage direction: a short parenthesis ending in a full stop ("(Laughter.)",
+     * "(Applause.)", "(Laughter and applause.)"). A bare lower-case word in brackets ("(laughs)") is
+     * left: it has the shape of a gloss ("tiny particles (aerosols)").
+     */
+    private static final Pattern STAGE_DIRECTION = Pattern.compile(
+            "\\s?\\(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){0,3}\\.\\)");
+
     /** The text without reference and note markers; "1815.[2][3]" → "1815.", "word[a]," → "word,". */
     static String stripMarkers(String text) {
+        if (text.indexOf('(') >= 0 && STAGE_DIRECTION.matcher(text).find()) {
+            text = STAGE_DIRECTION.matcher(text).replaceAll("").replaceAll("\\s{2,}", " ").strip();
+        }
         if (text.indexOf('<') >= 0) {
             text = INLINE_TAG.matcher(text).replaceAll("");
         }

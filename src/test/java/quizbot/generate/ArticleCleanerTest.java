@@ -624,4 +624,26 @@ class ArticleCleanerTest {
         assertEquals(List.of("A historian who has studied the memorial for many years notes that"
                 + " “no monument in the province is visited more often”."), article.paragraphs());
     }
+
+    @Test
+    void longOfficialTitleOnTheFirstLineIsTheHeadlineNotASpeakersShortSentence() {
+        Article article = cleaner.clean(lines("Remarks by the Mayor in a Call to Congratulate the Harbour Town Rowing Team"
+                        + " on Their Successful Crossing of the North Sea", "", "Town Hall", "", "DR. LEE: This is Anna Lee at the club.",
+                "", "THE MAYOR: I tell you what: you did an incredible job crossing the sea in nine days."));
+
+        assertEquals("Remarks by the Mayor in a Call to Congratulate the Harbour Town Rowing Team on Their Successful Crossing"
+                + " of the North Sea", article.title());
+        assertEquals(List.of("I tell you what: you did an incredible job crossing the sea in nine days."), article.paragraphs());
+    }
+
+    @Test
+    void briefingQuestionMarkersAndStageDirectionsAreDropped() {
+        Article article = cleaner.clean(lines("THE PRESIDENT: We start this season with one goal in mind: to come back here"
+                        + " next summer. (Applause.) I called him before the game to give him some tips on the patterns. (Laughter and applause.)",
+                "", "Q Nothing about making the vaccine mandatory for teachers who want to come back to school?"));
+
+        assertEquals(List.of("We start this season with one goal in mind: to come back here next summer. I called him before"
+                        + " the game to give him some tips on the patterns.",
+                "Nothing about making the vaccine mandatory for teachers who want to come back to school?"), article.paragraphs());
+    }
 }
