@@ -50,12 +50,19 @@ final class CleanFurniture {
     private static final Pattern SITE_NAME = Pattern.compile(
             "\\s+[|–—-]\\s+\\p{Lu}[\\p{L}\\d.&'’]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d.&'’]*|&|of|the|and|on)){0,3}$");
 
-    /** A caption or credit at the end of a line: "(Photo: …)", "Photo: X/Agency", "(AP Photo/…)", "/ Getty Images", "Credit...X". */
+    /**
+     * A caption or credit at the end of a line: "(Photo: …)", "Photo: X/Agency", "(AP Photo/…)", "/ Getty Images",
+     * "Credit...X", or names alone after the last sentence ("… at the end of its lifespan. NASA/JPL",
+     * "… measured by the radar. Jesse Allen, NASA Earth Observatory"): a caption, since prose ends in a stop.
+     */
+    /** A word of a credit line: a capitalised name, "NASA/JPL", or a joining word ("of", "and", "via"). */
+    private static final String CREDIT_WORD = "(?:\\p{Lu}[\\p{L}\\d.’'/-]*,?|of|and|&|for|the|via|/)";
     private static final Pattern CREDIT_END = Pattern.compile(
             "(?:\\((?:[\\p{L}]+\\s+)?(?i:photo|photograph|image|picture|credit|illustration|video|file)s?\\b[^()]{0,80}\\)"
                     + "|\\b(?:Photo|Photograph|Image|Picture|Credit|Illustration)s?\\s*(?::|\\.{2,}|…|by)\\s*[^.!?]{1,80}"
                     + "|[/|]\\s*(?i:getty images|shutterstock|alamy|afp|reuters|ap|epa|pa|bloomberg|anadolu|xinhua|efe)(?:\\s+via\\s+[^.]{1,40})?"
-                    + "|\\b(?:Getty Images|AP Photo|AFP Photo|Reuters/\\S+|EPA-EFE|Shutterstock)\\b[^.!?]{0,60})\\s*\\.?$");
+                    + "|\\b(?:Getty Images|AP Photo|AFP Photo|Reuters/\\S+|EPA-EFE|Shutterstock)\\b[^.!?]{0,60})\\s*\\.?$"
+                    + "|(?<=(?:\\p{Ll}{2}|\\d|\\))[.!?][”\"’)]?\\s)" + CREDIT_WORD + "(?:\\s+" + CREDIT_WORD + "){0,5}(?<![.,])$");
 
     /** A whole line that only furniture is: "Advertisement", "Supported by", "Continue reading", a share row. */
     private static final Pattern WHOLE_LINE = Pattern.compile(

@@ -448,7 +448,9 @@ class ArticleCleanerTest {
             "The old bridge at dawn on the first day of the festival in the town. Image: City Archive",
             "Delegates arrive at the conference hall in Geneva for the opening session. Getty Images",
             "Delegates arrive at the conference hall in Geneva for the opening session. Jane Roe / AFP via Getty Images",
-            "Credit: Jane Roe for The Courier"})
+            "Credit: Jane Roe for The Courier",
+            "An artist’s concept shows the spacecraft in orbit above Earth. Launched in 2006, it surveyed clouds. NASA/JPL",
+            "This pair of images shows the storm from above and the structure of its clouds. Jesse Allen, NASA Earth Observatory"})
     void captionsAndCreditsAreNotBodyText(String caption) {
         Article article = cleaner.clean(lines(FIRST_PARAGRAPH, caption, SECOND_PARAGRAPH));
 
@@ -645,5 +647,21 @@ class ArticleCleanerTest {
         assertEquals(List.of("We start this season with one goal in mind: to come back here next summer. I called him before"
                         + " the game to give him some tips on the patterns.",
                 "Nothing about making the vaccine mandatory for teachers who want to come back to school?"), article.paragraphs());
+    }
+
+    @Test
+    void headlineEndingInACaseNameIsNoCaption() {
+        Article article = cleaner.clean(lines("Governor Announces Actions After the Court Decision on Smith v. Jones Health Trust",
+                FIRST_PARAGRAPH));
+
+        assertEquals("Governor Announces Actions After the Court Decision on Smith v. Jones Health Trust", article.title());
+    }
+
+    @Test
+    void paragraphEndingInAShortSentenceOfNamesIsNoCaption() {
+        String paragraph = "We would like you to go down that procedure until you get a Delta of 10 amps. Over.";
+        String speech = "It seems appropriate to share some of the reflections of the crew tonight. First, Mike Collins.";
+
+        assertEquals(List.of(paragraph, speech), cleaner.clean(lines(paragraph, "", speech)).paragraphs());
     }
 }
