@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Turns the lines of a copy into blocks, one a candidate paragraph: hard-wrapped text (PDF or e-mail
- * copy, a transcript with one caption per line) is joined back into paragraphs, a word hyphenated at
- * a line end is mended, and subtitle numbering and timestamps are dropped. A transcript's speaker
- * labels ("JOHN SMITH:", "Speaker 2:") are dropped and start a new paragraph: who speaks is no quiz fact,
+ * copy, captions one to a line) is joined back into paragraphs and a word hyphenated at a line end is
+ * mended; a subtitle file or timed transcript goes to {@link CleanTranscript}. Speaker labels
+ * ("JOHN SMITH:", "Speaker 2:") are dropped and start a new paragraph: who speaks is no quiz fact,
  * and a label in a prompt is page junk. Stateless and thread-safe.
  */
 final class CleanLines {
@@ -17,32 +17,14 @@ final class CleanLines {
     private CleanLines() {
     }
 
-    /** A timestamp standing alone on its line: "00:01:23", "00:01:23,456 --> 00:01:25,000", "[00:12]", "0:04", "[07:09:24:10]". */
-    private static final String TIME = "\\d{1,3}(?::\\d{2}){1,3}(?:[.,]\\d{1,3})?";
-    private static final Pattern TIMESTAMP_LINE = Pattern.compile(
-            "^[\\[(]?" + TIME + "[\\])]?(?:\\s*-->\\s*[\\[(]?" + TIME + "[\\])]?)?(?:\\s+(?:align|position|line|size):\\S+)*$");
-    /** A cue separated by an arrow is a subtitle cue even with a time of its own style. */
-    private static final Pattern CUE_LINE = Pattern.compile("^\\S*\\d:\\d{2}\\S*\\s*-->\\s*\\S*\\d:\\d{2}.*$");
-    /** A timestamp opening a line of text: "[00:12] So today…", "(00:12:03) The…", "00:01:23 The…". */
-    private static final Pattern LEADING_TIMESTAMP = Pattern.compile(
-            "^(?:\\[" + TIME + "\\]|\\(" + TIME + "\\)|\\d{1,2}:\\d{2}:\\d{2}(?:[.,]\\d{1,3})?)\\s*(?:[-–—:]\\s+)?");
-    private static final Pattern SUBTITLE_NUMBER = Pattern.compile("^\\d{1,5}$");
-    /** A subtitle file's header or a transcript's bookkeeping line ("_page : 590", "_tape : Tape 114/2"). */
-    private static final Pattern WEBVTT = Pattern.compile("^(?:WEBVTT|NOTE|Kind:|Language:|_\\w+\\s*:).*$");
     /** A speaker label: "JOHN SMITH:", "SPEAKER 2:", "Speaker 1:", ">> ", "Q:", a briefing's "Q " before a question. */
     private static final Pattern SPEAKER_LABEL = Pattern.compile(
             "^(?:>>\\s*|(?:\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]*){0,3}|[Ss]peaker\\s*\\d{0,2}|[QA])\\s*:\\s+|Q\\s+(?=\\p{Lu}))");
-    /** The same in a transcript, where "Professor Lee:" or "Anna:" labels a speaker too. */
-    private static final Pattern TRANSCRIPT_LABEL = Pattern.compile(
-            "^(?:(?:\\p{Lu}[\\p{L}.'’-]+\\s+){0,2}\\p{Lu}[\\p{L}.'’-]+|\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]*){0,3})\\s*:\\s+");
-    /** A caption markup tag: "<i>", "</font>", "{\an8}". */
-    private static final Pattern CAPTION_TAG = Pattern.compile("</?[a-zA-Z][^>]{0,40}>|\\{\\\\[^}]{1,20}}");
     private static final Pattern BULLET = Pattern.compile(
             "^(?:[•·▪●◦‣∙*+–-]|\\(?\\d{1,2}[.)]|\\(?[a-z]\\)|\\((?:[ivx]{1,4})\\))\\s+\\S");
     /** Prefixes that make real compounds ("well-known", "self-evident"): their line-end hyphen stays. */
     private static final Pattern COMPOUND_PREFIX = Pattern.compile(
             "(?i)(?:well|self|all|half|long|short|high|low|full|ill|far|one|two|three|four|five|six|seven|eight|nine|ten)");
-    private static final int WORDS_PER_TRANSCRIPT_PARAGRAPH = 120;
     /** Subtitle lines hold at most about 42 characters; a longer line is no caption. */
     private static final int MAX_CAPTION_CHARS = 60;
 
@@ -57,59 +39,21 @@ final class CleanLines {
         int firstCue = -1;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (TIMESTAMP_LINE.matcher(line).matches() || CUE_LINE.matcher(line).matches()
-                    || LEADING_TIMESTAMP.matcher(line).lookingAt()) {
+            if (CleanTranscript.TIMESTAMP_LINE.matcher(line).matches() || CleanTranscript.CUE_LINE.matcher(line).matches()
+                    || CleanTranscript.LEADING_TIMESTAMP.matcher(line).lookingAt()) {
                 cues++;
                 firstCue = firstCue < 0 ? i : firstCue;
             }
             nonEmpty += line.isEmpty() ? 0 : 1;
         }
         if (cues < 3 || cues * 5 < nonEmpty) { // a live blog's few times of day are no subtitle file
-            return captionText(lines) ? transcript(lines) : wrapped(lines);
+            return captionText(lines) ? CleanTranscript.paragraphs(lines) : wrapped(lines);
         }
-        int head = firstCue > 0 && SUBTITLE_NUMBER.matcher(lines.get(firstCue - 1)).matches() ? firstCue - 1 : firstCue;
+        int head = firstCue > 0 && CleanTranscript.SUBTITLE_NUMBER.matcher(lines.get(firstCue - 1)).matches() ? firstCue - 1 : firstCue;
         var blocks = new ArrayList<>(wrapped(lines.subList(0, head)));
         blocks.add("");
-        blocks.addAll(transcript(lines.subList(head, lines.size())));
+        blocks.addAll(CleanTranscript.paragraphs(lines.subList(head, lines.size())));
         return blocks;
-    }
-
-    /** A subtitle file or timed transcript: captions flow into paragraphs; a speaker's turn starts a new one. */
-    private static List<String> transcript(List<String> lines) {
-        var blocks = new ArrayList<String>();
-        var paragraph = new StringBuilder();
-        int words = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = CAPTION_TAG.matcher(lines.get(i)).replaceAll("").strip();
-            if (line.isEmpty() || TIMESTAMP_LINE.matcher(line).matches() || CUE_LINE.matcher(line).matches()
-                    || WEBVTT.matcher(line).matches() || (SUBTITLE_NUMBER.matcher(line).matches() && nextIsCue(lines, i))) {
-                continue;
-            }
-            line = LEADING_TIMESTAMP.matcher(line).replaceFirst("");
-            var label = TRANSCRIPT_LABEL.matcher(line);
-            boolean newSpeaker = label.lookingAt();
-            if (newSpeaker) {
-                line = line.substring(label.end());
-            }
-            boolean sentenceEnded = paragraph.length() == 0 || endsSentence(paragraph);
-            if (paragraph.length() > 0 && (newSpeaker || (sentenceEnded && words >= WORDS_PER_TRANSCRIPT_PARAGRAPH))) {
-                blocks.add(paragraph.toString());
-                blocks.add("");
-                paragraph.setLength(0);
-                words = 0;
-            }
-            append(paragraph, line);
-            words += line.split("\\s+").length;
-        }
-        if (paragraph.length() > 0) {
-            blocks.add(paragraph.toString());
-        }
-        blocks.replaceAll(CleanLines::capitalised);
-        return blocks;
-    }
-
-    private static boolean nextIsCue(List<String> lines, int i) {
-        return i + 1 < lines.size() && (TIMESTAMP_LINE.matcher(lines.get(i + 1)).matches() || CUE_LINE.matcher(lines.get(i + 1)).matches());
     }
 
     /**
@@ -147,7 +91,7 @@ final class CleanLines {
             String raw = run.get(i);
             var label = SPEAKER_LABEL.matcher(raw);
             boolean labelled = label.lookingAt();
-            String line = labelled ? raw.substring(label.end()) : LEADING_TIMESTAMP.matcher(raw).replaceFirst("");
+            String line = labelled ? raw.substring(label.end()) : CleanTranscript.LEADING_TIMESTAMP.matcher(raw).replaceFirst("");
             if (block.length() > 0) {
                 String previous = block.toString();
                 boolean join = !labelled && !BULLET.matcher(line).lookingAt()
@@ -177,7 +121,7 @@ final class CleanLines {
     }
 
     /** Captions often start in lower case mid-sentence; a paragraph starts with a capital. */
-    private static String capitalised(String block) {
+    static String capitalised(String block) {
         return block.isEmpty() ? block : block.substring(0, 1).toUpperCase(Locale.ROOT) + block.substring(1);
     }
 
@@ -309,7 +253,7 @@ final class CleanLines {
         block.append(line);
     }
 
-    private static void append(StringBuilder block, String line) {
+    static void append(StringBuilder block, String line) {
         if (line.isEmpty()) {
             return;
         }
