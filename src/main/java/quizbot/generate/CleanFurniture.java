@@ -190,9 +190,11 @@ final class CleanFurniture {
 
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<![\\p{L}\\d])\\p{Ll}");
     private static final Pattern DATE_OR_BYLINE_ROW = Pattern.compile(
-            "(?:^|[|·•,—–]\\s*)(?i:by)\\s+\\p{Lu}|^\\d{1,4}[./-]\\d|\\b\\d{1,2}:\\d{2}\\b");
+            "(?:^|[|·•,—–]\\s*)(?i:by)\\s+\\p{Lu}|^\\d{1,4}[./-]\\d|\\b\\d{1,2}:\\d{2}\\b"
+                    + "|^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:\\d{1,2}\\s+" + DateExtractor.MONTH_NAMES
+                    + "|" + DateExtractor.MONTH_NAMES + "\\s+\\d{1,2}),?\\s+\\d{4}\\b");
 
-    /** A line with a byline after a separator or a time of day: a dateline row, not a headline. */
+    /** A line with a byline after a separator, a time of day, or opening with a date: a dateline row, not a headline. */
     static boolean isDateOrBylineRow(String line) {
         return DATE_OR_BYLINE_ROW.matcher(line).find();
     }

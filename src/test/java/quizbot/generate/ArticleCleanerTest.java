@@ -664,4 +664,21 @@ class ArticleCleanerTest {
 
         assertEquals(List.of(paragraph, speech), cleaner.clean(lines(paragraph, "", speech)).paragraphs());
     }
+
+    @Test
+    void newsWikiHeadlineIsTheLineAboveItsTaglineNotTheDateUnderIt() {
+        Article article = cleaner.clean(lines("Ferry service across the strait resumes after storm",
+                "From Wikinews, the free news source you can write!", "Tuesday, March 5, 2024",
+                "The ferry service across the strait resumed on Tuesday after a storm closed the port for three days."));
+
+        assertEquals("Ferry service across the strait resumes after storm", article.title());
+    }
+
+    @Test
+    void dateLineAboveTheBodyIsNoHeadline() {
+        Article article = cleaner.clean(lines("Menu", "Ferry service resumes after storm",
+                "Wednesday, 6 March 2024, updated at noon by the news desk of the paper", FIRST_PARAGRAPH));
+
+        assertEquals("Ferry service resumes after storm", article.title());
+    }
 }
