@@ -195,8 +195,11 @@ final class ArticleCleaner {
         String start = line.replaceAll("^[“\"‘'(\\[]+", "");
         return words(line) >= MIN_BODY_WORDS && end > 0 && ".!?:;".indexOf(line.charAt(end - 1)) >= 0
                 && !start.isEmpty() && Character.isLetterOrDigit(start.codePointAt(0)) && longestWord(line) <= MAX_WORD_CHARS
-                && !mostlyFigures(line);
+                && !mostlyFigures(line) && !TRUNCATED.matcher(line).find();
     }
+
+    /** A teaser or caption cut short by the page: "… during the Power Africa …" (a spaced ellipsis after a word). */
+    private static final Pattern TRUNCATED = Pattern.compile("[\\p{L}\\d,]\\s+(?:…|\\.{3})\\s*$");
 
     /** A table row or chart label: half its words or more are figures. */
     private static boolean mostlyFigures(String line) {

@@ -33,11 +33,12 @@ final class CleanFurniture {
                     + "|^" + NAME + "(?:\\s+(?:and|,)\\s+" + NAME + ")*\\s+contributed\\s+(?:reporting|to this (?:report|article|story))");
     private static final int MAX_BIO_WORDS = 50;
 
-    /** "NAIROBI, Kenya —", "WASHINGTON (AP) —", "LONDON, 3 May (Reuters) -", "Nairobi (Reuters) -". */
+    /** "NAIROBI, Kenya —", "WASHINGTON (AP) —", "LONDON, 3 May (Reuters) -", "Nairobi (Reuters) -", "Harare (Zimbabwe) The …". */
     private static final Pattern DATELINE = Pattern.compile(
             "^(?:\\p{Lu}[\\p{Lu}.'’-]+(?:\\s+\\p{Lu}[\\p{Lu}.'’-]+){0,3}(?:,\\s*[\\p{L}\\d .'’]{1,40}?)?(?:\\s*\\([\\p{L} .&/-]{1,30}\\))?"
                     + "|\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}(?:,\\s*[\\p{L}\\d .'’]{1,40}?)?\\s*\\((?:\\p{Lu}[\\p{L}]*\\s?){1,3}\\))"
-                    + "\\s*(?:—|–|--?|:)\\s+(?=[\\p{Lu}\\d“\"‘'])");
+                    + "\\s*(?:—|–|--?|:)\\s+(?=[\\p{Lu}\\d“\"‘'])"
+                    + "|^\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,2}\\s+\\((?:\\p{Lu}\\p{L}+\\s?){1,3}\\)\\s+(?=\\p{Lu}\\p{Ll})");
 
     /** "World | Europe", "Home > News > Science", "News › Ireland › Transport": a leading run of short labels. */
     private static final Pattern BREADCRUMB_PREFIX = Pattern.compile(

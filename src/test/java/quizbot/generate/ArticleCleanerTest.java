@@ -418,7 +418,8 @@ class ArticleCleanerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"NAIROBI, Kenya — ", "WASHINGTON (AP) — ", "LONDON, 3 May (Reuters) - ", "Nairobi (Reuters) - "})
+    @ValueSource(strings = {"NAIROBI, Kenya — ", "WASHINGTON (AP) — ", "LONDON, 3 May (Reuters) - ", "Nairobi (Reuters) - ",
+            "Harare (Zimbabwe) "})
     void datelineIsCutFromTheParagraphItOpens(String dateline) {
         String paragraph = "Kenya’s president signed the finance bill into law on Tuesday after weeks of protests.";
 
@@ -680,5 +681,20 @@ class ArticleCleanerTest {
                 "Wednesday, 6 March 2024, updated at noon by the news desk of the paper", FIRST_PARAGRAPH));
 
         assertEquals("Ferry service resumes after storm", article.title());
+    }
+
+    @Test
+    void captionCutShortByThePageIsNotBodyText() {
+        Article article = cleaner.clean(lines(FIRST_PARAGRAPH,
+                "The president looks at a mobile payment platform and a solar exhibit during the Power Africa …", SECOND_PARAGRAPH));
+
+        assertEquals(List.of(FIRST_PARAGRAPH, SECOND_PARAGRAPH), article.paragraphs());
+    }
+
+    @Test
+    void leadWithABracketedGlossIsNoDateline() {
+        String paragraph = "Vienna (Wien) is the capital of Austria and was the seat of the congress of 1815.";
+
+        assertEquals(List.of(paragraph), cleaner.clean(paragraph).paragraphs());
     }
 }
