@@ -25,6 +25,9 @@ final class CleanLines {
     /** Prefixes that make real compounds ("well-known", "self-evident"): their line-end hyphen stays. */
     private static final Pattern COMPOUND_PREFIX = Pattern.compile(
             "(?i)(?:well|self|all|half|long|short|high|low|full|ill|far|one|two|three|four|five|six|seven|eight|nine|ten)");
+    /** An e-mail's quoting: "> " or "> > " before each line of a forwarded message. */
+    private static final Pattern EMAIL_QUOTE = Pattern.compile("^(?:>\\s?)+(?!>)");
+    private static final int MIN_QUOTED_LINES = 3;
     /** Subtitle lines hold at most about 42 characters; a longer line is no caption. */
     private static final int MAX_CAPTION_CHARS = 60;
 
@@ -33,6 +36,9 @@ final class CleanLines {
         List<String> lines = new ArrayList<>();
         for (String line : text.split("\n", -1)) {
             lines.add(line.strip().replaceAll("\\s{2,}", " "));
+        }
+        if (lines.stream().filter(line -> EMAIL_QUOTE.matcher(line).lookingAt()).count() >= MIN_QUOTED_LINES) {
+            lines.replaceAll(line -> EMAIL_QUOTE.matcher(line).replaceFirst(""));
         }
         int cues = 0;
         int nonEmpty = 0;

@@ -697,4 +697,23 @@ class ArticleCleanerTest {
 
         assertEquals(List.of(paragraph), cleaner.clean(paragraph).paragraphs());
     }
+
+    @Test
+    void forwardedEmailLosesItsQuotingAndJoinsItsWrappedLines() {
+        Article article = cleaner.clean(lines("> The board met in Lisbon on 4 March and voted to close",
+                "> the old harbour office by the end of the year. About 40 staff",
+                "> will move to the new building on the river front in 2026."));
+
+        assertEquals(List.of("The board met in Lisbon on 4 March and voted to close the old harbour office by the end of the"
+                + " year. About 40 staff will move to the new building on the river front in 2026."), article.paragraphs());
+    }
+
+    @Test
+    void paragraphEndingInAClosingBracketOrQuoteAfterAMarkerIsStillProse() {
+        Article article = cleaner.clean(lines("(The act was signed in the palace nine days before the battle of Waterloo.)",
+                "The envoy called it “the peace of the century.”[4]"));
+
+        assertEquals(List.of("(The act was signed in the palace nine days before the battle of Waterloo.)",
+                "The envoy called it “the peace of the century.”"), article.paragraphs());
+    }
 }
