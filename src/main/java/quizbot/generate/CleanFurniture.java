@@ -168,12 +168,12 @@ final class CleanFurniture {
     }
 
     /**
-     * Navigation by its shape: a row of labels between separators, or a line of capitalised words
+     * Navigation by its shape: a row of labels between separators, a site's address, or a line of capitalised words
      * only (a menu "World Europe Politics Business", a section label "Science Space"), with no
      * lower-case word, no figure and no sentence end.
      */
     static boolean isNavigation(String line) {
-        if (isLabelRow(line)) {
+        if (isLabelRow(line) || DOMAIN.matcher(line).matches()) {
             return true;
         }
         boolean letters = false;
@@ -189,6 +189,8 @@ final class CleanFurniture {
         return letters;
     }
 
+    /** A site's address standing for its name: "theguardian.com", "en.wikipedia.org". */
+    private static final Pattern DOMAIN = Pattern.compile("(?i)(?:[a-z\\d-]+\\.)+[a-z]{2,6}");
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<![\\p{L}\\d])\\p{Ll}");
     private static final Pattern DATE_OR_BYLINE_ROW = Pattern.compile(
             "(?:^|[|·•,—–]\\s*)(?i:by)\\s+\\p{Lu}|^\\d{1,4}[./-]\\d|\\b\\d{1,2}:\\d{2}\\b"

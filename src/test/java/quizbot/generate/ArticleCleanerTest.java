@@ -716,4 +716,11 @@ class ArticleCleanerTest {
         assertEquals(List.of("(The act was signed in the palace nine days before the battle of Waterloo.)",
                 "The envoy called it “the peace of the century.”"), article.paragraphs());
     }
+
+    @Test
+    void siteAddressOnTheFirstLineIsNoHeadline() {
+        Article article = cleaner.clean(lines("harbourtimes.co.uk", "Harbour Town lift the regional cup at last", FIRST_PARAGRAPH));
+
+        assertEquals("Harbour Town lift the regional cup at last", article.title());
+    }
 }
