@@ -492,6 +492,9 @@ final class NameExtractor {
                 return null;
             }
             Set<String> words = mention.words();
+            if (words.isEmpty()) {
+                return null; // "V" of "George V", "I" of "World War I": nothing to look a name up by
+            }
             List<Owner> listed = null;
             for (String word : words) {
                 List<Owner> underWord = ownersByWord.getOrDefault(word, List.of());

@@ -159,4 +159,12 @@ class NameExtractorTest {
         assertEquals(name(facts, "Meridian Cargo Inc.").entity(), name(facts, "Meridian").entity());
         assertNotEquals(name(facts, "Hallberg Meridian Group").entity(), name(facts, "Meridian").entity());
     }
+
+    @Test
+    void aNameOfOneLetterBesideLongerNamesIsLookedUpWithoutCrashing() {
+        List<Fact> facts = names("Tilak was jailed in Mandalay under the King-Emperor George V until 1914. After World War I,"
+                + " Tilak returned to Pune, where I met him. Later V travelled to Madras.");
+
+        assertTrue(facts.stream().anyMatch(fact -> fact.answer().equals("Mandalay")), facts.toString());
+    }
 }
