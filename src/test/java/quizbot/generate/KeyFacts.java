@@ -5,13 +5,13 @@ import java.util.Locale;
 import quizbot.questions.Question;
 
 /** Whether a question asks about a key fact a teacher listed, the way the recall tests count it. */
-final class KeyFacts {
+public final class KeyFacts {
 
     private KeyFacts() {
     }
 
     /** Asked: the fact is the right answer of a question, an accepted typed answer, or the statement of a true/false question. */
-    static boolean asks(Question question, String fact) {
+    public static boolean asks(Question question, String fact) {
         String wanted = plain(fact);
         return switch (question.type()) {
             case CHOICE -> plain(question.correctAnswer()).equals(wanted);
@@ -23,7 +23,7 @@ final class KeyFacts {
     }
 
     /** Accents, quotes, case and a leading "the", "from", "since"… do not matter. */
-    static String plain(String text) {
+    public static String plain(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
                 .replaceAll("[“”\"’']", "").replaceAll("^(?:from|since|on|by|about|nearly|around|almost|roughly) ", "")
                 .replaceAll("^the (?:end|beginning|start|middle) of ", "").replaceAll("^the ", "")
