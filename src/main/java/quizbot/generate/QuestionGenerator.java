@@ -102,6 +102,8 @@ public final class QuestionGenerator {
             Kind.ORGANISATION, Kind.PLACE, Kind.OTHER);
 
     private static final int WORDS_PER_QUESTION = 10;
+    /** What comes before a converted figure: a figure, up to three words of its unit, an opening bracket. */
+    private static final Pattern CONVERSION = Pattern.compile("\\d[\\d,.]*(?:\\s*[\\p{L}$€£₹%²]+\\.?){0,3}\\s*\\(\\s*$");
     private static final Pattern IN_OR_AT = Pattern.compile("\\b(?:in|at)\\s+$");
     private static final Pattern SAID_ON = Pattern.compile(
             "\\b(?:said|says|told|announced|stated|added|explained|wrote|reported)\\b[^,.;]{0,40}\\s(?:on|in)\\s+$");
@@ -177,7 +179,16 @@ public final class QuestionGenerator {
             all.addAll(amounts.extract(sentence));
         }
         all.addAll(names.extract(sentences, deadline));
-        return Fact.withoutOverlaps(all);
+        return withoutConversions(Fact.withoutOverlaps(all));
+    }
+
+    /**
+     * A figure in brackets right after another is the same figure converted ("₹1,000 (US$12)",
+     * "3,287,263 square kilometres (1,269,219 sq mi)"): no fact of its own, and no distractor either.
+     */
+    private static List<Fact> withoutConversions(List<Fact> facts) {
+        return facts.stream().filter(fact -> !((fact.kind() == Kind.MONEY || fact.kind() == Kind.NUMBER)
+                && CONVERSION.matcher(fact.sentence().text().substring(Math.max(0, fact.start() - 60), fact.start())).find())).toList();
     }
 
     /**

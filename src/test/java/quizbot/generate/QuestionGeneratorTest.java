@@ -141,6 +141,21 @@ class QuestionGeneratorTest {
     }
 
     @Test
+    void aFigureConvertedInBracketsIsNoQuestionOfItsOwn() {
+        String article = "Court fines editor\n\nThe judge gave the editor a six-year sentence and a fine of ₹1,000 (US$12) in 1908."
+                + " The country has a total area of 3,287,263 square kilometres (1,269,219 square miles), the seventh largest in the world."
+                + " Its coast runs for 7,516 kilometres along three seas, and its highest peak rises to 8,586 metres above the sea.\n";
+
+        QuestionSet set = GENERATOR.generate(article, new QuestionGenerator.Options("fines", null, 40)).questionSet();
+
+        for (Question question : set.questions()) {
+            assertFalse(question.correctAnswer().contains("US$12") || question.correctAnswer().contains("1,269,219"),
+                    "a conversion was asked: " + question.prompt());
+        }
+        assertTrue(set.questions().stream().anyMatch(question -> question.correctAnswer().equals("₹1,000")), set.questions().toString());
+    }
+
+    @Test
     void takesTheHeadlineAsTitleAndHashesTheText() {
         QuestionSet set = generate("space-mission.txt", 5);
         assertEquals("Aurora-Link: Europe and NASA set date for lunar relay mission", set.title());
