@@ -14,7 +14,8 @@ import quizbot.questions.Kind;
 final class TreatyExtractor {
 
     private static final String DOCUMENT =
-            "(?:Treaty|Treaties|Agreement|Accords?|Protocol|Convention|Pact|Charter|Act|Directive|Regulations|Covenant|Statute)";
+            "(?:Treaty|Treaties|Agreement|Accords?|Protocol|Convention|Pact|Charter|Act|Directive|Regulations|Covenant|Statute)"
+                    + "(?![\\p{L}\\d])"; // a whole word: "Permitting Action Plan" holds no Act
     /** Capitalised words, joined by "of (the)", "and", "for", "on": "Law of the Sea", "Security and Co-operation". */
     private static final String NAME_WORDS = "\\p{Lu}[\\p{L}-]*(?:\\s+(?:(?:of|and|for|on)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}-]*)*";
     /** "the Treaty of X", "the United Nations Convention on the Law of the Sea", "the Water Industry Act 1991", "Treaty INF". */

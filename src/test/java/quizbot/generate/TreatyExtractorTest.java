@@ -37,6 +37,12 @@ class TreatyExtractorTest {
     }
 
     @Test
+    void aDocumentWordInsideALongerWordIsNoTreaty() {
+        assertEquals(List.of(), treaties("The group works in line with the President's Permitting Action Plan announced in May."));
+        assertEquals(List.of(), treaties("The Pacific Charterhouse Group bought the Treatyville estate."));
+    }
+
+    @Test
     void treatyWrittenWithAcronymAfterIsTheKnownTreatyAskedByItsUsualName() {
         String sentence = "Washington left the Treaty INF in 2019 after years of dispute.";
 
