@@ -30,6 +30,9 @@ final class QualityGate {
     private static final Pattern MONTH = Pattern.compile("\\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.|" + DateExtractor.MONTH_NAMES);
     private static final Pattern ORDINAL_ENDING = Pattern.compile("(\\d)(?:st|nd|rd|th)\\b");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    /** "10-____", "____-jin", "____ion": a blank glued to letters, digits or a hyphen stands inside a word. */
+    private static final Pattern BLANK_IN_A_WORD = Pattern.compile("[\\p{L}\\d][-‐]?" + QuestionWriter.BLANK + "|"
+            + QuestionWriter.BLANK + "[-‐]?[\\p{L}\\d]");
     private static final Pattern PRONOUN_START = Pattern.compile(
             "^(?:True or false\\? )?(?:He|She|It|They|We|I|You|His|Her|Its|Their|Them|Him|Our|This|These|That|Those|Such|"
                     + "Here|There)\\b");
@@ -58,6 +61,9 @@ final class QualityGate {
             }
         }
         problems.addAll(mentionProblems(draft));
+        if (BLANK_IN_A_WORD.matcher(prompt).find()) {
+            problems.add("the blank cuts a word or a hyphenated name apart");
+        }
         if (PRONOUN_START.matcher(prompt).find()) {
             problems.add("the prompt starts with a pronoun and does not stand on its own");
         }

@@ -42,6 +42,15 @@ class QualityGateTest {
     }
 
     @Test
+    void aBlankInsideAWordOrAHyphenatedNameFails() {
+        for (String prompt : List.of("The museum opened in Vienna in ____-41 after a decade of building work.",
+                "The museum opened in Vienna in 10-____ after a decade of building work.",
+                "The museum opened in Vienna in ____ion after a decade of building work.")) {
+            assertProblem(GATE.problems(choice(OPENED, prompt, YEARS), MUSEUM), "cuts a word");
+        }
+    }
+
+    @Test
     void aPromptStartingWithAPronounOrThisOrSuchFails() {
         for (String prompt : List.of("It opened in Vienna in ____.", "This museum opened in ____.", "Such a museum opened in ____.")) {
             assertProblem(GATE.problems(choice(OPENED, prompt, YEARS), MUSEUM), "starts with a pronoun");
