@@ -8,9 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.net.URI;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,8 +24,6 @@ import quizbot.web.ArticleFetcher;
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Generate a question set from an article: a text file (as copied from a web page), a saved page (.html) or a link.")
 final class GenerateCommand implements Callable<Integer> {
-
-    private static final Pattern LINK = Pattern.compile("(?i)https?://\\S+");
 
     @Parameters(paramLabel = "ARTICLE", description = "The article: a UTF-8 text file, an .html/.htm file, or an http(s):// link.")
     String article;
@@ -97,11 +93,11 @@ final class GenerateCommand implements Callable<Integer> {
 
     /** What the argument names: a link, a saved page, or a text file (which must be UTF-8). */
     private ArticleQuestions.Source source() throws IOException {
-        if (LINK.matcher(article).matches()) {
+        if (ArticleQuestions.Source.isLink(article)) {
             return new ArticleQuestions.Source.Link(article);
         }
         byte[] content = Files.readAllBytes(Path.of(article));
-        if (article.toLowerCase(Locale.ROOT).matches(".*\\.html?")) {
+        if (ArticleQuestions.Source.isPageName(article)) {
             return new ArticleQuestions.Source.Html(content);
         }
         return new ArticleQuestions.Source.Text(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(content)).toString());
@@ -109,7 +105,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     /** "page" of "https://host/a/page?x" or of "folder/page.html". */
     private static String lastPart(String article) {
-        String path = LINK.matcher(article).matches() ? URI.create(article).getPath() : article;
+        String path = ArticleQuestions.Source.isLink(article) ? URI.create(article).getPath() : article;
         String name = path == null ? "" : path.replaceAll("/+$", "");
         name = name.substring(name.lastIndexOf('/') + 1);
         return name.isEmpty() ? "article" : name;

@@ -1,14 +1,30 @@
 package quizbot.chat;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 import quizbot.questions.QuestionSet;
 
 /** Turns an article a teacher sent into a question set (the generator, behind a seam the chat layer owns). */
 @FunctionalInterface
 public interface ArticleQuestions {
 
+    /** A text that is only a web link. */
+    Pattern LINK = Pattern.compile("(?i)https?://\\S+");
+    /** The name of a saved page. */
+    Pattern PAGE = Pattern.compile("(?i).*\\.html?");
+
     /** Where an article comes from: text (a message or a .txt file), a saved page (.html), or a link. */
     sealed interface Source {
+        /** True for a text that is only a web link ("https://…"). */
+        static boolean isLink(String text) {
+            return LINK.matcher(text).matches();
+        }
+
+        /** True for the name of a saved page (.html, .htm). */
+        static boolean isPageName(String fileName) {
+            return PAGE.matcher(fileName).matches();
+        }
+
         record Text(String text) implements Source {
             public Text {
                 Objects.requireNonNull(text, "text");

@@ -56,8 +56,6 @@ public final class Conversation {
     private static final Pattern ANSWER_DATA = Pattern.compile("a:(\\d{1,18}):(\\d{1,4}):(\\d{1,2})");
     private static final Pattern SET_DATA = Pattern.compile("s:([A-Za-z0-9_-]{1,48})");
     private static final Pattern QUIZ_LINK = Pattern.compile("quiz_([A-Za-z0-9_-]{1,48})");
-    /** A message that is only a web link: from a teacher, the page becomes a draft. */
-    private static final Pattern LINK = Pattern.compile("(?i)https?://\\S+");
     /** The largest document read (1 MiB, as for {@code load}); a question set or an article is far smaller. */
     public static final int MAX_DOCUMENT_BYTES = QuestionSetFiles.MAX_BYTES;
     /** What a chat says when the database failed to store an event: nothing of it was saved, and no verdict was given. */
@@ -426,7 +424,7 @@ public final class Conversation {
     private List<Reply> onTypedAnswer(Incoming.Text message, String text) {
         long chat = message.chatId();
         Optional<QuestionView> current = quizzes.current(message.from().id(), chat);
-        if (current.isEmpty() && LINK.matcher(text).matches() && teaching.canTeach(message.from())) {
+        if (current.isEmpty() && ArticleQuestions.Source.isLink(text) && teaching.canTeach(message.from())) {
             return teaching.article(message.from(), chat, new ArticleQuestions.Source.Link(text), "article-" + Math.abs(text.hashCode()));
         }
         if (current.isEmpty() && text.split("\\s+").length >= TeacherChat.ARTICLE_WORDS && teaching.canTeach(message.from())) {
@@ -563,7 +561,7 @@ public final class Conversation {
             return List.of(new Reply.Text(chat, QuestionSetFiles.tooLargeMessage(name, size) + ": a question set or an"
                     + " article is much smaller."));
         }
-        if (name.toLowerCase(Locale.ROOT).matches(".*\\.html?") && teaching.canTeach(document.from())) {
+        if (ArticleQuestions.Source.isPageName(name) && teaching.canTeach(document.from())) {
             return teaching.article(document.from(), chat, new ArticleQuestions.Source.Html(document.content()),
                     QuestionSetFiles.idFromFileName(name));
         }

@@ -8,6 +8,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.LongPredicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -129,7 +130,7 @@ final class UpdateHandler implements LongPollingUpdateConsumer, ReplySender.Poll
                 return;
             }
             Inbound later = inbound.withoutButton();
-            slowWork.submit(inbound.event().from().id(), admission -> tellIfRefused(inbound, admission),
+            slowWork.submit(inbound.event().from().id(), announce(later, inbound.orderKey(), null),
                     () -> guarded(later, () -> deliver(later, conversation.handle(downloaded(inbound)), true)));
         });
     }
@@ -169,12 +170,7 @@ final class UpdateHandler implements LongPollingUpdateConsumer, ReplySender.Poll
                 sender.send(inbound, now);
                 now.clear();
                 Inbound later = inbound.withoutButton();
-                slowWork.submit(slow.ownerId(), admission -> {
-                    String text = admission == SlowWork.Admission.STARTED ? slow.started() : refusal(admission);
-                    if (text != null) {
-                        sender.send(later, List.of(new Reply.Text(slow.chatId(), text)));
-                    }
-                }, () -> guarded(later, () -> deliver(later, slow.work().get(), true)));
+                slowWork.submit(slow.ownerId(), announce(later, slow.chatId(), slow.started()), () -> guarded(later, () -> deliver(later, slow.work().get(), true)));
                 inbound = later;
             }
         }
@@ -183,18 +179,17 @@ final class UpdateHandler implements LongPollingUpdateConsumer, ReplySender.Poll
         }
     }
 
-    private void tellIfRefused(Inbound inbound, SlowWork.Admission admission) {
-        String refusal = refusal(admission);
-        if (refusal != null) {
-            sender.send(inbound, List.of(new Reply.Text(inbound.orderKey(), refusal)));
-        }
-    }
-
-    private static String refusal(SlowWork.Admission admission) {
-        return switch (admission) {
-            case STARTED -> null;
-            case OWNER_BUSY -> Conversation.STILL_WORKING;
-            case FULL -> Conversation.BUSY;
+    /** What the user hears when slow work is taken ({@code started}, may be null) or refused (busy, still working). */
+    private Consumer<SlowWork.Admission> announce(Inbound target, long chatId, String started) {
+        return admission -> {
+            String text = switch (admission) {
+                case STARTED -> started;
+                case OWNER_BUSY -> Conversation.STILL_WORKING;
+                case FULL -> Conversation.BUSY;
+            };
+            if (text != null) {
+                sender.send(target, List.of(new Reply.Text(chatId, text)));
+            }
         };
     }
 
