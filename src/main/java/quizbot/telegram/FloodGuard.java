@@ -27,9 +27,4 @@ final class FloodGuard {
         }
         return warnings.take(userId) ? Verdict.DROP_AND_WARN : Verdict.DROP;
     }
-
-    /** Users remembered now: only those busy lately. */
-    int users() {
-        return updates.size();
-    }
 }
