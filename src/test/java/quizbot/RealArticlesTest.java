@@ -92,7 +92,8 @@ class RealArticlesTest {
             }
         }
         int asked = facts.size() - missed.size();
-        BY_KIND.merge(kind(name), new int[] {asked, facts.size()}, (a, b) -> new int[] {a[0] + b[0], a[1] + b[1]});
+        int exactly = (int) facts.stream().filter(fact -> set.questions().stream().anyMatch(question -> KeyFacts.asksExactly(question, fact))).count();
+        BY_KIND.merge(kind(name), new int[] {asked, facts.size(), exactly}, (a, b) -> new int[] {a[0] + b[0], a[1] + b[1], a[2] + b[2]});
         System.out.printf("real %s (%s): title \"%s\"; %d questions, %d of %d key facts asked (%.0f%%); missed %s%n", name, kind(name),
                 set.title(), set.questions().size(), asked, facts.size(), 100.0 * asked / facts.size(), missed);
         for (Question question : set.questions()) {
@@ -109,12 +110,15 @@ class RealArticlesTest {
     static void summary() {
         int asked = 0;
         int listed = 0;
+        int exactly = 0;
         for (Map.Entry<String, int[]> kind : BY_KIND.entrySet()) {
-            System.out.printf("real, %s: %d of %d key facts asked (%.0f%%)%n", kind.getKey(), kind.getValue()[0], kind.getValue()[1],
-                    100.0 * kind.getValue()[0] / kind.getValue()[1]);
+            System.out.printf("real, %s: %d of %d key facts asked (%.0f%%; answer exactly the fact: %d)%n", kind.getKey(),
+                    kind.getValue()[0], kind.getValue()[1], 100.0 * kind.getValue()[0] / kind.getValue()[1], kind.getValue()[2]);
             asked += kind.getValue()[0];
             listed += kind.getValue()[1];
+            exactly += kind.getValue()[2];
         }
-        System.out.printf("real, all: %d of %d key facts asked (%.0f%%)%n", asked, listed, listed == 0 ? 0 : 100.0 * asked / listed);
+        System.out.printf("real, all: %d of %d key facts asked (%.0f%%; answer exactly the fact: %d)%n", asked, listed,
+                listed == 0 ? 0 : 100.0 * asked / listed, exactly);
     }
 }

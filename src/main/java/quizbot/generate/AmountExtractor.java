@@ -60,8 +60,9 @@ final class AmountExtractor {
         while (count.find()) {
             String noun = count.group("NOUN");
             if (!NOT_COUNTED.contains(noun) && isCountedNoun(sentence, count.start("NOUN")) && !isYear(count.group("NUMBER"), count.group("SCALE"))) {
-                String suffix = (count.group("SCALE") == null ? "" : count.group("SCALE")) + " " + noun;
-                facts.add(fact(sentence, count.start(), count.end(), amount("", count.group("NUMBER"), suffix, false)));
+                int end = compoundEnd(sentence, count.start("NOUN"));
+                String suffix = (count.group("SCALE") == null ? "" : count.group("SCALE")) + " " + text.substring(count.start("NOUN"), end);
+                facts.add(fact(sentence, count.start(), end, amount("", count.group("NUMBER"), suffix, false)));
             }
         }
         return Fact.withoutOverlaps(facts);
@@ -93,6 +94,21 @@ final class AmountExtractor {
         return noun != null && noun.tag().equals("NOUN");
     }
 
+
+    /**
+     * Where the counted noun ends: a noun that modifies the next ("20 river units", "642,000
+     * manufacturing jobs") is part of it, up to three nouns in all.
+     */
+    private static int compoundEnd(Sentence sentence, int nounStart) {
+        List<Token> tokens = sentence.tokens();
+        int index = sentence.tokenFrom(nounStart);
+        int last = index;
+        while (last + 1 < tokens.size() && last - index < 2 && tokens.get(last + 1).tag().equals("NOUN")
+                && tokens.get(last + 1).text().matches("[a-z][a-z-]+") && tokens.get(last + 1).start() == tokens.get(last).end() + 1) {
+            last++;
+        }
+        return tokens.get(last).end();
+    }
 
     private static Fact fact(Sentence sentence, int start, int end, Amount value) {
         return new Fact(value.money() ? Kind.MONEY : Kind.NUMBER, sentence, start, end, value.text(), value);

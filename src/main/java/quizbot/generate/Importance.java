@@ -3,6 +3,7 @@ package quizbot.generate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -12,21 +13,31 @@ import quizbot.questions.Kind;
 
 /**
  * Which questions an article's set keeps when it has more than it may ask: the most important
- * over the whole text, never the first by position. Each fact has a tier: the headline's and the
- * lead's facts (the first paragraph says what the story is) first, then facts the article names
- * three times or more (it keeps coming back to them), then the rest. The kinds take turns, so a short set
- * still spans dates, money, people, places…; each kind gives its facts tier by tier, and within a
- * tier spread over the text (its start, its middle, then its quarters, …), so the second half of a
- * long article is asked as much as the first. In each round the kinds whose next fact is of a
- * higher tier go first; names of unsure type only fill what the typed kinds leave. Stateless.
+ * over the whole text, never the first by position. A draft's importance adds up three things:
+ * whether its fact stands in the headline or the lead (the opening of the text says what the story
+ * is), how often the article names the fact (it keeps coming back to it: the logarithm of its
+ * mentions), and what kind of fact it is (people, money and treaties are what a teacher asks first; a
+ * bare count or a name of unsure type last); the article's own subject (its whole headline, as in an
+ * encyclopedia entry) is asked last, as every question names it. The most important draft of each kind comes first, so a
+ * short set still spans dates, money, people, places…; then the rest by importance. Drafts of equal
+ * importance are spread over the text, kind by kind (its start, its middle, then its quarters, …), so
+ * the second half of a long article is asked as much as the first. Stateless.
  */
 final class Importance {
+
+    /** What a kind of fact adds to a draft's importance. */
+    private static final Map<Kind, Double> KIND_WEIGHT = Map.of(Kind.PERSON, 0.75, Kind.MONEY, 0.75, Kind.TREATY, 0.6,
+            Kind.DATE, 0.5, Kind.ORGANISATION, 0.5, Kind.PLACE, 0.4, Kind.NUMBER, 0.15, Kind.OTHER, 0.0);
+    /** What standing in the headline or the lead adds: more than any kind, so the story's own facts come first. */
+    private static final double LEAD_WEIGHT = 2.0;
+    /** What each doubling of a fact's mentions adds (times ln 2). */
+    private static final double MENTION_WEIGHT = 0.6;
 
     private Importance() {
     }
 
-    /** At most {@code max} of the drafts, in reading order; {@code kindsInTurn} orders the kinds within a tier. */
-    static List<Draft> choose(List<Draft> drafts, ArticleFacts facts, Article article, List<Kind> kindsInTurn, int max) {
+    /** At most {@code max} of the drafts, the most important, in reading order. */
+    static List<Draft> choose(List<Draft> drafts, ArticleFacts facts, Article article, int max) {
         if (drafts.size() <= max) {
             return drafts;
         }
@@ -34,47 +45,43 @@ final class Importance {
         facts.all().forEach(fact -> mentions.merge(fact.key(), 1, Integer::sum));
         int lead = leadSentences(facts.sentences(), article);
         String headline = article.title().toLowerCase(Locale.ROOT);
-        Map<Draft, Integer> tier = new IdentityHashMap<>();
+        Map<Draft, Double> importance = new IdentityHashMap<>();
         for (Draft draft : drafts) {
             Fact fact = draft.fact();
-            boolean inHeadlineOrLead = fact.sentence().index() < lead
-                    || !headline.isEmpty() && headline.contains(fact.answer().toLowerCase(Locale.ROOT));
-            tier.put(draft, inHeadlineOrLead ? 0 : mentions.getOrDefault(fact.key(), 1) > 2 ? 1 : 2);
+            String answer = fact.answer().toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
+            if (headline.equals(answer)) { // the article's own subject: every question names it
+                importance.put(draft, -LEAD_WEIGHT);
+                continue;
+            }
+            boolean inHeadlineOrLead = fact.sentence().index() < lead || !headline.isEmpty() && headline.contains(answer);
+            importance.put(draft, (inHeadlineOrLead ? LEAD_WEIGHT : 0) + KIND_WEIGHT.get(fact.kind())
+                    + MENTION_WEIGHT * Math.log(mentions.getOrDefault(fact.key(), 1)));
         }
+        Map<Draft, Integer> spreadRank = new IdentityHashMap<>();
         Map<Kind, List<Draft>> byKind = new EnumMap<>(Kind.class);
         drafts.forEach(draft -> byKind.computeIfAbsent(draft.fact().kind(), kind -> new ArrayList<>()).add(draft));
-        byKind.replaceAll((kind, ofKind) -> byTierSpread(ofKind, tier));
-        List<Draft> untyped = byKind.getOrDefault(Kind.OTHER, List.of());
-        var chosen = new ArrayList<Draft>();
-        for (int round = 0; chosen.size() < max && round < drafts.size(); round++) {
-            int r = round;
-            List<Kind> kinds = kindsInTurn.stream()
-                    .filter(kind -> kind != Kind.OTHER && r < byKind.getOrDefault(kind, List.of()).size())
-                    .sorted(Comparator.comparingInt(kind -> tier.get(byKind.get(kind).get(r))))
-                    .toList();
-            for (Kind kind : kinds) {
-                if (chosen.size() < max) {
-                    chosen.add(byKind.get(kind).get(round));
-                }
+        for (List<Draft> ofOneKind : byKind.values()) {
+            List<Draft> spread = spread(ofOneKind);
+            for (int i = 0; i < spread.size(); i++) {
+                spreadRank.put(spread.get(i), i);
             }
         }
-        untyped.stream().limit(max - chosen.size()).forEach(chosen::add);
+        var candidates = new ArrayList<>(drafts);
+        candidates.sort(Comparator.comparingDouble((Draft draft) -> -importance.get(draft)).thenComparingInt(spreadRank::get));
+        var kept = new ArrayList<Draft>();
+        var kindsKept = EnumSet.of(Kind.OTHER);
+        for (Draft draft : candidates) { // the best of each kind first, so a short set spans the kinds
+            if (kindsKept.add(draft.fact().kind()) && kept.size() < max) {
+                kept.add(draft);
+            }
+        }
+        candidates.stream().filter(draft -> !kept.contains(draft)).limit(max - kept.size()).forEach(kept::add);
         Map<Draft, Integer> position = new IdentityHashMap<>();
         for (int i = 0; i < drafts.size(); i++) {
             position.put(drafts.get(i), i);
         }
-        chosen.sort(Comparator.comparingInt(position::get));
-        return chosen;
-    }
-
-    /** One kind's drafts, the higher tiers first, each tier spread over the text. */
-    private static List<Draft> byTierSpread(List<Draft> ofKind, Map<Draft, Integer> tier) {
-        var ordered = new ArrayList<Draft>();
-        for (int t = 0; t <= 2; t++) {
-            int wanted = t;
-            ordered.addAll(spread(ofKind.stream().filter(draft -> tier.get(draft) == wanted).toList()));
-        }
-        return ordered;
+        kept.sort(Comparator.comparingInt(position::get));
+        return kept;
     }
 
     /**

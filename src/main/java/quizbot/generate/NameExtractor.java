@@ -26,6 +26,8 @@ final class NameExtractor {
     private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "da", "di", "von", "van", "der", "la", "le", "bin", "al", "the", "&");
     /** Connectors that belong inside a person's name: "Ignacio de Valcárcel", "Ludwig van Beethoven" (not "of", "the", "&"). */
     private static final Set<String> NAME_PARTICLES = Set.of("de", "del", "da", "di", "von", "van", "der", "la", "le", "bin", "al");
+    /** What may stand between the words of a name spelled out before its acronym. */
+    private static final Set<String> EXPANSION_GLUE = Set.of("and", "of", "the", "for", "on", "in", "&", ",");
     private static final Set<String> ROMAN = Set.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII");
     private static final Set<String> NOT_NAMES = Set.of(
             "The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "If", "As", "By", "To", "From", "Of", "With",
@@ -130,14 +132,20 @@ final class NameExtractor {
         }
         List<Token> tokens = sentence.tokens();
         int firstWord = firstWord(sentence);
+        int[] expansion = acronymExpansions(tokens);
         int runStart = -1;
         for (int i = 0; i <= tokens.size(); i++) {
+            if (i < tokens.size() && runStart >= 0 && runStart < i && expansion[i] == i) { // the expansion is a name of its own
+                mentions.addAll(typeRun(sentence, runStart, i));
+                runStart = -1;
+            }
+            boolean expands = i < tokens.size() && expansion[i] >= 0 && (runStart >= 0 || expansion[i] == i);
             boolean namey = i < tokens.size() && !quoted[tokens.get(i).start()] && isNamey(sentence, i, runStart >= 0, firstWord);
             boolean connects = i < tokens.size() && runStart >= 0 && i + 1 < tokens.size()
                     && (CONNECTORS.contains(tokens.get(i).text()) || isGluedHyphen(tokens, i) || isInitialsDot(tokens, i)
-                    || continuesLongName(tokens, runStart, i))
-                    && isNamey(sentence, i + 1, true, firstWord) && !quoted[tokens.get(i).start()];
-            if (namey || connects) {
+                    || continuesLongName(sentence, runStart, i, firstWord))
+                    && nameyAfterConnectors(sentence, i + 1, firstWord) && !quoted[tokens.get(i).start()];
+            if (expands || namey || connects) {
                 if (runStart < 0) {
                     runStart = i;
                 }
@@ -151,15 +159,100 @@ final class NameExtractor {
 
     /**
      * "Office for Democratic Institutions and Human Rights": "for" after an organisation word, and
-     * "and" inside a name already joined by "of" or "for", continue the name.
+     * "and" inside a name already joined by "of" or "for", continue the name; so does "and" before
+     * words that end in an organisation's or a site's word ("Food and Agriculture Organization"),
+     * unless what comes before it is a name of its own (a place, or ending in such a word, or longer
+     * than two words: "Hallberg Logistics AG and Meridian Cargo Inc."), and a
+     * list of capitalised words ending in "and" in such a name ("Ministry of the Economy, Tourism,
+     * and Sport"), unless its words are places.
      */
-    private boolean continuesLongName(List<Token> tokens, int runStart, int index) {
+    private boolean continuesLongName(Sentence sentence, int runStart, int index, int firstWord) {
+        List<Token> tokens = sentence.tokens();
         String word = tokens.get(index).text();
         if (word.equals("for")) {
             return gazetteer.isOrganisationWord(tokens.get(index - 1).text());
         }
-        return word.equals("and") && tokens.subList(runStart, index).stream()
+        boolean joinedByOf = tokens.subList(runStart, index).stream()
                 .anyMatch(token -> token.text().equals("for") || token.text().equals("of"));
+        if (word.equals("and")) {
+            if (joinedByOf) {
+                return true;
+            }
+            int end = index + 1;
+            while (end < tokens.size() && isNamey(sentence, end, true, firstWord)) {
+                end++;
+            }
+            String head = tokens.get(end - 1).text();
+            String before = text(sentence, runStart, index);
+            boolean beforeIsAName = index - runStart > 2 || gazetteer.place(before) != null || gazetteer.alias(before) != null
+                    || tokens.subList(runStart, index).stream().anyMatch(token -> gazetteer.isOrganisationWord(token.text())
+                            || COMPANY_WORDS.contains(token.text()) || SITE_WORDS.contains(token.text()));
+            return end > index + 1 && (gazetteer.isOrganisationWord(head) || SITE_WORDS.contains(head)) && !beforeIsAName;
+        }
+        if (!word.equals(",") || !joinedByOf) {
+            return false;
+        }
+        boolean and = false;
+        int i = index;
+        while (i < tokens.size() && (tokens.get(i).text().equals(",") || tokens.get(i).text().equals("and"))) {
+            while (i < tokens.size() && (tokens.get(i).text().equals(",") || tokens.get(i).text().equals("and"))) {
+                and |= tokens.get(i).text().equals("and");
+                i++;
+            }
+            int itemStart = i;
+            while (i < tokens.size() && isNamey(sentence, i, true, firstWord)) {
+                i++;
+            }
+            if (i == itemStart || gazetteer.place(text(sentence, itemStart, i)) != null) {
+                return false;
+            }
+        }
+        return and;
+    }
+
+    /** Whether a name goes on at this token, after at most two more connectors ("Servants of the People Society"). */
+    private boolean nameyAfterConnectors(Sentence sentence, int index, int firstWord) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = index; i < Math.min(tokens.size(), index + 2); i++) {
+            if (isNamey(sentence, i, true, firstWord)) {
+                return true;
+            }
+            if (!CONNECTORS.contains(tokens.get(i).text()) && !tokens.get(i).text().equals("and")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Names spelled out before their acronym: for every token of "Historically Black Colleges and
+     * Universities (HBCUs)" the index of the expansion's first token, else -1. The expansion is the
+     * shortest run before the bracket whose capitalised words' initials spell the acronym, with
+     * "and", "of", "the", "for", "on", "in", "&" and commas between them.
+     */
+    private static int[] acronymExpansions(List<Token> tokens) {
+        int[] expansion = new int[tokens.size()];
+        Arrays.fill(expansion, -1);
+        for (int open = 1; open + 2 < tokens.size(); open++) {
+            if (!tokens.get(open).text().equals("(") || !tokens.get(open + 2).text().equals(")")
+                    || !tokens.get(open + 1).text().matches("\\p{Lu}{2,8}s?")) {
+                continue;
+            }
+            String letters = tokens.get(open + 1).text().replaceFirst("s$", "");
+            var initials = new StringBuilder();
+            for (int i = open - 1; i >= 0 && initials.length() < letters.length(); i--) {
+                String word = tokens.get(i).text();
+                if (Character.isUpperCase(word.codePointAt(0))) {
+                    initials.insert(0, word.charAt(0));
+                    if (initials.toString().equals(letters) && open - i > 1) {
+                        Arrays.fill(expansion, i, open, i);
+                    }
+                } else if (!EXPANSION_GLUE.contains(word)) {
+                    break;
+                }
+            }
+        }
+        return expansion;
     }
 
     /** "J. R. Whitfield" tokenised with the dots apart: a dot right after a capital's initial joins the name. */
@@ -248,7 +341,7 @@ final class NameExtractor {
                     while (titleStart > from && gazetteer.isPersonTitle(tokens.get(titleStart - 1).text())) {
                         titleStart--;
                     }
-                    if (titleStart > from) {
+                    if (titleStart > from && !qualifiesTitle(sentence, from, titleStart)) {
                         parts.addAll(typeRun(sentence, from, titleStart));
                     }
                     int personEnd = i + 1;
@@ -284,6 +377,16 @@ final class NameExtractor {
         return mention == null ? List.of() : List.of(mention);
     }
 
+    /**
+     * One word before a title that is part of the title ("State Secretary", "Vice President"), not a
+     * name of its own as an acronym, a place or a known name is ("NASA Administrator", "French President").
+     */
+    private boolean qualifiesTitle(Sentence sentence, int from, int titleStart) {
+        String word = sentence.tokens().get(from).text();
+        return titleStart == from + 1 && !word.matches("\\p{Lu}{2,}") && gazetteer.place(word) == null
+                && gazetteer.alias(word) == null && !gazetteer.isOrganisationAcronym(word);
+    }
+
     private String typeOf(Sentence sentence, int from, int to) {
         List<Token> tokens = sentence.tokens();
         String text = text(sentence, from, to);
@@ -311,7 +414,7 @@ final class NameExtractor {
         if (COMPANY_WORDS.contains(last) || COMPANY_WORDS.contains(next) || first.equals("FC")) {
             return "company";
         }
-        if (gazetteer.isOrganisationWord(last) || gazetteer.isOrganisationWord(next)) {
+        if (gazetteer.isOrganisationWord(last) || gazetteer.isOrganisationWord(next) || gazetteer.isOrganisationWord(tokens.get(to - 1).text())) {
             return "organisation";
         }
         boolean severalWords = to - from >= 2;

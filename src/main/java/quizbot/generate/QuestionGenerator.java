@@ -151,7 +151,7 @@ public final class QuestionGenerator {
         var dropped = new ArrayList<String>();
         List<Draft> drafts = drafts(facts, dropped, deadline);
         deadline.check("varying the question types");
-        drafts = Importance.choose(vary(drafts, facts), facts, article, PRIORITY, options.max());
+        drafts = Importance.choose(vary(drafts, facts), facts, article, options.max());
         var questions = new ArrayList<Question>();
         for (Draft draft : drafts) {
             questions.add(question("q" + (questions.size() + 1), draft, options.id()));

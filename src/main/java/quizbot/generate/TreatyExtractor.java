@@ -18,9 +18,15 @@ final class TreatyExtractor {
                     + "(?![\\p{L}\\d])"; // a whole word: "Permitting Action Plan" holds no Act
     /** Capitalised words, joined by "of (the)", "and", "for", "on": "Law of the Sea", "Security and Co-operation". */
     private static final String NAME_WORDS = "\\p{Lu}[\\p{L}-]*(?:\\s+(?:(?:of|and|for|on)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}-]*)*";
+    /**
+     * The capitalised words before a document word, joined by "and", "&", "for", "on" or "of (the)"
+     * ("CHIPS and Science Act", "Government of India Act"), up to six of them.
+     */
+    private static final String BEFORE_DOCUMENT = "(?!The\\b)\\p{Lu}[\\p{L}\\d-]*"
+            + "(?:\\s+(?:(?:and|&|for|on)\\s+|of\\s+(?:the\\s+)?)?(?!The\\b)\\p{Lu}[\\p{L}\\d-]*){0,5}\\s+";
     /** "the Treaty of X", "the United Nations Convention on the Law of the Sea", "the Water Industry Act 1991", "Treaty INF". */
     private static final Pattern NAMED = Pattern.compile(
-            "(?<THE>\\b[Tt]he\\s+)?(?:(?:(?:(?!The\\b)\\p{Lu}[\\p{L}\\d-]*\\s+){1,4}" + DOCUMENT + "(?:\\s+(?:of|on)\\s+(?:the\\s+)?"
+            "(?<THE>\\b[Tt]he\\s+)?(?:(?:" + BEFORE_DOCUMENT + DOCUMENT + "(?:\\s+(?:of|on)\\s+(?:the\\s+)?"
                     + NAME_WORDS + ")?" + "|" + DOCUMENT + "\\s+(?:of|on)\\s+(?:the\\s+)?" + NAME_WORDS + ")(?:\\s+(?:of\\s+)?\\d{4}\\b)?"
                     + "|Treaty\\s+\\p{Lu}{2,}\\b)");
 

@@ -94,6 +94,12 @@ class AmountExtractorTest {
     }
 
     @Test
+    void aNounThatModifiesTheCountedNounIsPartOfTheAnswer() {
+        assertEquals("20 river units", onlyAmount("The basin is divided into 20 river units for planning.").answer());
+        assertEquals("642,000 manufacturing jobs", onlyAmount("The plan supports 642,000 manufacturing jobs across the country.").answer());
+    }
+
+    @Test
     void groupedNumberWithCountedNounIsANumber() {
         Fact fact = onlyAmount("The final drew 61,500 spectators to the national stadium.");
 

@@ -38,6 +38,35 @@ class NameExtractorTest {
     }
 
     @Test
+    void aNameSpelledOutBeforeItsAcronymIsOneNameWithItsAndAndOf() {
+        List<Fact> facts = names("The grants support Historically Black Colleges and Universities (HBCUs) across the country."
+                + " The council heard the President’s Council of Advisors on Science and Technology (PCAST) on Monday.");
+        named(facts, "Historically Black Colleges and Universities");
+        assertTrue(facts.stream().anyMatch(fact -> fact.answer().endsWith("Council of Advisors on Science and Technology")),
+                facts.stream().map(Fact::answer).toList().toString());
+        assertTrue(facts.stream().noneMatch(fact -> fact.answer().equals("Universities") || fact.answer().equals("Science")));
+    }
+
+    @Test
+    void andOfTheAndAListInsideAnOrganisationsNameKeepItWhole() {
+        List<Fact> facts = names("The figures of the Food and Agriculture Organization were published. State Secretary Matevž Frangež"
+                + " of the Ministry of the Economy, Tourism, and Sport signed the accords. In 1921, he founded Servants of the"
+                + " People Society, a non-profit in Lahore.");
+        assertEquals(Kind.ORGANISATION, named(facts, "the Food and Agriculture Organization").kind());
+        assertEquals(Kind.ORGANISATION, named(facts, "the Ministry of the Economy, Tourism, and Sport").kind());
+        assertEquals(Kind.ORGANISATION, named(facts, "Servants of the People Society").kind());
+        assertEquals(Kind.PERSON, named(facts, "Matevž Frangež").kind());
+        assertTrue(facts.stream().noneMatch(fact -> fact.answer().equals("State")), "a word of the title is no name of its own");
+    }
+
+    @Test
+    void twoWholeCompanyNamesJoinedByAndStayTwo() {
+        List<Fact> facts = names("Hallberg Logistics AG and Meridian Cargo Inc. agreed to merge. Russia and the European Union met.");
+        named(facts, "Hallberg Logistics AG");
+        named(facts, "Meridian Cargo Inc.");
+    }
+
+    @Test
     void aNameParticleStaysInsideAPersonsNameAndARankStaysOut() {
         List<Fact> facts = names("The corvettes sailed under the command of Captain Ignacio de Valcárcel. The journal kept by"
                 + " Lieutenant Joaquín Berenguer survives. Later Valcárcel named a fjord.");

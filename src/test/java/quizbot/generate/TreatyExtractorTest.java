@@ -37,6 +37,14 @@ class TreatyExtractorTest {
     }
 
     @Test
+    void capitalisedWordsJoinedByAndOrOfBeforeTheDocumentWordArePartOfItsName() {
+        assertEquals("the CHIPS and Science Act of 2022",
+                onlyTreaty("The President will sign into law the CHIPS and Science Act of 2022 today.").name());
+        assertEquals("the Government of India Act 1935",
+                onlyTreaty("The Constitution replaced the Government of India Act 1935 as the governing document.").name());
+    }
+
+    @Test
     void aDocumentWordInsideALongerWordIsNoTreaty() {
         assertEquals(List.of(), treaties("The group works in line with the President's Permitting Action Plan announced in May."));
         assertEquals(List.of(), treaties("The Pacific Charterhouse Group bought the Treatyville estate."));
