@@ -197,6 +197,10 @@ final class Distractors {
                     .map(other -> (Name) other.value())
                     .map(name -> new Candidate(nameForm(name, article.forms(name), surname), name)));
         }
+        if (answer.type().equals("term")) { // "The new ____ were delivered": a plural term for a plural one
+            boolean plural = isPlural(fact.answer());
+            candidates = candidates.filter(candidate -> isPlural(candidate.text()) == plural);
+        }
         if (answer.type().equals("company")) {
             candidates = Stream.concat(candidates, rotated(gazetteer.companies(), fact.answer()).stream()
                     .map(company -> new Candidate(company, new Name(Gazetteer.key(company), "company", Set.of()))));
@@ -210,6 +214,10 @@ final class Distractors {
                     }));
         }
         return candidates;
+    }
+
+    private static boolean isPlural(String phrase) {
+        return phrase.matches(".*[^s]s");
     }
 
     /**

@@ -53,7 +53,9 @@ final class Importance {
                 importance.put(draft, -LEAD_WEIGHT);
                 continue;
             }
-            boolean inHeadlineOrLead = fact.sentence().index() < lead || !headline.isEmpty() && headline.contains(answer);
+            boolean inHeadline = !headline.isEmpty() && headline.contains(answer);
+            boolean isTerm = fact.value() instanceof Name name && name.type().equals("term");
+            boolean inHeadlineOrLead = inHeadline || fact.sentence().index() < lead && !isTerm; // a lead is full of terms
             importance.put(draft, (inHeadlineOrLead ? LEAD_WEIGHT : 0) + KIND_WEIGHT.get(fact.kind())
                     + MENTION_WEIGHT * Math.log(mentions.getOrDefault(fact.key(), 1)));
         }

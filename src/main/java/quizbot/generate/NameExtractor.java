@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -100,13 +101,45 @@ final class NameExtractor {
         }
         deadline.check("settling what the names name");
         var settled = settle(mentions);
+        Set<String> commonWords = commonWords(sentences);
         var facts = new ArrayList<Fact>();
         for (Mention mention : settled) {
+            if (mention.type.equals("name") && isCommonWord(mention.text, commonWords)) {
+                continue;
+            }
             String answer = (mention.withThe ? "the " : "") + mention.text;
             facts.add(new Fact(kind(mention.type), mention.sentence, mention.start, mention.end, answer,
                     new Name(mention.entity, mention.type, mention.related)));
         }
         return facts;
+    }
+
+    /** The words the article writes in lower case somewhere: "stand", "pumps", "construction". */
+    private static Set<String> commonWords(List<Sentence> sentences) {
+        var words = new HashSet<String>();
+        for (Sentence sentence : sentences) {
+            for (Token token : sentence.tokens()) {
+                if (token.text().matches("\\p{Ll}+")) {
+                    words.add(token.text());
+                }
+            }
+        }
+        return words;
+    }
+
+    /**
+     * A name of unsure type that is only a common word capitalised for its place or shouted
+     * ("Stand by.", "Construction began", "FUEL CELL 2 PUMPS"): every word of it is written in lower
+     * case elsewhere in the article, or it is a contraction ("I've").
+     */
+    private static boolean isCommonWord(String name, Set<String> commonWords) {
+        if (name.matches("\\p{L}+['’](?:ve|m|re|ll|d)")) {
+            return true;
+        }
+        String[] words = name.split("\\s+");
+        boolean shouted = name.equals(name.toUpperCase(Locale.ROOT)) && words.length > 1;
+        return (words.length == 1 || shouted) && Arrays.stream(words)
+                .allMatch(word -> word.matches("\\p{L}+") && commonWords.contains(word.toLowerCase(Locale.ROOT)));
     }
 
     static Kind kind(String type) {

@@ -112,6 +112,7 @@ public final class QuestionGenerator {
     private final TextAnalyzer analyzer = new TextAnalyzer();
     private final DateExtractor dates = new DateExtractor();
     private final AmountExtractor amounts = new AmountExtractor();
+    private final TermExtractor terms = new TermExtractor();
     private final TreatyExtractor treaties;
     private final NameExtractor names;
     private final QuestionWriter writer;
@@ -147,7 +148,7 @@ public final class QuestionGenerator {
         }
         Article article = whole.firstWords(options.maxWords());
         List<Sentence> sentences = analyzer.analyze(article.paragraphs(), deadline);
-        var facts = new ArticleFacts(facts(sentences, deadline), sentences);
+        var facts = new ArticleFacts(facts(sentences, article.title(), deadline), sentences);
         var dropped = new ArrayList<String>();
         List<Draft> drafts = drafts(facts, dropped, deadline);
         deadline.check("varying the question types");
@@ -165,12 +166,12 @@ public final class QuestionGenerator {
         return new Result(new QuestionSet(options.id(), title, "en", source, questions), dropped, article.words(), whole.words());
     }
 
-    /** All facts of the article; where two cover the same words, treaties win over dates, dates over figures, figures over names. */
+    /** All facts of the article; where two cover the same words, treaties win over dates, dates over figures, figures over names, names over terms. */
     List<Fact> facts(List<Sentence> sentences) {
-        return facts(sentences, Deadline.NONE);
+        return facts(sentences, "", Deadline.NONE);
     }
 
-    private List<Fact> facts(List<Sentence> sentences, Deadline deadline) {
+    private List<Fact> facts(List<Sentence> sentences, String headline, Deadline deadline) {
         var all = new ArrayList<Fact>();
         for (Sentence sentence : sentences) {
             deadline.check("finding dates, figures and treaties");
@@ -179,6 +180,7 @@ public final class QuestionGenerator {
             all.addAll(amounts.extract(sentence));
         }
         all.addAll(names.extract(sentences, deadline));
+        all.addAll(terms.extract(sentences, headline));
         return withoutConversions(Fact.withoutOverlaps(all));
     }
 

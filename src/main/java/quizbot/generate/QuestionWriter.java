@@ -86,8 +86,9 @@ final class QuestionWriter {
     /** Answers short enough to type: a year, a figure, a name of up to three words. */
     static boolean isTypable(Fact fact) {
         int words = fact.answer().replaceFirst("^the ", "").split("\\s+").length;
+        boolean term = fact.value() instanceof Name name && name.type().equals("term"); // a phrase: fair to choose, not to type
         return words <= (fact.value() instanceof Name ? 3 : 2) && fact.kind() != Kind.TREATY && fact.kind() != Kind.MONEY
-                && !(fact.value() instanceof DateRange);
+                && !(fact.value() instanceof DateRange) && !term;
     }
 
     static String explanation(Fact fact) {

@@ -60,6 +60,14 @@ class NameExtractorTest {
     }
 
     @Test
+    void aCommonWordCapitalisedForItsPlaceOrShoutedOrAContractionIsNoName() {
+        List<Fact> facts = names("Stand by for the reading. We stand by the crew. I've got FUEL CELL 2 on the main bus."
+                + " The fuel cell pumps are fine, and the cell has a main line. Construction began in May. The construction took a year.");
+        assertTrue(facts.stream().noneMatch(fact -> List.of("Stand", "I've", "Construction", "FUEL CELL").contains(fact.answer())),
+                facts.stream().map(Fact::answer).toList().toString());
+    }
+
+    @Test
     void twoWholeCompanyNamesJoinedByAndStayTwo() {
         List<Fact> facts = names("Hallberg Logistics AG and Meridian Cargo Inc. agreed to merge. Russia and the European Union met.");
         named(facts, "Hallberg Logistics AG");
