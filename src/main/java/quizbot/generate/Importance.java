@@ -17,8 +17,8 @@ import quizbot.questions.Kind;
  * whether its fact stands in the headline or the lead (the opening of the text says what the story
  * is), how often the article names the fact (it keeps coming back to it: the logarithm of its
  * mentions), and what kind of fact it is (people, money and treaties are what a teacher asks first; a
- * bare count or a name of unsure type last); the article's own subject (its whole headline, as in an
- * encyclopedia entry) is asked last, as every question names it. The most important draft of each kind comes first, so a
+ * bare count or a name of unsure type last); the article's own subject (see {@link #isSubject}) is
+ * asked last, as every question names it. The most important draft of each kind comes first, so a
  * short set still spans dates, money, people, places…; then the rest by importance. Drafts of equal
  * importance are spread over the text, kind by kind (its start, its middle, then its quarters, …), so
  * the second half of a long article is asked as much as the first. Stateless.
@@ -49,7 +49,7 @@ final class Importance {
         for (Draft draft : drafts) {
             Fact fact = draft.fact();
             String answer = fact.answer().toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
-            if (headline.equals(answer)) { // the article's own subject: every question names it
+            if (isSubject(answer, headline)) {
                 importance.put(draft, -LEAD_WEIGHT);
                 continue;
             }
@@ -84,6 +84,17 @@ final class Importance {
         }
         kept.sort(Comparator.comparingInt(position::get));
         return kept;
+    }
+
+    /**
+     * Whether the answer is the article's own subject, which every question names: the whole
+     * headline, or, under a short headline such as an encyclopedia entry's ("Bal Gangadhar Tilak"),
+     * a name that ends in its last word ("Tilak", "Keshav Gangadhar Tilak").
+     */
+    private static boolean isSubject(String answer, String headline) {
+        String[] words = headline.split("\\s+");
+        return headline.equals(answer) || words.length <= 4 && !headline.isEmpty()
+                && (" " + answer).endsWith(" " + words[words.length - 1]);
     }
 
     /**
