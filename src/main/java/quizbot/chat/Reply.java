@@ -1,6 +1,5 @@
 package quizbot.chat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -74,9 +73,12 @@ public sealed interface Reply {
     /** A button: its label and the callback data it sends back, at most 64 bytes (Telegram's limit). */
     record Button(String label, String data) {
         public Button {
-            if (data.getBytes(StandardCharsets.UTF_8).length > 64) {
-                throw new IllegalArgumentException("callback data over 64 bytes: " + data);
-            }
+            ButtonData.requireFits(data);
+        }
+
+        /** A button that sends the payload back. */
+        public Button(String label, ButtonData data) {
+            this(label, data.encode());
         }
     }
 }

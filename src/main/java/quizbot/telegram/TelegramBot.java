@@ -23,6 +23,7 @@ import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeAllGroupChats;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeAllPrivateChats;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import quizbot.chat.ChatType;
 import quizbot.chat.Conversation;
 import quizbot.storage.UpdateLog;
 
@@ -104,8 +105,10 @@ public final class TelegramBot implements AutoCloseable {
         var files = new FileDownloader(client, http, url, token, tuning.downloadDeadline());
         var handler = new UpdateHandler(conversation, outbox, files, updateLog::claim, LANES,
                 new SlowWork(tuning.slowWorkers(), tuning.slowQueue()));
-        outbox.send(0, SetMyCommands.builder().commands(PRIVATE_COMMANDS).scope(new BotCommandScopeAllPrivateChats()).build(), done -> { });
-        outbox.send(0, SetMyCommands.builder().commands(GROUP_COMMANDS).scope(new BotCommandScopeAllGroupChats()).build(), done -> { });
+        outbox.send(0, SetMyCommands.builder().commands(menu(conversation, ChatType.PRIVATE))
+                .scope(new BotCommandScopeAllPrivateChats()).build(), done -> { });
+        outbox.send(0, SetMyCommands.builder().commands(menu(conversation, ChatType.GROUP))
+                .scope(new BotCommandScopeAllGroupChats()).build(), done -> { });
         // TelegramBots never shuts down the polling executor it is given, so it is ours to stop (and a daemon)
         ScheduledExecutorService pollingThread = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("quizbot-polling-"));
         var poller = new TelegramBotsLongPollingApplication(ObjectMapper::new,
@@ -124,14 +127,10 @@ public final class TelegramBot implements AutoCloseable {
         return new TelegramBot(poller, pollingThread, session, requests, tuning, handler, outbox);
     }
 
-    private static final List<BotCommand> PRIVATE_COMMANDS = List.of(
-            new BotCommand("quiz", "start a quiz"), new BotCommand("sets", "question sets"),
-            new BotCommand("review", "questions due for review"), new BotCommand("score", "your score"),
-            new BotCommand("stats", "right answers by kind"), new BotCommand("top", "leaderboard"),
-            new BotCommand("stop", "stop the quiz"), new BotCommand("help", "what I can do"));
-    private static final List<BotCommand> GROUP_COMMANDS = List.of(
-            new BotCommand("quiz", "start a quiz"), new BotCommand("top", "this group's leaderboard"),
-            new BotCommand("help", "what I can do"));
+    /** The Telegram menu of a kind of chat, as the conversation's commands describe themselves. */
+    private static List<BotCommand> menu(Conversation conversation, ChatType chat) {
+        return conversation.menu(chat).stream().map(entry -> new BotCommand(entry.command(), entry.description())).toList();
+    }
 
     /** The bot's username (for join links), asked of the Bot API once at start. */
     public static String username(String token, TelegramUrl url) {

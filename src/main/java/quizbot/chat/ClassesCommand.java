@@ -1,0 +1,38 @@
+package quizbot.chat;
+
+import java.util.List;
+import quizbot.quiz.Classes;
+
+/** /classes: a teacher's classes with their member counts and join links. */
+final class ClassesCommand implements Command {
+
+    private static final Spec SPEC = Spec.of("classes", Role.TEACHER).in(ChatType.PRIVATE, "/classes – your classes, their members and join links", null);
+
+    private final Teaching teaching;
+
+    ClassesCommand(Teaching teaching) {
+        this.teaching = teaching;
+    }
+
+    @Override
+    public Spec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<Reply> handle(Request request) {
+        return Teaching.worded(request.chatId(), teaching.classes.classesOf(request.from()), this::list);
+    }
+
+    private String list(List<Classes.ClassSummary> classes) {
+        if (classes.isEmpty()) {
+            return "You have no classes yet. Create one with /newclass <name>.";
+        }
+        var text = new StringBuilder("Your classes:");
+        for (Classes.ClassSummary summary : classes) {
+            text.append("\n• ").append(summary.classroom().name()).append(": ").append(summary.members()).append(" member")
+                    .append(summary.members() == 1 ? "" : "s").append(" · ").append(teaching.joinLink(summary.classroom()));
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,30 @@
+package quizbot.chat;
+
+import java.util.List;
+import quizbot.quiz.Classes;
+
+/** /publish [id]: a teacher publishes their draft, under another id when given. */
+final class PublishCommand implements Command {
+
+    private static final Spec SPEC = Spec.of("publish", Role.TEACHER).in(ChatType.PRIVATE, "/publish [id] – publish your draft as a question set", null);
+
+    private final Classes classes;
+
+    PublishCommand(Classes classes) {
+        this.classes = classes;
+    }
+
+    @Override
+    public Spec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<Reply> handle(Request request) {
+        String id = request.argument();
+        return Teaching.worded(request.chatId(), classes.publish(request.from(), id.isEmpty() ? null : id), loaded -> "Published "
+                + loaded.set().id() + " version " + loaded.set().version() + " (" + loaded.set().content().questions().size()
+                + " questions). Play it with /quiz " + loaded.set().id() + " or give it to a class with /assign <class> "
+                + loaded.set().id() + ".");
+    }
+}

@@ -1,0 +1,31 @@
+package quizbot.chat;
+
+import java.util.List;
+import quizbot.quiz.Classes;
+
+/** /remove <class> <user>: a teacher takes a member out of their class. */
+final class RemoveCommand implements Command {
+
+    private static final Spec SPEC = Spec.of("remove", Role.TEACHER).in(ChatType.PRIVATE, "/remove <class> <user> – take a member out of a class", null);
+
+    private final Classes classes;
+
+    RemoveCommand(Classes classes) {
+        this.classes = classes;
+    }
+
+    @Override
+    public Spec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public List<Reply> handle(Request request) {
+        String[] words = request.argument().split("\\s+");
+        if (words.length != 2) {
+            return Command.say(request.chatId(), "Usage: /remove <class> <user id or @username>");
+        }
+        return Teaching.worded(request.chatId(), classes.removeMember(request.from(), words[0], words[1]),
+                member -> member.name() + " is no longer in " + words[0] + ".");
+    }
+}

@@ -1,0 +1,165 @@
+package quizbot.chat;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import quizbot.questions.Kind;
+import quizbot.questions.Question;
+import quizbot.questions.QuestionSet;
+import quizbot.questions.QuestionSetFileException;
+import quizbot.questions.QuestionSetFiles;
+import quizbot.quiz.Classes;
+import quizbot.quiz.Classroom;
+import quizbot.quiz.QuestionSetStore;
+import quizbot.quiz.QuestionView;
+import quizbot.quiz.StoredSet;
+import quizbot.quiz.User;
+
+/**
+ * What the teacher and admin side of the chat shares: roles, drafts from articles and their
+ * preview, join links, homework presses, and question sets loaded from documents. Every privileged
+ * request is checked by {@link Classes}, which refuses with a reason. Thread-safe when
+ * {@link Classes} is.
+ */
+final class Teaching {
+
+    static final Pattern JOIN_LINK = Pattern.compile("join_([A-Za-z0-9]{4,32})");
+    /** A message this long from a teacher, outside a quiz, is taken as an article to make questions from. */
+    static final int ARTICLE_WORDS = 60;
+    private static final int PREVIEW_QUESTIONS = 5;
+
+    final Classes classes;
+    private final ArticleQuestions articles;
+    private final String botUsername;
+
+    Teaching(Classes classes, ArticleQuestions articles, String botUsername) {
+        this.classes = classes;
+        this.articles = articles;
+        this.botUsername = botUsername;
+    }
+
+    Role role(User user) {
+        return classes.isAdmin(user.id()) ? Role.ADMIN : classes.canTeach(user.id()) ? Role.TEACHER : Role.LEARNER;
+    }
+
+    boolean canTeach(User user) {
+        return classes.canTeach(user.id());
+    }
+
+    String loaderName(StoredSet set) {
+        return classes.loaderName(set);
+    }
+
+    void seen(User user) {
+        classes.seen(user);
+    }
+
+    /** The refusal's reason, or the done value worded by {@code text}. */
+    static <T> List<Reply> worded(long chat, Classes.Outcome<T> outcome, Function<T, String> text) {
+        return Command.say(chat, outcome instanceof Classes.Outcome.Done<T> done ? text.apply(done.value()) : reason(outcome));
+    }
+
+    static <T> String reason(Classes.Outcome<T> outcome) {
+        return outcome instanceof Classes.Outcome.Refused<T> refused ? refused.reason() : "";
+    }
+
+    /** An article from a teacher: the generated set becomes their draft, shown as a preview. Slow work. */
+    List<Reply> article(User teacher, long chat, ArticleQuestions.Source source, String setId) {
+        if (!classes.canTeach(teacher.id())) {
+            return Command.say(chat, "Only teachers can make question sets from articles.");
+        }
+        String started = source instanceof ArticleQuestions.Source.Link ? "Reading the page behind your link; the draft follows in a moment."
+                : "Reading your article; the draft follows in a moment.";
+        return List.of(new Reply.Slow(chat, teacher.id(), started, () -> draft(teacher, chat, source, setId)));
+    }
+
+    private List<Reply> draft(User teacher, long chat, ArticleQuestions.Source source, String setId) {
+        ArticleQuestions.Draft draft;
+        try {
+            draft = articles.generate(source, setId);
+        } catch (IllegalArgumentException e) {
+            return Command.say(chat, (source instanceof ArticleQuestions.Source.Link ? "I could not make questions from that link: "
+                    : "I could not make questions from that article: ") + e.getMessage());
+        }
+        classes.keepDraft(teacher, draft.set());
+        String cut = draft.cut() ? String.format("The article is long: I read its first %,d of %,d words.%n", draft.wordsUsed(),
+                draft.wordsTotal()) : "";
+        return Command.say(chat, cut + preview(draft.set()));
+    }
+
+    /** "11 date, 6 organisation, 5 person": how many questions of each kind. */
+    private static String kinds(QuestionSet set) {
+        Map<Kind, Integer> byKind = new EnumMap<>(Kind.class);
+        set.questions().forEach(question -> byKind.merge(question.kind(), 1, Integer::sum));
+        return byKind.entrySet().stream().map(entry -> entry.getValue() + " " + entry.getKey().jsonName())
+                .reduce((a, b) -> a + ", " + b).orElse("");
+    }
+
+    /** A draft's first questions with their answers, and what the teacher can do with it. */
+    static String preview(QuestionSet set) {
+        var text = new StringBuilder("Draft: " + set.title() + " (" + set.id() + "), " + set.questions().size()
+                + " questions: " + kinds(set) + ".");
+        for (int i = 0; i < Math.min(PREVIEW_QUESTIONS, set.questions().size()); i++) {
+            Question question = set.questions().get(i);
+            text.append("\n").append(i + 1).append(". ").append(question.prompt()).append(" → ").append(question.correctAnswer());
+        }
+        if (set.questions().size() > PREVIEW_QUESTIONS) {
+            text.append("\n… and ").append(set.questions().size() - PREVIEW_QUESTIONS).append(" more.");
+        }
+        return text.append("\n/drop <numbers> drops questions, /publish [id] publishes the set, /discard throws it away.").toString();
+    }
+
+    String joinLink(Classroom classroom) {
+        return botUsername == null ? "/start join_" + classroom.joinCode()
+                : "https://t.me/" + botUsername + "?start=join_" + classroom.joinCode();
+    }
+
+    /** A press on a homework button: the attempt starts like any quiz. */
+    List<Reply> take(User learner, long chat, long assignmentId) {
+        Classes.Outcome<QuestionView> outcome = classes.take(learner, chat, assignmentId);
+        if (outcome instanceof Classes.Outcome.Done<QuestionView> done) {
+            return List.of(new Reply.Text(chat, "Homework: " + done.value().setTitle() + ", " + done.value().total() + " questions."),
+                    QuizTexts.question(chat, done.value()));
+        }
+        return List.of(new Reply.Notice(chat, reason(outcome)));
+    }
+
+    List<Reply> join(User learner, long chat, String code) {
+        return worded(chat, classes.join(learner, code),
+                classroom -> "Welcome to " + classroom.name() + "! Your teacher's assignments appear in /homework.");
+    }
+
+    /**
+     * A .txt file from a teacher that does not have the shape of a question bank (Aiken) is an
+     * article to make questions from; a broken bank is reported as one, with its error.
+     */
+    boolean isArticle(User user, String fileName, byte[] content) {
+        return fileName.toLowerCase(Locale.ROOT).endsWith(".txt") && classes.canTeach(user.id())
+                && !QuestionSetFiles.looksLikeQuestionBank(fileName, content);
+    }
+
+    /**
+     * A document from an admin that holds a question set (JSON, GIFT, Aiken or CSV) is loaded;
+     * empty when the sender is no admin (the document is then only checked).
+     */
+    Optional<List<Reply>> load(User user, long chat, String fileName, byte[] content) {
+        if (!classes.isAdmin(user.id()) || !QuestionSetFiles.isQuestionSetFile(fileName)) {
+            return Optional.empty();
+        }
+        if (isArticle(user, fileName, content)) {
+            return Optional.empty();
+        }
+        try {
+            QuestionSet set = QuestionSetFiles.parse(fileName, content);
+            return Optional.of(worded(chat, classes.loadSet(user, set), (QuestionSetStore.Loaded loaded) ->
+                    (loaded.added() ? "Loaded " : "Unchanged: ") + set.id() + " version " + loaded.set().version() + ": "
+                            + set.title() + ", " + set.questions().size() + " questions (" + kinds(set) + ")."));
+        } catch (QuestionSetFileException e) {
+            return Optional.of(Command.say(chat, "Nothing was loaded: " + e.getMessage()));
+        }
+    }
+}
