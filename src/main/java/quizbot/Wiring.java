@@ -3,9 +3,9 @@ package quizbot;
 import java.security.SecureRandom;
 import java.time.Clock;
 import quizbot.chat.Conversation;
-import quizbot.quiz.Classes;
 import quizbot.quiz.GroupQuizzes;
 import quizbot.quiz.Quizzes;
+import quizbot.quiz.Teaching;
 import quizbot.storage.Database;
 import quizbot.storage.SqliteStores;
 import quizbot.web.ArticleFetcher;
@@ -16,7 +16,7 @@ final class Wiring implements AutoCloseable {
     final Database database;
     final SqliteStores stores;
     final Quizzes quizzes;
-    final Classes classes;
+    final Teaching teaching;
     final Conversation conversation;
 
     private Wiring(Database database, Clock clock, Config config) {
@@ -27,9 +27,9 @@ final class Wiring implements AutoCloseable {
                 clock, seeds::nextLong);
         var groupQuizzes = new GroupQuizzes(stores.sets(), stores.users(), stores.sessions(), stores.answers(), stores.reviews(),
                 stores.groupRuns(), clock, seeds::nextLong);
-        this.classes = new Classes(config.admins(), stores.classes(), stores.sets(), stores.users(), stores.sessions(),
+        this.teaching = Teaching.of(config.admins(), stores.classes(), stores.sets(), stores.users(), stores.sessions(),
                 stores.answers(), stores.drafts(), quizzes, clock);
-        this.conversation = new Conversation(quizzes, groupQuizzes, classes, new Articles(new ArticleFetcher(config.fetchLocalNetwork())), stores.stats(),
+        this.conversation = new Conversation(quizzes, groupQuizzes, teaching, new Articles(new ArticleFetcher(config.fetchLocalNetwork())), stores.stats(),
                 new Conversation.Settings(config.questionsPerQuiz(), config.timeLimit(), config.pollPeriod(), config.botUsername()));
     }
 

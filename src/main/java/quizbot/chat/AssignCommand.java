@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import quizbot.quiz.Classes;
+import quizbot.quiz.Assignments;
+import quizbot.quiz.Outcome;
 import quizbot.quiz.User;
 
 /**
@@ -24,10 +25,10 @@ final class AssignCommand implements Command {
             "^(?<CLASS>\\S+)\\s+(?<SET>[A-Za-z0-9_-]+)(?:\\s+(?<COUNT>\\d{1,4}))?(?:\\s+(?<DUE>\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2})?))?"
                     + "(?:\\s+attempts\\s+(?<ATTEMPTS>\\d{1,3}))?$");
 
-    private final Classes classes;
+    private final Assignments assignments;
 
-    AssignCommand(Classes classes) {
-        this.classes = classes;
+    AssignCommand(Assignments assignments) {
+        this.assignments = assignments;
     }
 
     @Override
@@ -52,9 +53,9 @@ final class AssignCommand implements Command {
         Integer attempts = matcher.group("ATTEMPTS") == null ? null : Integer.valueOf(matcher.group("ATTEMPTS"));
         String className = matcher.group("CLASS");
         String setId = matcher.group("SET");
-        Classes.Outcome<List<User>> outcome = classes.assign(request.from(), className, setId, count, due, attempts);
-        if (!(outcome instanceof Classes.Outcome.Done<List<User>> done)) {
-            return Command.say(chat, Teaching.reason(outcome));
+        Outcome<List<User>> outcome = assignments.assign(request.from(), className, setId, count, due, attempts);
+        if (!(outcome instanceof Outcome.Done<List<User>> done)) {
+            return Command.say(chat, RefusalTexts.of(outcome));
         }
         var replies = new ArrayList<Reply>();
         String terms = (due == null ? "" : ", due " + utc(due))

@@ -1,16 +1,16 @@
 package quizbot.chat;
 
 import java.util.List;
-import quizbot.quiz.Classes;
+import quizbot.quiz.Classrooms;
 
 /** /classes: a teacher's classes with their member counts and join links. */
 final class ClassesCommand implements Command {
 
     private static final Spec SPEC = Spec.of("classes", Role.TEACHER).in(ChatType.PRIVATE, "/classes – your classes, their members and join links", null);
 
-    private final Teaching teaching;
+    private final TeacherChat teaching;
 
-    ClassesCommand(Teaching teaching) {
+    ClassesCommand(TeacherChat teaching) {
         this.teaching = teaching;
     }
 
@@ -21,15 +21,15 @@ final class ClassesCommand implements Command {
 
     @Override
     public List<Reply> handle(Request request) {
-        return Teaching.worded(request.chatId(), teaching.classes.classesOf(request.from()), this::list);
+        return TeacherChat.worded(request.chatId(), teaching.teaching.classrooms().of(request.from()), this::list);
     }
 
-    private String list(List<Classes.ClassSummary> classes) {
+    private String list(List<Classrooms.ClassSummary> classes) {
         if (classes.isEmpty()) {
             return "You have no classes yet. Create one with /newclass <name>.";
         }
         var text = new StringBuilder("Your classes:");
-        for (Classes.ClassSummary summary : classes) {
+        for (Classrooms.ClassSummary summary : classes) {
             text.append("\n• ").append(summary.classroom().name()).append(": ").append(summary.members()).append(" member")
                     .append(summary.members() == 1 ? "" : "s").append(" · ").append(teaching.joinLink(summary.classroom()));
         }

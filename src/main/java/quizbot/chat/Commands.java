@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import quizbot.quiz.StatsStore;
+import quizbot.quiz.Teaching;
 
 /**
  * Every slash command, in the order /help lists them. /help for each chat and role and the Telegram
@@ -32,7 +33,8 @@ final class Commands {
 
     private final List<Command> all;
 
-    Commands(QuizPlay play, Teaching teaching, StatsStore stats) {
+    Commands(QuizPlay play, TeacherChat teaching, StatsStore stats) {
+        Teaching core = teaching.teaching;
         all = List.of(
                 new StartCommand(play, teaching, this::help),
                 new SetsCommand(play),
@@ -42,18 +44,18 @@ final class Commands {
                 new TopCommand(play),
                 new StatsCommand(stats),
                 new ReviewCommand(play),
-                new HomeworkCommand(teaching.classes),
+                new HomeworkCommand(core.assignments()),
                 new HelpCommand(teaching, this::help),
                 new NewClassCommand(teaching),
                 new ClassesCommand(teaching),
-                new AssignCommand(teaching.classes),
-                new ReportCommand(teaching.classes),
-                new RemoveCommand(teaching.classes),
-                new DropCommand(teaching.classes),
-                new PublishCommand(teaching.classes),
-                new DiscardCommand(teaching.classes),
-                new TeacherCommand(teaching.classes),
-                new RetireCommand(teaching.classes));
+                new AssignCommand(core.assignments()),
+                new ReportCommand(core.reports()),
+                new RemoveCommand(core.classrooms()),
+                new DropCommand(core.drafts()),
+                new PublishCommand(core.drafts()),
+                new DiscardCommand(core.drafts()),
+                new TeacherCommand(core.roles()),
+                new RetireCommand(core.catalogue()));
     }
 
     /** The command of that name (lower case) that works in that chat. */

@@ -11,11 +11,11 @@ import quizbot.questions.QuestionSet;
 import quizbot.questions.QuestionSetFileException;
 import quizbot.questions.QuestionSetFiles;
 import quizbot.questions.QuestionType;
-import quizbot.quiz.Classes;
 import quizbot.quiz.GroupQuizzes;
 import quizbot.quiz.QuestionView;
 import quizbot.quiz.Quizzes;
 import quizbot.quiz.StatsStore;
+import quizbot.quiz.Teaching;
 
 /**
  * The conversation: commands go to their {@link Command} (listed in {@link Commands}); button
@@ -59,13 +59,13 @@ public final class Conversation {
             + " Send this one again after it.";
 
     private final QuizPlay play;
-    private final Teaching teaching;
+    private final TeacherChat teaching;
     private final Commands commands;
     private final String botUsername;
 
-    public Conversation(Quizzes quizzes, GroupQuizzes groupQuizzes, Classes classes, ArticleQuestions articles, StatsStore stats,
+    public Conversation(Quizzes quizzes, GroupQuizzes groupQuizzes, Teaching core, ArticleQuestions articles, StatsStore stats,
                         Settings settings) {
-        this.teaching = new Teaching(classes, articles, settings.botUsername());
+        this.teaching = new TeacherChat(core, articles, settings.botUsername());
         this.play = new QuizPlay(quizzes, groupQuizzes, stats, settings, teaching::loaderName);
         this.commands = new Commands(play, teaching, stats);
         this.botUsername = settings.botUsername();
@@ -155,7 +155,7 @@ public final class Conversation {
         if (current.isEmpty() && ArticleQuestions.Source.isLink(text) && teaching.canTeach(message.from())) {
             return teaching.article(message.from(), chat, new ArticleQuestions.Source.Link(text), "article-" + Math.abs(text.hashCode()));
         }
-        if (current.isEmpty() && text.split("\\s+").length >= Teaching.ARTICLE_WORDS && teaching.canTeach(message.from())) {
+        if (current.isEmpty() && text.split("\\s+").length >= TeacherChat.ARTICLE_WORDS && teaching.canTeach(message.from())) {
             return teaching.article(message.from(), chat, new ArticleQuestions.Source.Text(text), "article-" + Math.abs(text.hashCode()));
         }
         if (current.isEmpty()) {

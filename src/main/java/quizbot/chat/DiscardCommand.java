@@ -1,17 +1,17 @@
 package quizbot.chat;
 
 import java.util.List;
-import quizbot.quiz.Classes;
+import quizbot.quiz.Drafts;
 
 /** /discard: a teacher throws their draft away. */
 final class DiscardCommand implements Command {
 
     private static final Spec SPEC = Spec.of("discard", Role.TEACHER).in(ChatType.PRIVATE, "/discard – throw your draft away", null);
 
-    private final Classes classes;
+    private final Drafts drafts;
 
-    DiscardCommand(Classes classes) {
-        this.classes = classes;
+    DiscardCommand(Drafts drafts) {
+        this.drafts = drafts;
     }
 
     @Override
@@ -21,6 +21,6 @@ final class DiscardCommand implements Command {
 
     @Override
     public List<Reply> handle(Request request) {
-        return Teaching.worded(request.chatId(), classes.discard(request.from()), done -> "The draft is thrown away.");
+        return TeacherChat.worded(request.chatId(), drafts.discard(request.from()), done -> "The draft is thrown away.");
     }
 }

@@ -2,7 +2,8 @@ package quizbot.chat;
 
 import java.util.HashSet;
 import java.util.List;
-import quizbot.quiz.Classes;
+import quizbot.quiz.Drafts;
+import quizbot.quiz.Refusal;
 
 /** /drop <numbers>: a teacher drops questions from their draft by number. */
 final class DropCommand implements Command {
@@ -11,10 +12,10 @@ final class DropCommand implements Command {
 
     private static final String USAGE = "Usage: /drop <question numbers>, e.g. /drop 2 5 7";
 
-    private final Classes classes;
+    private final Drafts drafts;
 
-    DropCommand(Classes classes) {
-        this.classes = classes;
+    DropCommand(Drafts drafts) {
+        this.drafts = drafts;
     }
 
     @Override
@@ -35,6 +36,7 @@ final class DropCommand implements Command {
         if (numbers.isEmpty()) {
             return Command.say(request.chatId(), USAGE);
         }
-        return Teaching.worded(request.chatId(), classes.dropFromDraft(request.from(), numbers), Teaching::preview);
+        return TeacherChat.worded(request.chatId(), drafts.drop(request.from(), numbers), TeacherChat::preview,
+                reason -> reason instanceof Refusal.NoDraft ? "You have no draft. Send me an article (a .txt file or a long message) first." : null);
     }
 }

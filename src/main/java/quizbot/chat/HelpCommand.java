@@ -8,10 +8,10 @@ final class HelpCommand implements Command {
     private static final Spec SPEC = Spec.of("help", Role.LEARNER).in(ChatType.PRIVATE, "/help – this list", "what I can do")
             .in(ChatType.GROUP, "/help – this list", "what I can do");
 
-    private final Teaching teaching;
+    private final TeacherChat teaching;
     private final Commands.HelpText help;
 
-    HelpCommand(Teaching teaching, Commands.HelpText help) {
+    HelpCommand(TeacherChat teaching, Commands.HelpText help) {
         this.teaching = teaching;
         this.help = help;
     }

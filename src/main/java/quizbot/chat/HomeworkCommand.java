@@ -2,17 +2,17 @@ package quizbot.chat;
 
 import java.util.ArrayList;
 import java.util.List;
-import quizbot.quiz.Classes;
+import quizbot.quiz.Assignments;
 
 /** /homework: the assignments still open to the learner, a button each to take one. */
 final class HomeworkCommand implements Command {
 
     private static final Spec SPEC = Spec.of("homework", Role.LEARNER).in(ChatType.PRIVATE, "/homework – what your teachers gave you", null);
 
-    private final Classes classes;
+    private final Assignments assignments;
 
-    HomeworkCommand(Classes classes) {
-        this.classes = classes;
+    HomeworkCommand(Assignments assignments) {
+        this.assignments = assignments;
     }
 
     @Override
@@ -23,13 +23,13 @@ final class HomeworkCommand implements Command {
     @Override
     public List<Reply> handle(Request request) {
         long chat = request.chatId();
-        List<Classes.Homework> open = classes.homework(request.from());
+        List<Assignments.Homework> open = assignments.homework(request.from());
         if (open.isEmpty()) {
             return Command.say(chat, "No homework is open for you.");
         }
         var text = new StringBuilder("Your homework:");
         var buttons = new ArrayList<Reply.Button>();
-        for (Classes.Homework work : open) {
+        for (Assignments.Homework work : open) {
             var assignment = work.assignment();
             text.append("\n• ").append(work.classroom().name()).append(": ").append(work.setTitle()).append(", ")
                     .append(assignment.questionIds().size()).append(" questions")

@@ -7,9 +7,9 @@ final class NewClassCommand implements Command {
 
     private static final Spec SPEC = Spec.of("newclass", Role.TEACHER).in(ChatType.PRIVATE, "/newclass <name> – a new class and its join link", null);
 
-    private final Teaching teaching;
+    private final TeacherChat teaching;
 
-    NewClassCommand(Teaching teaching) {
+    NewClassCommand(TeacherChat teaching) {
         this.teaching = teaching;
     }
 
@@ -23,7 +23,7 @@ final class NewClassCommand implements Command {
         if (request.argument().isBlank()) {
             return Command.say(request.chatId(), "Usage: /newclass <name>");
         }
-        return Teaching.worded(request.chatId(), teaching.classes.createClass(request.from(), request.argument()),
+        return TeacherChat.worded(request.chatId(), teaching.teaching.classrooms().create(request.from(), request.argument()),
                 classroom -> "Class " + classroom.name() + " is ready. Learners join with this link:\n"
                         + teaching.joinLink(classroom) + "\n(or by sending me /start join_" + classroom.joinCode() + ")");
     }

@@ -1,17 +1,18 @@
 package quizbot.chat;
 
 import java.util.List;
-import quizbot.quiz.Classes;
+import quizbot.quiz.Drafts;
+import quizbot.quiz.Refusal;
 
 /** /publish [id]: a teacher publishes their draft, under another id when given. */
 final class PublishCommand implements Command {
 
     private static final Spec SPEC = Spec.of("publish", Role.TEACHER).in(ChatType.PRIVATE, "/publish [id] – publish your draft as a question set", null);
 
-    private final Classes classes;
+    private final Drafts drafts;
 
-    PublishCommand(Classes classes) {
-        this.classes = classes;
+    PublishCommand(Drafts drafts) {
+        this.drafts = drafts;
     }
 
     @Override
@@ -22,9 +23,9 @@ final class PublishCommand implements Command {
     @Override
     public List<Reply> handle(Request request) {
         String id = request.argument();
-        return Teaching.worded(request.chatId(), classes.publish(request.from(), id.isEmpty() ? null : id), loaded -> "Published "
+        return TeacherChat.worded(request.chatId(), drafts.publish(request.from(), id.isEmpty() ? null : id), loaded -> "Published "
                 + loaded.set().id() + " version " + loaded.set().version() + " (" + loaded.set().content().questions().size()
                 + " questions). Play it with /quiz " + loaded.set().id() + " or give it to a class with /assign <class> "
-                + loaded.set().id() + ".");
+                + loaded.set().id() + ".", reason -> reason instanceof Refusal.NoDraft ? "You have no draft to publish." : null);
     }
 }

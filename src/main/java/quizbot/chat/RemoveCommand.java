@@ -1,17 +1,17 @@
 package quizbot.chat;
 
 import java.util.List;
-import quizbot.quiz.Classes;
+import quizbot.quiz.Classrooms;
 
 /** /remove <class> <user>: a teacher takes a member out of their class. */
 final class RemoveCommand implements Command {
 
     private static final Spec SPEC = Spec.of("remove", Role.TEACHER).in(ChatType.PRIVATE, "/remove <class> <user> – take a member out of a class", null);
 
-    private final Classes classes;
+    private final Classrooms classrooms;
 
-    RemoveCommand(Classes classes) {
-        this.classes = classes;
+    RemoveCommand(Classrooms classrooms) {
+        this.classrooms = classrooms;
     }
 
     @Override
@@ -25,7 +25,7 @@ final class RemoveCommand implements Command {
         if (words.length != 2) {
             return Command.say(request.chatId(), "Usage: /remove <class> <user id or @username>");
         }
-        return Teaching.worded(request.chatId(), classes.removeMember(request.from(), words[0], words[1]),
+        return TeacherChat.worded(request.chatId(), classrooms.removeMember(request.from(), words[0], words[1]),
                 member -> member.name() + " is no longer in " + words[0] + ".");
     }
 }

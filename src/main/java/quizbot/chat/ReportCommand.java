@@ -1,7 +1,8 @@
 package quizbot.chat;
 
 import java.util.List;
-import quizbot.quiz.Classes;
+import quizbot.quiz.ClassReports;
+import quizbot.quiz.Outcome;
 import quizbot.report.ClassReport;
 import quizbot.report.ReportChart;
 import quizbot.report.ReportCsv;
@@ -13,10 +14,10 @@ final class ReportCommand implements Command {
     private static final Spec SPEC = Spec.of("report", Role.TEACHER)
             .in(ChatType.PRIVATE, "/report <class> [set] – how a class did: a table, a chart and a CSV file", null);
 
-    private final Classes classes;
+    private final ClassReports reports;
 
-    ReportCommand(Classes classes) {
-        this.classes = classes;
+    ReportCommand(ClassReports reports) {
+        this.reports = reports;
     }
 
     @Override
@@ -37,9 +38,9 @@ final class ReportCommand implements Command {
     /** The report itself: reads every attempt and draws the chart, so it runs as slow work. */
     private List<Reply> report(Request request, String[] words) {
         long chat = request.chatId();
-        Classes.Outcome<ClassReport> outcome = classes.report(request.from(), words[0], words.length == 2 ? words[1] : null);
-        if (!(outcome instanceof Classes.Outcome.Done<ClassReport> done)) {
-            return Command.say(chat, Teaching.reason(outcome));
+        Outcome<ClassReport> outcome = reports.report(request.from(), words[0], words.length == 2 ? words[1] : null);
+        if (!(outcome instanceof Outcome.Done<ClassReport> done)) {
+            return Command.say(chat, RefusalTexts.of(outcome));
         }
         ClassReport report = done.value();
         String name = report.className().replaceAll("[^A-Za-z0-9_-]+", "-");

@@ -1,7 +1,8 @@
 package quizbot.chat;
 
 import java.util.List;
-import quizbot.quiz.Classes;
+import quizbot.quiz.Catalogue;
+import quizbot.quiz.Refusal;
 
 /** /retire <set>: an admin hides a set from new quizzes and assignments. */
 final class RetireCommand implements Command {
@@ -9,10 +10,10 @@ final class RetireCommand implements Command {
     private static final Spec SPEC = Spec.of("retire", Role.ADMIN)
             .in(ChatType.PRIVATE, "/retire <set> – no new quizzes or assignments of a set; past results stay", null);
 
-    private final Classes classes;
+    private final Catalogue catalogue;
 
-    RetireCommand(Classes classes) {
-        this.classes = classes;
+    RetireCommand(Catalogue catalogue) {
+        this.catalogue = catalogue;
     }
 
     @Override
@@ -22,7 +23,15 @@ final class RetireCommand implements Command {
 
     @Override
     public List<Reply> handle(Request request) {
-        return Teaching.worded(request.chatId(), classes.retire(request.from(), request.argument()), id -> "Set " + id
-                + " is retired: no new quizzes or assignments, past results stay. Loading it again brings it back.");
+        return TeacherChat.worded(request.chatId(), catalogue.retire(request.from(), request.argument()), id -> "Set " + id
+                + " is retired: no new quizzes or assignments, past results stay. Loading it again brings it back.", this::refused);
+    }
+
+    private String refused(Refusal reason) {
+        if (reason instanceof Refusal.AdminsOnly) {
+            return "Only admins can retire question sets.";
+        }
+        return reason instanceof Refusal.NoSuchSet none ? "There is no set \"" + none.setId() + "\" to retire (or it is retired already)."
+                : null;
     }
 }

@@ -21,10 +21,10 @@ final class StartCommand implements Command {
     private static final Pattern QUIZ_LINK = Pattern.compile("quiz_([A-Za-z0-9_-]{1,48})");
 
     private final QuizPlay play;
-    private final Teaching teaching;
+    private final TeacherChat teaching;
     private final Commands.HelpText help;
 
-    StartCommand(QuizPlay play, Teaching teaching, Commands.HelpText help) {
+    StartCommand(QuizPlay play, TeacherChat teaching, Commands.HelpText help) {
         this.play = play;
         this.teaching = teaching;
         this.help = help;
@@ -58,7 +58,7 @@ final class StartCommand implements Command {
     }
 
     private List<Reply> deepLink(User user, long chat, String payload) {
-        Matcher join = Teaching.JOIN_LINK.matcher(payload);
+        Matcher join = TeacherChat.JOIN_LINK.matcher(payload);
         if (join.matches()) {
             return teaching.join(user, chat, join.group(1));
         }

@@ -10,9 +10,9 @@ final class StopCommand implements Command {
             .in(ChatType.GROUP, "/stop – stop the group quiz", null);
 
     private final QuizPlay play;
-    private final Teaching teaching;
+    private final TeacherChat teaching;
 
-    StopCommand(QuizPlay play, Teaching teaching) {
+    StopCommand(QuizPlay play, TeacherChat teaching) {
         this.play = play;
         this.teaching = teaching;
     }

@@ -1,7 +1,8 @@
 package quizbot.chat;
 
 import java.util.List;
-import quizbot.quiz.Classes;
+import quizbot.quiz.Refusal;
+import quizbot.quiz.Roles;
 
 /** /teacher add|remove <user>: an admin grants or revokes the teacher role. */
 final class TeacherCommand implements Command {
@@ -9,10 +10,10 @@ final class TeacherCommand implements Command {
     private static final Spec SPEC = Spec.of("teacher", Role.ADMIN)
             .in(ChatType.PRIVATE, "/teacher add|remove <user> – grant or revoke the teacher role (by user id or @username)", null);
 
-    private final Classes classes;
+    private final Roles roles;
 
-    TeacherCommand(Classes classes) {
-        this.classes = classes;
+    TeacherCommand(Roles roles) {
+        this.roles = roles;
     }
 
     @Override
@@ -27,7 +28,8 @@ final class TeacherCommand implements Command {
             return Command.say(request.chatId(), "Usage: /teacher add|remove <user id or @username>");
         }
         boolean add = words[0].equals("add");
-        return Teaching.worded(request.chatId(), classes.setTeacher(request.from(), words[1], add),
-                user -> user.name() + (add ? " is a teacher now." : " is no longer a teacher."));
+        return TeacherChat.worded(request.chatId(), roles.setTeacher(request.from(), words[1], add),
+                user -> user.name() + (add ? " is a teacher now." : " is no longer a teacher."),
+                reason -> reason instanceof Refusal.AdminsOnly ? "Only admins can grant or revoke the teacher role." : null);
     }
 }

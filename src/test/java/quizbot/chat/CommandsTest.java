@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import quizbot.quiz.Classes;
+import quizbot.quiz.Teaching;
 import quizbot.quiz.GroupQuizzes;
 import quizbot.quiz.InMemoryStores;
 import quizbot.quiz.MutableClock;
@@ -39,7 +39,7 @@ class CommandsTest {
         var seeds = new AtomicLong(1);
         var quizzes = new Quizzes(stores, stores, stores, stores, stores, clock, seeds::getAndIncrement);
         var groupQuizzes = new GroupQuizzes(stores, stores, stores, stores, stores, stores, clock, seeds::getAndIncrement);
-        var classes = new Classes(Set.of(ADMIN.id()), stores, stores, stores, stores, stores, stores, quizzes, clock);
+        var classes = Teaching.of(Set.of(ADMIN.id()), stores, stores, stores, stores, stores, stores, quizzes, clock);
         conversation = new Conversation(quizzes, groupQuizzes, classes, (source, id) -> {
             throw new IllegalArgumentException("no articles here");
         }, stores, new Conversation.Settings(5, null, Duration.ofSeconds(20), null));

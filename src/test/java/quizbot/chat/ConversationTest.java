@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import quizbot.questions.Kind;
 import quizbot.questions.QuestionSetJson;
-import quizbot.quiz.Classes;
+import quizbot.quiz.Teaching;
 import quizbot.quiz.GroupQuizzes;
 import quizbot.quiz.InMemoryStores;
 import quizbot.quiz.MutableClock;
@@ -53,7 +53,7 @@ class ConversationTest {
         var seeds = new AtomicLong(1);
         var quizzes = new Quizzes(stores, stores, stores, stores, stores, clock, seeds::getAndIncrement);
         var groupQuizzes = new GroupQuizzes(stores, stores, stores, stores, stores, stores, clock, seeds::getAndIncrement);
-        var classes = new Classes(java.util.Set.of(ADMIN.id()), stores, stores, stores, stores, stores, stores, quizzes, clock);
+        var classes = Teaching.of(java.util.Set.of(ADMIN.id()), stores, stores, stores, stores, stores, stores, quizzes, clock);
         conversation = new Conversation(quizzes, groupQuizzes, classes, ARTICLES, stores, new Conversation.Settings(5, null, Duration.ofSeconds(20), null));
     }
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import quizbot.chat.ArticleQuestions;
 import quizbot.chat.Conversation;
 import quizbot.questions.Kind;
-import quizbot.quiz.Classes;
+import quizbot.quiz.Teaching;
 import quizbot.quiz.GroupQuizzes;
 import quizbot.quiz.Quizzes;
 import quizbot.quiz.TestSets;
@@ -68,7 +68,7 @@ class BotResilienceTest {
                 Clock.systemUTC(), System::nanoTime);
         var groups = new GroupQuizzes(stores.sets(), stores.users(), stores.sessions(), stores.answers(), stores.reviews(),
                 stores.groupRuns(), Clock.systemUTC(), System::nanoTime);
-        var classes = new Classes(Set.of(ADMIN), stores.classes(), stores.sets(), stores.users(), stores.sessions(), stores.answers(),
+        var classes = Teaching.of(Set.of(ADMIN), stores.classes(), stores.sets(), stores.users(), stores.sessions(), stores.answers(),
                 stores.drafts(), quizzes, Clock.systemUTC());
         var conversation = new Conversation(quizzes, groups, classes, this::slowArticle, stores.stats(),
                 new Conversation.Settings(2, null, Duration.ofSeconds(5), FakeBotApi.BOT_USERNAME));

@@ -26,7 +26,7 @@ import quizbot.chat.ArticleQuestions;
 import quizbot.chat.Conversation;
 import quizbot.generate.QuestionGenerator;
 import quizbot.questions.Kind;
-import quizbot.quiz.Classes;
+import quizbot.quiz.Teaching;
 import quizbot.quiz.GroupQuizzes;
 import quizbot.quiz.Quizzes;
 import quizbot.quiz.TestSets;
@@ -82,7 +82,7 @@ class SoakTest {
                     Clock.systemUTC(), System::nanoTime);
             var groups = new GroupQuizzes(stores.sets(), stores.users(), stores.sessions(), stores.answers(), stores.reviews(),
                     stores.groupRuns(), Clock.systemUTC(), System::nanoTime);
-            var classes = new Classes(Set.of(TEACHER), stores.classes(), stores.sets(), stores.users(), stores.sessions(),
+            var classes = Teaching.of(Set.of(TEACHER), stores.classes(), stores.sets(), stores.users(), stores.sessions(),
                     stores.answers(), stores.drafts(), quizzes, Clock.systemUTC());
             var generators = ThreadLocal.withInitial(QuestionGenerator::new); // one per slow worker, as the bot has
             var conversation = new Conversation(quizzes, groups, classes,

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import quizbot.chat.Conversation;
 import quizbot.questions.Kind;
-import quizbot.quiz.Classes;
+import quizbot.quiz.Teaching;
 import quizbot.quiz.GroupQuizzes;
 import quizbot.quiz.Quizzes;
 import quizbot.quiz.StatsStore;
@@ -53,7 +53,7 @@ class TelegramLoadTest {
                     Clock.systemUTC(), System::nanoTime);
             var groups = new GroupQuizzes(stores.sets(), stores.users(), stores.sessions(), stores.answers(), stores.reviews(),
                     stores.groupRuns(), Clock.systemUTC(), System::nanoTime);
-            var classes = new Classes(Set.of(), stores.classes(), stores.sets(), stores.users(), stores.sessions(), stores.answers(),
+            var classes = Teaching.of(Set.of(), stores.classes(), stores.sets(), stores.users(), stores.sessions(), stores.answers(),
                     stores.drafts(), quizzes, Clock.systemUTC());
             var conversation = new Conversation(quizzes, groups, classes, (text, id) -> {
                 throw new IllegalArgumentException("no articles in this test");

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import quizbot.chat.Conversation;
-import quizbot.quiz.Classes;
+import quizbot.quiz.Teaching;
 import quizbot.quiz.GroupQuizzes;
 import quizbot.quiz.InMemoryStores;
 import quizbot.quiz.Quizzes;
@@ -49,7 +49,7 @@ class UpdateHandlerTest {
         var quizzes = new Quizzes(stores, stores, stores, stores, stores, Clock.systemUTC(), seeds::incrementAndGet);
         var conversation = new Conversation(quizzes,
                 new GroupQuizzes(stores, stores, stores, stores, stores, stores, Clock.systemUTC(), seeds::incrementAndGet),
-                new Classes(java.util.Set.of(), stores, stores, stores, stores, stores, stores, quizzes, Clock.systemUTC()),
+                Teaching.of(java.util.Set.of(), stores, stores, stores, stores, stores, stores, quizzes, Clock.systemUTC()),
                 (text, id) -> {
                     throw new IllegalArgumentException("no articles in this test");
                 }, stores, new Conversation.Settings(5, null, Duration.ofSeconds(30), null));
@@ -139,7 +139,7 @@ class UpdateHandlerTest {
         var conversation = new Conversation(quizzes,
                 new GroupQuizzes(stores.sets(), stores.users(), stores.sessions(), stores.answers(), stores.reviews(),
                         stores.groupRuns(), Clock.systemUTC(), seeds::incrementAndGet),
-                new Classes(java.util.Set.of(), stores.classes(), stores.sets(), stores.users(), stores.sessions(),
+                Teaching.of(java.util.Set.of(), stores.classes(), stores.sets(), stores.users(), stores.sessions(),
                         stores.answers(), stores.drafts(), quizzes, Clock.systemUTC()),
                 (text, id) -> {
                     throw new IllegalArgumentException("no articles in this test");

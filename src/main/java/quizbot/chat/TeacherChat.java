@@ -12,64 +12,75 @@ import quizbot.questions.Question;
 import quizbot.questions.QuestionSet;
 import quizbot.questions.QuestionSetFileException;
 import quizbot.questions.QuestionSetFiles;
-import quizbot.quiz.Classes;
 import quizbot.quiz.Classroom;
 import quizbot.quiz.QuestionSetStore;
+import quizbot.quiz.Outcome;
 import quizbot.quiz.QuestionView;
+import quizbot.quiz.Refusal;
+import quizbot.quiz.Roles;
 import quizbot.quiz.StoredSet;
+import quizbot.quiz.Teaching;
 import quizbot.quiz.User;
 
 /**
  * What the teacher and admin side of the chat shares: roles, drafts from articles and their
  * preview, join links, homework presses, and question sets loaded from documents. Every privileged
- * request is checked by {@link Classes}, which refuses with a reason. Thread-safe when
- * {@link Classes} is.
+ * request is checked by the teaching core, which refuses with a {@link Refusal}. Thread-safe when
+ * the core is.
  */
-final class Teaching {
+final class TeacherChat {
 
     static final Pattern JOIN_LINK = Pattern.compile("join_([A-Za-z0-9]{4,32})");
     /** A message this long from a teacher, outside a quiz, is taken as an article to make questions from. */
     static final int ARTICLE_WORDS = 60;
     private static final int PREVIEW_QUESTIONS = 5;
 
-    final Classes classes;
+    final Teaching teaching;
+    private final Roles roles;
     private final ArticleQuestions articles;
     private final String botUsername;
 
-    Teaching(Classes classes, ArticleQuestions articles, String botUsername) {
-        this.classes = classes;
+    TeacherChat(Teaching teaching, ArticleQuestions articles, String botUsername) {
+        this.teaching = teaching;
+        this.roles = teaching.roles();
         this.articles = articles;
         this.botUsername = botUsername;
     }
 
     Role role(User user) {
-        return classes.isAdmin(user.id()) ? Role.ADMIN : classes.canTeach(user.id()) ? Role.TEACHER : Role.LEARNER;
+        return roles.isAdmin(user.id()) ? Role.ADMIN : roles.canTeach(user.id()) ? Role.TEACHER : Role.LEARNER;
     }
 
     boolean canTeach(User user) {
-        return classes.canTeach(user.id());
+        return roles.canTeach(user.id());
     }
 
     String loaderName(StoredSet set) {
-        return classes.loaderName(set);
+        return roles.loaderName(set);
     }
 
     void seen(User user) {
-        classes.seen(user);
+        roles.seen(user);
     }
 
-    /** The refusal's reason, or the done value worded by {@code text}. */
-    static <T> List<Reply> worded(long chat, Classes.Outcome<T> outcome, Function<T, String> text) {
-        return Command.say(chat, outcome instanceof Classes.Outcome.Done<T> done ? text.apply(done.value()) : reason(outcome));
+    /** The done value worded by {@code text}, or the refusal in {@link RefusalTexts}' words. */
+    static <T> List<Reply> worded(long chat, Outcome<T> outcome, Function<T, String> text) {
+        return worded(chat, outcome, text, reason -> null);
     }
 
-    static <T> String reason(Classes.Outcome<T> outcome) {
-        return outcome instanceof Classes.Outcome.Refused<T> refused ? refused.reason() : "";
+    /** As {@link #worded(long, Outcome, Function)}, with the command's own words for some refusals (null for the others). */
+    static <T> List<Reply> worded(long chat, Outcome<T> outcome, Function<T, String> text, Function<Refusal, String> ownWords) {
+        if (outcome instanceof Outcome.Done<T> done) {
+            return Command.say(chat, text.apply(done.value()));
+        }
+        Refusal reason = ((Outcome.Refused<T>) outcome).reason();
+        String own = ownWords.apply(reason);
+        return Command.say(chat, own != null ? own : RefusalTexts.words(reason));
     }
 
     /** An article from a teacher: the generated set becomes their draft, shown as a preview. Slow work. */
     List<Reply> article(User teacher, long chat, ArticleQuestions.Source source, String setId) {
-        if (!classes.canTeach(teacher.id())) {
+        if (!roles.canTeach(teacher.id())) {
             return Command.say(chat, "Only teachers can make question sets from articles.");
         }
         String started = source instanceof ArticleQuestions.Source.Link ? "Reading the page behind your link; the draft follows in a moment."
@@ -85,7 +96,7 @@ final class Teaching {
             return Command.say(chat, (source instanceof ArticleQuestions.Source.Link ? "I could not make questions from that link: "
                     : "I could not make questions from that article: ") + e.getMessage());
         }
-        classes.keepDraft(teacher, draft.set());
+        teaching.drafts().keep(teacher, draft.set());
         String cut = draft.cut() ? String.format("The article is long: I read its first %,d of %,d words.%n", draft.wordsUsed(),
                 draft.wordsTotal()) : "";
         return Command.say(chat, cut + preview(draft.set()));
@@ -120,16 +131,16 @@ final class Teaching {
 
     /** A press on a homework button: the attempt starts like any quiz. */
     List<Reply> take(User learner, long chat, long assignmentId) {
-        Classes.Outcome<QuestionView> outcome = classes.take(learner, chat, assignmentId);
-        if (outcome instanceof Classes.Outcome.Done<QuestionView> done) {
+        Outcome<QuestionView> outcome = teaching.assignments().take(learner, chat, assignmentId);
+        if (outcome instanceof Outcome.Done<QuestionView> done) {
             return List.of(new Reply.Text(chat, "Homework: " + done.value().setTitle() + ", " + done.value().total() + " questions."),
                     QuizTexts.question(chat, done.value()));
         }
-        return List.of(new Reply.Notice(chat, reason(outcome)));
+        return List.of(new Reply.Notice(chat, RefusalTexts.of(outcome)));
     }
 
     List<Reply> join(User learner, long chat, String code) {
-        return worded(chat, classes.join(learner, code),
+        return worded(chat, teaching.classrooms().join(learner, code),
                 classroom -> "Welcome to " + classroom.name() + "! Your teacher's assignments appear in /homework.");
     }
 
@@ -138,7 +149,7 @@ final class Teaching {
      * article to make questions from; a broken bank is reported as one, with its error.
      */
     boolean isArticle(User user, String fileName, byte[] content) {
-        return fileName.toLowerCase(Locale.ROOT).endsWith(".txt") && classes.canTeach(user.id())
+        return fileName.toLowerCase(Locale.ROOT).endsWith(".txt") && roles.canTeach(user.id())
                 && !QuestionSetFiles.looksLikeQuestionBank(fileName, content);
     }
 
@@ -147,7 +158,7 @@ final class Teaching {
      * empty when the sender is no admin (the document is then only checked).
      */
     Optional<List<Reply>> load(User user, long chat, String fileName, byte[] content) {
-        if (!classes.isAdmin(user.id()) || !QuestionSetFiles.isQuestionSetFile(fileName)) {
+        if (!roles.isAdmin(user.id()) || !QuestionSetFiles.isQuestionSetFile(fileName)) {
             return Optional.empty();
         }
         if (isArticle(user, fileName, content)) {
@@ -155,7 +166,7 @@ final class Teaching {
         }
         try {
             QuestionSet set = QuestionSetFiles.parse(fileName, content);
-            return Optional.of(worded(chat, classes.loadSet(user, set), (QuestionSetStore.Loaded loaded) ->
+            return Optional.of(worded(chat, teaching.catalogue().load(user, set), (QuestionSetStore.Loaded loaded) ->
                     (loaded.added() ? "Loaded " : "Unchanged: ") + set.id() + " version " + loaded.set().version() + ": "
                             + set.title() + ", " + set.questions().size() + " questions (" + kinds(set) + ")."));
         } catch (QuestionSetFileException e) {
