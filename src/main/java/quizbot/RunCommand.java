@@ -25,7 +25,7 @@ final class RunCommand implements Callable<Integer> {
         Wiring wiring = Wiring.open(config, Clock.systemUTC());
         ConsoleCommand.loadBundledSets(wiring, config);
         TelegramBot bot = TelegramBot.start(config.botToken(), url, wiring.conversation,
-                new UpdateLog(wiring.database, Clock.systemUTC()), Limits.TELEGRAM);
+                new UpdateLog(wiring.database, Clock.systemUTC())::claim, Limits.TELEGRAM);
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             bot.close();

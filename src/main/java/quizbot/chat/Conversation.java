@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import quizbot.failure.QuizbotException;
 import quizbot.questions.QuestionSet;
 import quizbot.questions.QuestionSetFileException;
 import quizbot.questions.QuestionSetFiles;
@@ -57,6 +58,14 @@ public final class Conversation {
     /** When the user's last slow request is still in progress. */
     public static final String STILL_WORKING = "I am still working on your last request; you will get its answer first."
             + " Send this one again after it.";
+
+    /** What a chat says when handling an event failed with one of the bot's own failures: the one place for every adapter. */
+    public static String whenFailed(QuizbotException failure) {
+        return switch (failure.category()) {
+            case STORAGE_UNAVAILABLE -> CANNOT_RECORD;
+            case INVALID_FILE -> "That file is not a valid question set: " + failure.getMessage();
+        };
+    }
 
     private final QuizPlay play;
     private final TeacherChat teaching;
@@ -229,7 +238,7 @@ public final class Conversation {
             return Command.say(chat, "\"" + name + "\" is a valid question set: " + set.title() + ", "
                     + set.questions().size() + " questions. Ask an admin to load it.");
         } catch (QuestionSetFileException e) {
-            return Command.say(chat, "That file is not a valid question set: " + e.getMessage());
+            return Command.say(chat, whenFailed(e));
         }
     }
 }

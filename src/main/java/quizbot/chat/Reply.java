@@ -3,6 +3,7 @@ package quizbot.chat;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import quizbot.report.ClassReport;
 
 /** What the bot says back; the adapters turn these into Telegram calls or terminal lines. */
 public sealed interface Reply {
@@ -39,17 +40,15 @@ public sealed interface Reply {
         }
     }
 
-    /** A picture (PNG) with a caption. */
-    record Photo(long chatId, String fileName, byte[] png, String caption) implements Reply {
-        public Photo {
-            png = png.clone();
-        }
-    }
-
-    /** A file with a caption. */
-    record Document(long chatId, String fileName, byte[] content, String caption) implements Reply {
-        public Document {
-            content = content.clone();
+    /**
+     * A class report's files: its chart as a picture and its table as a CSV file, each under its file
+     * name with a caption. The adapter draws them (the chart as PNG, the CSV with a BOM for
+     * spreadsheets), so the conversation stays free of drawing.
+     */
+    record ReportFiles(long chatId, ClassReport report, String chartFile, String chartCaption, String csvFile,
+                       String csvCaption) implements Reply {
+        public ReportFiles {
+            Objects.requireNonNull(report, "report");
         }
     }
 

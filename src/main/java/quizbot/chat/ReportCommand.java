@@ -4,8 +4,6 @@ import java.util.List;
 import quizbot.quiz.ClassReports;
 import quizbot.quiz.Outcome;
 import quizbot.report.ClassReport;
-import quizbot.report.ReportChart;
-import quizbot.report.ReportCsv;
 import quizbot.report.ReportText;
 
 /** /report &lt;class&gt; [set]: a teacher's class report as a table, a chart and a CSV file; slow work. */
@@ -44,8 +42,7 @@ final class ReportCommand implements Command {
         }
         ClassReport report = done.value();
         String name = report.className().replaceAll("[^A-Za-z0-9_-]+", "-");
-        return List.of(new Reply.Text(chat, ReportText.table(report)),
-                new Reply.Photo(chat, name + ".png", ReportChart.png(report), "Scores and questions: " + report.className()),
-                new Reply.Document(chat, name + ".csv", ReportCsv.utf8WithBom(report), "The report as CSV, for a spreadsheet"));
+        return List.of(new Reply.Text(chat, ReportText.table(report)), new Reply.ReportFiles(chat, report,
+                name + ".png", "Scores and questions: " + report.className(), name + ".csv", "The report as CSV, for a spreadsheet"));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.LongPredicate;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Dispatcher;
@@ -25,7 +26,6 @@ import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScope
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import quizbot.chat.ChatType;
 import quizbot.chat.Conversation;
-import quizbot.storage.UpdateLog;
 
 /**
  * The running bot: the TelegramBots long-polling application and client, both on the configured
@@ -89,13 +89,17 @@ public final class TelegramBot implements AutoCloseable {
         watchdogThread.scheduleWithFixedDelay(watchdog::check, every, every, TimeUnit.MILLISECONDS);
     }
 
-    /** Starts polling; the bot menu is set for private chats and groups. */
-    public static TelegramBot start(String token, TelegramUrl url, Conversation conversation, UpdateLog updateLog, Limits limits) {
-        return start(token, url, conversation, updateLog, limits, Tuning.DEFAULT);
+    /**
+     * Starts polling; the bot menu is set for private chats and groups. {@code firstTime} claims an
+     * update id, true only the first time (the update log), so an update redelivered after a restart
+     * is not handled twice.
+     */
+    public static TelegramBot start(String token, TelegramUrl url, Conversation conversation, LongPredicate firstTime, Limits limits) {
+        return start(token, url, conversation, firstTime, limits, Tuning.DEFAULT);
     }
 
-    /** As {@link #start(String, TelegramUrl, Conversation, UpdateLog, Limits)}, tuned. */
-    public static TelegramBot start(String token, TelegramUrl url, Conversation conversation, UpdateLog updateLog, Limits limits,
+    /** As {@link #start(String, TelegramUrl, Conversation, LongPredicate, Limits)}, tuned. */
+    public static TelegramBot start(String token, TelegramUrl url, Conversation conversation, LongPredicate firstTime, Limits limits,
                                     Tuning tuning) {
         var dispatcher = new Dispatcher();
         dispatcher.setMaxRequestsPerHost(16); // OkHttp's default of 5 would starve the outbox's workers
@@ -103,7 +107,7 @@ public final class TelegramBot implements AutoCloseable {
         var client = new OkHttpTelegramClient(http, token, url);
         var outbox = new Outbox(client, limits);
         var files = new FileDownloader(client, http, url, token, tuning.downloadDeadline());
-        var handler = new UpdateHandler(conversation, outbox, files, updateLog::claim, LANES,
+        var handler = new UpdateHandler(conversation, outbox, files, firstTime, LANES,
                 new SlowWork(tuning.slowWorkers(), tuning.slowQueue()));
         outbox.send(0, SetMyCommands.builder().commands(menu(conversation, ChatType.PRIVATE))
                 .scope(new BotCommandScopeAllPrivateChats()).build(), done -> { });

@@ -85,8 +85,9 @@ class ConversationTest {
     private static String text(List<Reply> replies) {
         return String.join("\n", replies.stream().map(reply -> reply instanceof Reply.Buttons buttons ? buttons.text()
                 : reply instanceof Reply.Text text ? text.text() : reply instanceof Reply.Verdict verdict ? verdict.verdict()
-                : reply instanceof Reply.Poll poll ? poll.question() : reply instanceof Reply.Photo photo ? photo.caption()
-                : reply instanceof Reply.Document document ? document.caption() : ((Reply.Notice) reply).text()).toList());
+                : reply instanceof Reply.Poll poll ? poll.question()
+                : reply instanceof Reply.ReportFiles files ? files.chartCaption() + "\n" + files.csvCaption()
+                : ((Reply.Notice) reply).text()).toList());
     }
 
     private static Reply.Buttons lastButtons(List<Reply> replies) {
@@ -368,8 +369,8 @@ class ConversationTest {
         }
         List<Reply> report = handle(new Incoming.Text(30, false, teacher, "/report 7B"));
         assertTrue(text(report).contains("Anna"), text(report));
-        assertTrue(report.stream().anyMatch(reply -> reply instanceof Reply.Photo));
-        assertTrue(report.stream().anyMatch(reply -> reply instanceof Reply.Document document && document.fileName().equals("7B.csv")));
+        assertTrue(report.stream().anyMatch(reply -> reply instanceof Reply.ReportFiles files && files.chartFile().equals("7B.png")));
+        assertTrue(report.stream().anyMatch(reply -> reply instanceof Reply.ReportFiles files && files.csvFile().equals("7B.csv")));
         assertTrue(text(say("/report 7B")).contains("Only teachers"), "a learner gets no report");
     }
 

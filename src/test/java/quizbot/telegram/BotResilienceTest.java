@@ -72,7 +72,7 @@ class BotResilienceTest {
                 stores.drafts(), quizzes, Clock.systemUTC());
         var conversation = new Conversation(quizzes, groups, classes, this::slowArticle, stores.stats(),
                 new Conversation.Settings(2, null, Duration.ofSeconds(5), FakeBotApi.BOT_USERNAME));
-        bot = TelegramBot.start(FakeBotApi.TOKEN, telegram.url(), conversation, new UpdateLog(database, Clock.systemUTC()),
+        bot = TelegramBot.start(FakeBotApi.TOKEN, telegram.url(), conversation, new UpdateLog(database, Clock.systemUTC())::claim,
                 Limits.TELEGRAM, new TelegramBot.Tuning(1, 1, Duration.ofSeconds(3), Duration.ofMillis(200), Duration.ofSeconds(120)));
     }
 

@@ -94,7 +94,7 @@ class SoakTest {
             byte[] article = longArticle();
 
             try (TelegramBot bot = TelegramBot.start(FakeBotApi.TOKEN, telegram.url(), conversation,
-                    new UpdateLog(database, Clock.systemUTC()), Limits.TELEGRAM);
+                    new UpdateLog(database, Clock.systemUTC())::claim, Limits.TELEGRAM);
                  Connection otherProcess = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("quizbot.db"));
                  Statement locker = otherProcess.createStatement()) {
                 Vitals atStart = null;

@@ -66,7 +66,7 @@ class TelegramBotTest {
     }
 
     private TelegramBot startBot() {
-        return TelegramBot.start(FakeBotApi.TOKEN, telegram.url(), conversation, new UpdateLog(database, Clock.systemUTC()), Limits.TELEGRAM);
+        return TelegramBot.start(FakeBotApi.TOKEN, telegram.url(), conversation, new UpdateLog(database, Clock.systemUTC())::claim, Limits.TELEGRAM);
     }
 
     @AfterEach

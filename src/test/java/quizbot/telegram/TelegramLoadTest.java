@@ -62,7 +62,7 @@ class TelegramLoadTest {
             long start = System.nanoTime();
             int finished = 0;
             try (TelegramBot bot = TelegramBot.start(FakeBotApi.TOKEN, telegram.url(), conversation,
-                    new UpdateLog(database, Clock.systemUTC()), Limits.TELEGRAM)) {
+                    new UpdateLog(database, Clock.systemUTC())::claim, Limits.TELEGRAM)) {
                 for (long learner = 1; learner <= LEARNERS; learner++) {
                     telegram.sendText(learner, learner, "Learner " + learner, "/quiz load");
                 }
