@@ -33,6 +33,7 @@ import quizbot.quiz.MutableClock;
 import quizbot.quiz.QuestionView;
 import quizbot.quiz.QuizSession;
 import quizbot.quiz.Quizzes;
+import quizbot.quiz.SetLoader;
 import quizbot.quiz.ReviewCard;
 import quizbot.quiz.SessionStatus;
 import quizbot.quiz.StatsStore;
