@@ -7,16 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import quizbot.quiz.Teaching;
-import quizbot.quiz.GroupQuizzes;
 import quizbot.quiz.InMemoryStores;
 import quizbot.quiz.MutableClock;
-import quizbot.quiz.Quizzes;
 import quizbot.quiz.User;
+import quizbot.quiz.TestCore;
 
 /** The list of commands: /help for each kind of chat and role, and the Telegram menu, are derived from it. */
 class CommandsTest {
@@ -37,10 +34,8 @@ class CommandsTest {
         var stores = new InMemoryStores();
         var clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
         var seeds = new AtomicLong(1);
-        var quizzes = new Quizzes(stores, stores, stores, stores, stores, clock, seeds::getAndIncrement);
-        var groupQuizzes = new GroupQuizzes(stores, stores, stores, stores, stores, stores, clock, seeds::getAndIncrement);
-        var classes = Teaching.of(Set.of(ADMIN.id()), stores, stores, stores, stores, stores, stores, quizzes, clock);
-        conversation = new Conversation(quizzes, groupQuizzes, classes, (source, id) -> {
+        var core = TestCore.over(stores).clock(clock).seeds(seeds::getAndIncrement).admins(ADMIN.id());
+        conversation = new Conversation(core.quizzes(), core.groupQuizzes(), core.teaching(), (source, id) -> {
             throw new IllegalArgumentException("no articles here");
         }, stores, new Conversation.Settings(5, null, Duration.ofSeconds(20), null));
         help(TEACHER);

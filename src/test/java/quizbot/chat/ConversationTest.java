@@ -14,13 +14,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import quizbot.questions.Kind;
 import quizbot.questions.QuestionSetJson;
-import quizbot.quiz.Teaching;
-import quizbot.quiz.GroupQuizzes;
 import quizbot.quiz.InMemoryStores;
 import quizbot.quiz.MutableClock;
-import quizbot.quiz.Quizzes;
 import quizbot.quiz.TestSets;
 import quizbot.quiz.User;
+import quizbot.quiz.TestCore;
 
 /** The conversation as a learner meets it: what each command, press, typed answer and file gets back. */
 class ConversationTest {
@@ -51,10 +49,8 @@ class ConversationTest {
                 TestSets.choice("c2", Kind.PLACE, "What is the capital of Italy?", "Rome", "Milan", "Turin", "Naples"))));
         var clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
         var seeds = new AtomicLong(1);
-        var quizzes = new Quizzes(stores, stores, stores, stores, stores, clock, seeds::getAndIncrement);
-        var groupQuizzes = new GroupQuizzes(stores, stores, stores, stores, stores, stores, clock, seeds::getAndIncrement);
-        var classes = Teaching.of(java.util.Set.of(ADMIN.id()), stores, stores, stores, stores, stores, stores, quizzes, clock);
-        conversation = new Conversation(quizzes, groupQuizzes, classes, ARTICLES, stores, new Conversation.Settings(5, null, Duration.ofSeconds(20), null));
+        var core = TestCore.over(stores).clock(clock).seeds(seeds::getAndIncrement).admins(ADMIN.id());
+        conversation = new Conversation(core.quizzes(), core.groupQuizzes(), core.teaching(), ARTICLES, stores, new Conversation.Settings(5, null, Duration.ofSeconds(20), null));
     }
 
     private List<Reply> say(String text) {

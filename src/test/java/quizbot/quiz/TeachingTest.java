@@ -35,8 +35,7 @@ class TeachingTest {
         stores = new InMemoryStores();
         stores.saveAll(List.of(TestSets.planets()));
         List.of(ADMIN, TAN, LEE, ANNA, BORIS).forEach(stores::save);
-        var quizzes = new Quizzes(stores, stores, stores, stores, stores, clock, new AtomicLong()::incrementAndGet);
-        var teaching = Teaching.of(Set.of(ADMIN.id()), stores, stores, stores, stores, stores, stores, quizzes, clock);
+        var teaching = TestCore.over(stores).clock(clock).seeds(new AtomicLong()::incrementAndGet).admins(ADMIN.id()).teaching();
         roles = teaching.roles();
         catalogue = teaching.catalogue();
         drafts = teaching.drafts();
@@ -132,7 +131,7 @@ class TeachingTest {
     /** Plays a member's attempt at the class's assignment: right on the given positions, wrong on the others. */
     private void attempt(User learner, long assignmentId, int answered, Set<Integer> rightAt) {
         QuestionView view = done(assignments.take(learner, learner.id(), assignmentId));
-        var quizzes = new Quizzes(stores, stores, stores, stores, stores, clock, new AtomicLong()::incrementAndGet);
+        var quizzes = TestCore.over(stores).clock(clock).seeds(new AtomicLong()::incrementAndGet).quizzes();
         for (int position = 0; position < answered && view != null; position++) {
             boolean right = rightAt.contains(position);
             QuestionView shown = view;
