@@ -17,24 +17,13 @@ import quizbot.quiz.User;
  * {@code /assign <class> <set> [count] [YYYY-MM-DD[THH:MM]] [attempts N]}: a teacher gives their
  * class homework; deadlines are UTC; the members are told.
  */
-final class AssignCommand implements Command {
+record AssignCommand(Assignments assignments) implements Command {
 
     private static final Spec SPEC = Spec.of("assign", Role.TEACHER).in(ChatType.PRIVATE,
             "/assign <class> <set> [count] [due] [attempts N] – homework for a class (due YYYY-MM-DD[THH:MM], UTC)", null);
     private static final Pattern ASSIGN = Pattern.compile(
             "^(?<CLASS>\\S+)\\s+(?<SET>[A-Za-z0-9_-]+)(?:\\s+(?<COUNT>\\d{1,4}))?(?:\\s+(?<DUE>\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2})?))?"
                     + "(?:\\s+attempts\\s+(?<ATTEMPTS>\\d{1,3}))?$");
-
-    private final Assignments assignments;
-
-    AssignCommand(Assignments assignments) {
-        this.assignments = assignments;
-    }
-
-    @Override
-    public Spec spec() {
-        return SPEC;
-    }
 
     @Override
     public List<Reply> handle(Request request) {
@@ -81,5 +70,10 @@ final class AssignCommand implements Command {
     /** A deadline as the chat shows it: "2026-05-31 23:59 UTC". */
     static String utc(Instant due) {
         return due.toString().replace("T", " ").replace(":00Z", " UTC");
+    }
+
+    @Override
+    public Spec spec() {
+        return SPEC;
     }
 }

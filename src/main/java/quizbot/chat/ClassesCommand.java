@@ -4,20 +4,9 @@ import java.util.List;
 import quizbot.quiz.Classrooms;
 
 /** /classes: a teacher's classes with their member counts and join links. */
-final class ClassesCommand implements Command {
+record ClassesCommand(TeacherChat teaching) implements Command {
 
     private static final Spec SPEC = Spec.of("classes", Role.TEACHER).in(ChatType.PRIVATE, "/classes – your classes, their members and join links", null);
-
-    private final TeacherChat teaching;
-
-    ClassesCommand(TeacherChat teaching) {
-        this.teaching = teaching;
-    }
-
-    @Override
-    public Spec spec() {
-        return SPEC;
-    }
 
     @Override
     public List<Reply> handle(Request request) {
@@ -34,5 +23,10 @@ final class ClassesCommand implements Command {
                     .append(summary.members() == 1 ? "" : "s").append(" · ").append(teaching.joinLink(summary.classroom()));
         }
         return text.toString();
+    }
+
+    @Override
+    public Spec spec() {
+        return SPEC;
     }
 }

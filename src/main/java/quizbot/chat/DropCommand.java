@@ -6,22 +6,11 @@ import quizbot.quiz.Drafts;
 import quizbot.quiz.Refusal;
 
 /** /drop <numbers>: a teacher drops questions from their draft by number. */
-final class DropCommand implements Command {
+record DropCommand(Drafts drafts) implements Command {
 
     private static final Spec SPEC = Spec.of("drop", Role.TEACHER).in(ChatType.PRIVATE, "/drop <numbers> – drop questions from your draft", null);
 
     private static final String USAGE = "Usage: /drop <question numbers>, e.g. /drop 2 5 7";
-
-    private final Drafts drafts;
-
-    DropCommand(Drafts drafts) {
-        this.drafts = drafts;
-    }
-
-    @Override
-    public Spec spec() {
-        return SPEC;
-    }
 
     @Override
     public List<Reply> handle(Request request) {
@@ -38,5 +27,10 @@ final class DropCommand implements Command {
         }
         return TeacherChat.worded(request.chatId(), drafts.drop(request.from(), numbers), TeacherChat::preview,
                 reason -> reason instanceof Refusal.NoDraft ? "You have no draft. Send me an article (a .txt file or a long message) first." : null);
+    }
+
+    @Override
+    public Spec spec() {
+        return SPEC;
     }
 }

@@ -5,20 +5,9 @@ import java.util.List;
 import quizbot.quiz.Assignments;
 
 /** /homework: the assignments still open to the learner, a button each to take one. */
-final class HomeworkCommand implements Command {
+record HomeworkCommand(Assignments assignments) implements Command {
 
     private static final Spec SPEC = Spec.of("homework", Role.LEARNER).in(ChatType.PRIVATE, "/homework – what your teachers gave you", null);
-
-    private final Assignments assignments;
-
-    HomeworkCommand(Assignments assignments) {
-        this.assignments = assignments;
-    }
-
-    @Override
-    public Spec spec() {
-        return SPEC;
-    }
 
     @Override
     public List<Reply> handle(Request request) {
@@ -38,5 +27,10 @@ final class HomeworkCommand implements Command {
             buttons.add(new Reply.Button(work.classroom().name() + ": " + work.setTitle(), new ButtonData.TakeHomework(assignment.id())));
         }
         return List.of(new Reply.Buttons(chat, text.toString(), buttons));
+    }
+
+    @Override
+    public Spec spec() {
+        return SPEC;
     }
 }

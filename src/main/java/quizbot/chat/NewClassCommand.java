@@ -3,20 +3,9 @@ package quizbot.chat;
 import java.util.List;
 
 /** /newclass <name>: a teacher creates a class; learners join it by its link. */
-final class NewClassCommand implements Command {
+record NewClassCommand(TeacherChat teaching) implements Command {
 
     private static final Spec SPEC = Spec.of("newclass", Role.TEACHER).in(ChatType.PRIVATE, "/newclass <name> – a new class and its join link", null);
-
-    private final TeacherChat teaching;
-
-    NewClassCommand(TeacherChat teaching) {
-        this.teaching = teaching;
-    }
-
-    @Override
-    public Spec spec() {
-        return SPEC;
-    }
 
     @Override
     public List<Reply> handle(Request request) {
@@ -26,5 +15,10 @@ final class NewClassCommand implements Command {
         return TeacherChat.worded(request.chatId(), teaching.teaching.classrooms().create(request.from(), request.argument()),
                 classroom -> "Class " + classroom.name() + " is ready. Learners join with this link:\n"
                         + teaching.joinLink(classroom) + "\n(or by sending me /start join_" + classroom.joinCode() + ")");
+    }
+
+    @Override
+    public Spec spec() {
+        return SPEC;
     }
 }

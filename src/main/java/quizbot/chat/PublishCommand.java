@@ -5,20 +5,9 @@ import quizbot.quiz.Drafts;
 import quizbot.quiz.Refusal;
 
 /** /publish [id]: a teacher publishes their draft, under another id when given. */
-final class PublishCommand implements Command {
+record PublishCommand(Drafts drafts) implements Command {
 
     private static final Spec SPEC = Spec.of("publish", Role.TEACHER).in(ChatType.PRIVATE, "/publish [id] – publish your draft as a question set", null);
-
-    private final Drafts drafts;
-
-    PublishCommand(Drafts drafts) {
-        this.drafts = drafts;
-    }
-
-    @Override
-    public Spec spec() {
-        return SPEC;
-    }
 
     @Override
     public List<Reply> handle(Request request) {
@@ -27,5 +16,10 @@ final class PublishCommand implements Command {
                 + loaded.set().id() + " version " + loaded.set().version() + " (" + loaded.set().content().questions().size()
                 + " questions). Play it with /quiz " + loaded.set().id() + " or give it to a class with /assign <class> "
                 + loaded.set().id() + ".", reason -> reason instanceof Refusal.NoDraft ? "You have no draft to publish." : null);
+    }
+
+    @Override
+    public Spec spec() {
+        return SPEC;
     }
 }

@@ -4,24 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** /quiz [set] [count]: a quiz of one's own in a private chat, a quiz of polls for everyone in a group. */
-final class QuizCommand implements Command {
+record QuizCommand(QuizPlay play) implements Command {
 
     private static final String WHICH_SET = "Which set? Pick one, or type /quiz <set> [count]:";
 
-    private final QuizPlay play;
-    private final Spec spec;
-
-    QuizCommand(QuizPlay play) {
-        this.play = play;
-        this.spec = Spec.of("quiz", Role.LEARNER)
+    /** Its private line says how many questions a quiz has unless asked otherwise. */
+    @Override
+    public Spec spec() {
+        return Spec.of("quiz", Role.LEARNER)
                 .in(ChatType.PRIVATE, "/quiz [set] [count] – start a quiz (" + play.settings.questionsPerQuiz()
                         + " questions unless you say)", "start a quiz")
                 .in(ChatType.GROUP, "/quiz [set] [count] – start a group quiz", "start a quiz");
-    }
-
-    @Override
-    public Spec spec() {
-        return spec;
     }
 
     @Override

@@ -4,20 +4,9 @@ import java.util.List;
 import quizbot.quiz.Classrooms;
 
 /** /remove <class> <user>: a teacher takes a member out of their class. */
-final class RemoveCommand implements Command {
+record RemoveCommand(Classrooms classrooms) implements Command {
 
     private static final Spec SPEC = Spec.of("remove", Role.TEACHER).in(ChatType.PRIVATE, "/remove <class> <user> – take a member out of a class", null);
-
-    private final Classrooms classrooms;
-
-    RemoveCommand(Classrooms classrooms) {
-        this.classrooms = classrooms;
-    }
-
-    @Override
-    public Spec spec() {
-        return SPEC;
-    }
 
     @Override
     public List<Reply> handle(Request request) {
@@ -27,5 +16,10 @@ final class RemoveCommand implements Command {
         }
         return TeacherChat.worded(request.chatId(), classrooms.removeMember(request.from(), words[0], words[1]),
                 member -> member.name() + " is no longer in " + words[0] + ".");
+    }
+
+    @Override
+    public Spec spec() {
+        return SPEC;
     }
 }

@@ -7,21 +7,10 @@ import quizbot.report.ClassReport;
 import quizbot.report.ReportText;
 
 /** /report &lt;class&gt; [set]: a teacher's class report as a table, a chart and a CSV file; slow work. */
-final class ReportCommand implements Command {
+record ReportCommand(ClassReports reports) implements Command {
 
     private static final Spec SPEC = Spec.of("report", Role.TEACHER)
             .in(ChatType.PRIVATE, "/report <class> [set] – how a class did: a table, a chart and a CSV file", null);
-
-    private final ClassReports reports;
-
-    ReportCommand(ClassReports reports) {
-        this.reports = reports;
-    }
-
-    @Override
-    public Spec spec() {
-        return SPEC;
-    }
 
     @Override
     public List<Reply> handle(Request request) {
@@ -44,5 +33,10 @@ final class ReportCommand implements Command {
         String name = report.className().replaceAll("[^A-Za-z0-9_-]+", "-");
         return List.of(new Reply.Text(chat, ReportText.table(report)), new Reply.ReportFiles(chat, report,
                 name + ".png", "Scores and questions: " + report.className(), name + ".csv", "The report as CSV, for a spreadsheet"));
+    }
+
+    @Override
+    public Spec spec() {
+        return SPEC;
     }
 }

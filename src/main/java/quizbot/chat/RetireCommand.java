@@ -5,21 +5,10 @@ import quizbot.quiz.Catalogue;
 import quizbot.quiz.Refusal;
 
 /** /retire <set>: an admin hides a set from new quizzes and assignments. */
-final class RetireCommand implements Command {
+record RetireCommand(Catalogue catalogue) implements Command {
 
     private static final Spec SPEC = Spec.of("retire", Role.ADMIN)
             .in(ChatType.PRIVATE, "/retire <set> – no new quizzes or assignments of a set; past results stay", null);
-
-    private final Catalogue catalogue;
-
-    RetireCommand(Catalogue catalogue) {
-        this.catalogue = catalogue;
-    }
-
-    @Override
-    public Spec spec() {
-        return SPEC;
-    }
 
     @Override
     public List<Reply> handle(Request request) {
@@ -33,5 +22,10 @@ final class RetireCommand implements Command {
         }
         return reason instanceof Refusal.NoSuchSet none ? "There is no set \"" + none.setId() + "\" to retire (or it is retired already)."
                 : null;
+    }
+
+    @Override
+    public Spec spec() {
+        return SPEC;
     }
 }

@@ -3,21 +3,10 @@ package quizbot.chat;
 import java.util.List;
 
 /** /review: the questions due for review (Leitner boxes), the ones missed first. */
-final class ReviewCommand implements Command {
+record ReviewCommand(QuizPlay play) implements Command {
 
     private static final Spec SPEC = Spec.of("review", Role.LEARNER)
             .in(ChatType.PRIVATE, "/review – questions due for review (the ones you missed first)", "questions due for review");
-
-    private final QuizPlay play;
-
-    ReviewCommand(QuizPlay play) {
-        this.play = play;
-    }
-
-    @Override
-    public Spec spec() {
-        return SPEC;
-    }
 
     @Override
     public List<Reply> handle(Request request) {
@@ -28,5 +17,10 @@ final class ReviewCommand implements Command {
                         + " question" + (first.total() == 1 ? "" : "s") + " due, the ones you missed first."),
                         QuizTexts.question(chat, first)))
                 .orElseGet(() -> Command.say(chat, "Nothing is due for review. Well done!")));
+    }
+
+    @Override
+    public Spec spec() {
+        return SPEC;
     }
 }

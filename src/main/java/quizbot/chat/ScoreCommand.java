@@ -4,20 +4,9 @@ import java.util.List;
 import quizbot.quiz.StatsStore;
 
 /** /score: one's totals and last quizzes. */
-final class ScoreCommand implements Command {
+record ScoreCommand(StatsStore stats) implements Command {
 
     private static final Spec SPEC = Spec.of("score", Role.LEARNER).in(ChatType.PRIVATE, "/score – your totals and your last quizzes", "your score");
-
-    private final StatsStore stats;
-
-    ScoreCommand(StatsStore stats) {
-        this.stats = stats;
-    }
-
-    @Override
-    public Spec spec() {
-        return SPEC;
-    }
 
     @Override
     public List<Reply> handle(Request request) {
@@ -38,5 +27,10 @@ final class ScoreCommand implements Command {
                     });
         }
         return Command.say(chat, text.toString());
+    }
+
+    @Override
+    public Spec spec() {
+        return SPEC;
     }
 }

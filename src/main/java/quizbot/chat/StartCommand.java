@@ -13,27 +13,12 @@ import quizbot.quiz.User;
  * ({@code t.me/<bot>?start=<payload>}) {@code join_<code>} joins a class and {@code quiz_<set>}
  * starts a quiz. In a group it shows the group's help.
  */
-final class StartCommand implements Command {
+record StartCommand(QuizPlay play, TeacherChat teaching, Commands.HelpText help) implements Command {
 
     private static final Spec SPEC = Spec.of("start", Role.LEARNER).in(ChatType.PRIVATE, null, null).in(ChatType.GROUP, null, null);
 
     static final String HELP_HINT = "Type /help to see what I can do.";
     private static final Pattern QUIZ_LINK = Pattern.compile("quiz_([A-Za-z0-9_-]{1,48})");
-
-    private final QuizPlay play;
-    private final TeacherChat teaching;
-    private final Commands.HelpText help;
-
-    StartCommand(QuizPlay play, TeacherChat teaching, Commands.HelpText help) {
-        this.play = play;
-        this.teaching = teaching;
-        this.help = help;
-    }
-
-    @Override
-    public Spec spec() {
-        return SPEC;
-    }
 
     @Override
     public List<Reply> handle(Request request) {
@@ -70,5 +55,10 @@ final class StartCommand implements Command {
         replies.add(new Reply.Text(chat, "That link does not lead anywhere (any more)."));
         replies.addAll(start(user, chat));
         return replies;
+    }
+
+    @Override
+    public Spec spec() {
+        return SPEC;
     }
 }

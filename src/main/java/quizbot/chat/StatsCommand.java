@@ -4,21 +4,10 @@ import java.util.List;
 import quizbot.quiz.StatsStore;
 
 /** /stats: one's right answers by kind of question. */
-final class StatsCommand implements Command {
+record StatsCommand(StatsStore stats) implements Command {
 
     private static final Spec SPEC = Spec.of("stats", Role.LEARNER).in(ChatType.PRIVATE, "/stats – how you do on dates, figures, people, places…",
             "right answers by kind");
-
-    private final StatsStore stats;
-
-    StatsCommand(StatsStore stats) {
-        this.stats = stats;
-    }
-
-    @Override
-    public Spec spec() {
-        return SPEC;
-    }
 
     @Override
     public List<Reply> handle(Request request) {
@@ -32,5 +21,10 @@ final class StatsCommand implements Command {
                     .append(share.answered()).append(" (").append(QuizTexts.percent(share.correct(), share.answered())).append(")");
         }
         return Command.say(request.chatId(), text.toString());
+    }
+
+    @Override
+    public Spec spec() {
+        return SPEC;
     }
 }

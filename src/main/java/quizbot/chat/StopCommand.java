@@ -4,23 +4,10 @@ import java.util.List;
 import quizbot.quiz.GroupQuizzes;
 
 /** /stop: ends one's quiz with its summary; in a group, the group quiz (by its starter, a teacher or an admin). */
-final class StopCommand implements Command {
+record StopCommand(QuizPlay play, TeacherChat teaching) implements Command {
 
     private static final Spec SPEC = Spec.of("stop", Role.LEARNER).in(ChatType.PRIVATE, "/stop – stop the quiz and see your result", "stop the quiz")
             .in(ChatType.GROUP, "/stop – stop the group quiz", null);
-
-    private final QuizPlay play;
-    private final TeacherChat teaching;
-
-    StopCommand(QuizPlay play, TeacherChat teaching) {
-        this.play = play;
-        this.teaching = teaching;
-    }
-
-    @Override
-    public Spec spec() {
-        return SPEC;
-    }
 
     @Override
     public List<Reply> handle(Request request) {
@@ -38,5 +25,10 @@ final class StopCommand implements Command {
             return Command.say(chat, "Only the member who started this quiz, or a teacher, can stop it.");
         }
         return Command.say(chat, "No group quiz is running. Start one with /quiz.");
+    }
+
+    @Override
+    public Spec spec() {
+        return SPEC;
     }
 }

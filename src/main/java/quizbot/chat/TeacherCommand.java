@@ -5,21 +5,10 @@ import quizbot.quiz.Refusal;
 import quizbot.quiz.Roles;
 
 /** /teacher add|remove <user>: an admin grants or revokes the teacher role. */
-final class TeacherCommand implements Command {
+record TeacherCommand(Roles roles) implements Command {
 
     private static final Spec SPEC = Spec.of("teacher", Role.ADMIN)
             .in(ChatType.PRIVATE, "/teacher add|remove <user> – grant or revoke the teacher role (by user id or @username)", null);
-
-    private final Roles roles;
-
-    TeacherCommand(Roles roles) {
-        this.roles = roles;
-    }
-
-    @Override
-    public Spec spec() {
-        return SPEC;
-    }
 
     @Override
     public List<Reply> handle(Request request) {
@@ -31,5 +20,10 @@ final class TeacherCommand implements Command {
         return TeacherChat.worded(request.chatId(), roles.setTeacher(request.from(), words[1], add),
                 user -> user.name() + (add ? " is a teacher now." : " is no longer a teacher."),
                 reason -> reason instanceof Refusal.AdminsOnly ? "Only admins can grant or revoke the teacher role." : null);
+    }
+
+    @Override
+    public Spec spec() {
+        return SPEC;
     }
 }

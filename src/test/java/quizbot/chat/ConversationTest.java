@@ -63,19 +63,7 @@ class ConversationTest {
 
     /** The conversation's replies with its slow work done in place, as the console does it. */
     private List<Reply> handle(Incoming event) {
-        return withSlowWorkDone(conversation.handle(event));
-    }
-
-    private static List<Reply> withSlowWorkDone(List<Reply> replies) {
-        var done = new java.util.ArrayList<Reply>();
-        for (Reply reply : replies) {
-            if (reply instanceof Reply.Slow slow) {
-                done.addAll(withSlowWorkDone(slow.work().get()));
-            } else {
-                done.add(reply);
-            }
-        }
-        return done;
+        return SlowWorkDone.of(conversation.handle(event));
     }
 
     private static String text(List<Reply> replies) {

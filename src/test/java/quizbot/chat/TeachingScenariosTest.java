@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,19 +53,7 @@ class TeachingScenariosTest {
     }
 
     private List<Reply> say(User user, String text) {
-        return done(conversation.handle(new Incoming.Text(user.id(), false, user, text)));
-    }
-
-    private List<Reply> done(List<Reply> replies) {
-        var all = new ArrayList<Reply>();
-        for (Reply reply : replies) {
-            if (reply instanceof Reply.Slow slow) {
-                all.addAll(done(slow.work().get()));
-            } else {
-                all.add(reply);
-            }
-        }
-        return all;
+        return SlowWorkDone.of(conversation.handle(new Incoming.Text(user.id(), false, user, text)));
     }
 
     private String text(User user, String command) {
@@ -146,8 +133,8 @@ class TeachingScenariosTest {
                 + "\"kind\":\"number\",\"prompt\":\"Moons of Mars?\",\"accepted\":[\"2\"]}]}").getBytes(StandardCharsets.UTF_8);
 
         // when a learner and then the admin send it
-        String checked = text(done(conversation.handle(new Incoming.Document(ANNA.id(), false, ANNA, "moons.json", json.length, json))));
-        String loaded = text(done(conversation.handle(new Incoming.Document(ADMIN.id(), false, ADMIN, "moons.json", json.length, json))));
+        String checked = text(SlowWorkDone.of(conversation.handle(new Incoming.Document(ANNA.id(), false, ANNA, "moons.json", json.length, json))));
+        String loaded = text(SlowWorkDone.of(conversation.handle(new Incoming.Document(ADMIN.id(), false, ADMIN, "moons.json", json.length, json))));
 
         // then only the admin's is loaded
         assertTrue(checked.contains("is a valid question set") && checked.contains("Ask an admin to load it"), checked);
