@@ -28,6 +28,8 @@ import quizbot.storage.DatabaseFaults;
 import quizbot.storage.SqliteStores;
 import quizbot.storage.UpdateLog;
 import quizbot.quiz.TestCore;
+import quizbot.logs.RecordedLogs;
+import org.slf4j.event.Level;
 
 /**
  * Nothing one user or one fault does stops the bot for the others. Each test is a finding from
@@ -108,6 +110,9 @@ class BotResilienceTest {
             statement.execute("ROLLBACK");
         }
         assertStillServes(ANNA);
+        assertTrue(RecordedLogs.events().stream().anyMatch(event -> event.level() == Level.ERROR
+                && event.message().matches("(?s)update \\d+ not done \\(STORAGE_UNAVAILABLE\\): \\[SQLITE_BUSY\\].*")),
+                "the database failure is logged with the update and the category");
     }
 
     @Test

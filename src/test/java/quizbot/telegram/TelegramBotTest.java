@@ -21,6 +21,8 @@ import quizbot.storage.Database;
 import quizbot.storage.SqliteStores;
 import quizbot.storage.UpdateLog;
 import quizbot.quiz.TestCore;
+import quizbot.logs.RecordedLogs;
+import org.slf4j.event.Level;
 
 /**
  * The bot end to end: the real TelegramBots poller and client against {@link FakeBotApi}, the real
@@ -278,6 +280,11 @@ class TelegramBotTest {
         telegram.serverError("getFile", 10);
         telegram.sendDocument(ANNA, ANNA, "Anna", "planets.json", new byte[] {'{'});
         message(ANNA, "Sorry, something went wrong");
+        List<RecordedLogs.Event> logged = RecordedLogs.events(event -> event.logger().equals(UpdateHandler.class.getName())
+                && event.level() == Level.ERROR && event.message().contains("failed: IllegalStateException: getFile failed"));
+        assertEquals(1, logged.size(), "logged once, with the update id and the failure");
+        assertTrue(logged.get(0).message().matches("(?s)update \\d+ failed: .*"), logged.get(0).message());
+        assertTrue(logged.get(0).failure() instanceof IllegalStateException, "with its stack trace, in the log file");
         telegram.sendText(ANNA, ANNA, "Anna", "/help");
         message(ANNA, "/review");
     }
