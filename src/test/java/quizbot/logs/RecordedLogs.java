@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.List;
@@ -58,6 +59,23 @@ public final class RecordedLogs {
     /** The recorded events that match, oldest first. */
     public static List<Event> events(Predicate<Event> matching) {
         return events().stream().filter(matching).toList();
+    }
+
+    /** Whether an event that matches is recorded within {@code wait}: for events logged by another thread. */
+    public static boolean logged(Predicate<Event> matching, Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (events(matching).isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Forgets what was recorded, so a test sees only its own events. */
