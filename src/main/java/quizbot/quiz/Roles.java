@@ -13,12 +13,12 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Roles {
 
     private final Set<Long> admins;
-    private final ClassStore teachers;
+    private final RoleStore teachers;
     private final UserStore users;
     private final Clock clock;
     private final Map<Long, User> lastSeen = new ConcurrentHashMap<>();
 
-    public Roles(Set<Long> admins, ClassStore teachers, UserStore users, Clock clock) {
+    public Roles(Set<Long> admins, RoleStore teachers, UserStore users, Clock clock) {
         this.admins = Set.copyOf(admins);
         this.teachers = teachers;
         this.users = users;
