@@ -8,9 +8,7 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import quizbot.console.ConsoleChat;
-import quizbot.quiz.QuestionSetStore;
 import quizbot.quiz.User;
-import quizbot.storage.SetLoader;
 
 /** {@code console}: the quiz in the terminal, on the database and bundled sets the configuration names. */
 @Command(name = "console", mixinStandardHelpOptions = true,
@@ -21,21 +19,11 @@ final class ConsoleCommand implements Callable<Integer> {
     public Integer call() {
         Config config = Config.fromEnvironment(System.getenv());
         try (Wiring wiring = Wiring.open(config, Clock.systemUTC())) {
-            loadBundledSets(wiring, config);
+            wiring.loadBundledSetsAndSay();
             User user = wiring.stores.users().user(config.consoleUser()).orElse(new User(config.consoleUser(), "learner " + config.consoleUser()));
             var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             new ConsoleChat(wiring.conversation, user, in, System.out, System.console() == null, Path.of("reports")).run();
         }
         return 0;
-    }
-
-    /** Loads the sets of the questions folder that are new or changed since the last start; returns how many. */
-    static long loadBundledSets(Wiring wiring, Config config) {
-        long added = new SetLoader(wiring.stores.sets()).loadFolder(config.questionsFolder()).stream()
-                .filter(QuestionSetStore.Loaded::added).count();
-        if (added > 0) {
-            System.err.println("quizbot: loaded " + added + " new or changed question set(s) from " + config.questionsFolder());
-        }
-        return added;
     }
 }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import quizbot.questions.QuestionSetFileException;
 import quizbot.quiz.QuestionSetStore;
-import quizbot.storage.SetLoader;
+import quizbot.quiz.SetLoader;
 
 /** {@code load FILE.json…}: validates every file, then loads them all in one transaction, or nothing. */
 @Command(name = "load", mixinStandardHelpOptions = true,

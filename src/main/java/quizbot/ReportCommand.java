@@ -8,7 +8,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import quizbot.quiz.Classes;
+import quizbot.quiz.Outcome;
+import quizbot.quiz.Refusal;
 import quizbot.report.ClassReport;
 import quizbot.report.ReportChart;
 import quizbot.report.ReportCsv;
@@ -44,12 +45,12 @@ final class ReportCommand implements Callable<Integer> {
             config = config.withDatabase(database);
         }
         try (Wiring wiring = Wiring.open(config, Clock.systemUTC())) {
-            Classes.Outcome<ClassReport> outcome = wiring.classes.reportFor(className, teacher, set);
-            if (outcome instanceof Classes.Outcome.Refused<ClassReport> refused) {
-                System.err.println("report: " + refused.reason());
+            Outcome<ClassReport> outcome = wiring.teaching.reports().reportFor(className, teacher, set);
+            if (!(outcome instanceof Outcome.Done<ClassReport> done)) {
+                System.err.println("report: " + refusal(((Outcome.Refused<ClassReport>) outcome).reason()));
                 return 1;
             }
-            ClassReport report = ((Classes.Outcome.Done<ClassReport>) outcome).value();
+            ClassReport report = done.value();
             System.out.println(ReportText.table(report));
             if (csv != null) {
                 Files.write(csv, ReportCsv.utf8WithBom(report));
@@ -61,5 +62,16 @@ final class ReportCommand implements Callable<Integer> {
             }
             return 0;
         }
+    }
+
+    /** The command line's words for why there is no report. */
+    private static String refusal(Refusal reason) {
+        if (reason instanceof Refusal.AmbiguousClass ambiguous) {
+            return ambiguous.teachers() + " teachers have a class called \"" + ambiguous.name() + "\"; name the teacher with --teacher <id>.";
+        }
+        if (reason instanceof Refusal.NoAssignment none) {
+            return none.className() + " has no assignment" + (none.setId() == null ? "" : " of " + none.setId()) + " yet. Give one with /assign.";
+        }
+        return reason instanceof Refusal.NoSuchClass none ? "There is no class called \"" + none.name() + "\"." : reason.toString();
     }
 }

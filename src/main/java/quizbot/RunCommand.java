@@ -23,9 +23,9 @@ final class RunCommand implements Callable<Integer> {
         var url = TelegramBot.url(config.telegramApiUrl());
         config = config.withBotUsername(TelegramBot.username(config.botToken(), url));
         Wiring wiring = Wiring.open(config, Clock.systemUTC());
-        ConsoleCommand.loadBundledSets(wiring, config);
+        wiring.loadBundledSetsAndSay();
         TelegramBot bot = TelegramBot.start(config.botToken(), url, wiring.conversation,
-                new UpdateLog(wiring.database, Clock.systemUTC()), Limits.TELEGRAM);
+                new UpdateLog(wiring.database, Clock.systemUTC())::claim, Limits.TELEGRAM);
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             bot.close();

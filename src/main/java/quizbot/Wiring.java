@@ -3,9 +3,11 @@ package quizbot;
 import java.security.SecureRandom;
 import java.time.Clock;
 import quizbot.chat.Conversation;
-import quizbot.quiz.Classes;
 import quizbot.quiz.GroupQuizzes;
+import quizbot.quiz.QuestionSetStore;
 import quizbot.quiz.Quizzes;
+import quizbot.quiz.SetLoader;
+import quizbot.quiz.Teaching;
 import quizbot.storage.Database;
 import quizbot.storage.SqliteStores;
 import quizbot.web.ArticleFetcher;
@@ -16,25 +18,42 @@ final class Wiring implements AutoCloseable {
     final Database database;
     final SqliteStores stores;
     final Quizzes quizzes;
-    final Classes classes;
+    final Teaching teaching;
     final Conversation conversation;
+
+    private final java.nio.file.Path questionsFolder;
 
     private Wiring(Database database, Clock clock, Config config) {
         this.database = database;
+        this.questionsFolder = config.questionsFolder();
         this.stores = new SqliteStores(database, clock);
         var seeds = new SecureRandom();
         this.quizzes = new Quizzes(stores.sets(), stores.users(), stores.sessions(), stores.answers(), stores.reviews(),
                 clock, seeds::nextLong);
         var groupQuizzes = new GroupQuizzes(stores.sets(), stores.users(), stores.sessions(), stores.answers(), stores.reviews(),
                 stores.groupRuns(), clock, seeds::nextLong);
-        this.classes = new Classes(config.admins(), stores.classes(), stores.sets(), stores.users(), stores.sessions(),
+        this.teaching = Teaching.of(config.admins(), stores.classes(), stores.sets(), stores.users(), stores.sessions(),
                 stores.answers(), stores.drafts(), quizzes, clock);
-        this.conversation = new Conversation(quizzes, groupQuizzes, classes, new Articles(new ArticleFetcher(config.fetchLocalNetwork())), stores.stats(),
+        this.conversation = new Conversation(quizzes, groupQuizzes, teaching, new Articles(new ArticleFetcher(config.fetchLocalNetwork())), stores.stats(),
                 new Conversation.Settings(config.questionsPerQuiz(), config.timeLimit(), config.pollPeriod(), config.botUsername()));
     }
 
     static Wiring open(Config config, Clock clock) {
         return new Wiring(Database.open(config.database()), clock, config);
+    }
+
+    /** Loads the sets of the questions folder that are new or changed since the last start; returns how many. */
+    long loadBundledSets() {
+        return new SetLoader(stores.sets()).loadFolder(questionsFolder).stream().filter(QuestionSetStore.Loaded::added).count();
+    }
+
+    /** As {@link #loadBundledSets()}, and says on standard error how many were loaded, if any (for the bot's own commands). */
+    long loadBundledSetsAndSay() {
+        long added = loadBundledSets();
+        if (added > 0) {
+            System.err.println("quizbot: loaded " + added + " new or changed question set(s) from " + questionsFolder);
+        }
+        return added;
     }
 
     @Override

@@ -36,7 +36,7 @@ class ConsoleSessionTest {
         Config config = config();
         var printed = new ByteArrayOutputStream();
         try (Wiring wiring = Wiring.open(config, Clock.systemUTC())) {
-            setsLoadedAtLastStart = ConsoleCommand.loadBundledSets(wiring, config);
+            setsLoadedAtLastStart = wiring.loadBundledSets();
             new ConsoleChat(wiring.conversation, new User(1, "Anna"), new BufferedReader(new StringReader(script)),
                     new PrintStream(printed, true, StandardCharsets.UTF_8), true, folder.resolve("reports")).run();
         }
@@ -51,7 +51,7 @@ class ConsoleSessionTest {
         Config config = config();
         var printed = new ByteArrayOutputStream();
         try (Wiring wiring = Wiring.open(config, Clock.systemUTC())) {
-            ConsoleCommand.loadBundledSets(wiring, config);
+            wiring.loadBundledSets();
             // A long typed answer needs new pages; the disk fills up just before it is read.
             var script = new BufferedReader(new StringReader("/quiz\n" + "Paris, I think ".repeat(300) + "\n")) {
                 private int lines;

@@ -1,9 +1,9 @@
 package quizbot.chat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import quizbot.report.ClassReport;
 
 /** What the bot says back; the adapters turn these into Telegram calls or terminal lines. */
 public sealed interface Reply {
@@ -40,17 +40,15 @@ public sealed interface Reply {
         }
     }
 
-    /** A picture (PNG) with a caption. */
-    record Photo(long chatId, String fileName, byte[] png, String caption) implements Reply {
-        public Photo {
-            png = png.clone();
-        }
-    }
-
-    /** A file with a caption. */
-    record Document(long chatId, String fileName, byte[] content, String caption) implements Reply {
-        public Document {
-            content = content.clone();
+    /**
+     * A class report's files: its chart as a picture and its table as a CSV file, each under its file
+     * name with a caption. The adapter draws them (the chart as PNG, the CSV with a BOM for
+     * spreadsheets), so the conversation stays free of drawing.
+     */
+    record ReportFiles(long chatId, ClassReport report, String chartFile, String chartCaption, String csvFile,
+                       String csvCaption) implements Reply {
+        public ReportFiles {
+            Objects.requireNonNull(report, "report");
         }
     }
 
@@ -74,9 +72,12 @@ public sealed interface Reply {
     /** A button: its label and the callback data it sends back, at most 64 bytes (Telegram's limit). */
     record Button(String label, String data) {
         public Button {
-            if (data.getBytes(StandardCharsets.UTF_8).length > 64) {
-                throw new IllegalArgumentException("callback data over 64 bytes: " + data);
-            }
+            ButtonData.requireFits(data);
+        }
+
+        /** A button that sends the payload back. */
+        public Button(String label, ButtonData data) {
+            this(label, data.encode());
         }
     }
 }

@@ -11,8 +11,10 @@ import java.util.List;
 import quizbot.chat.Conversation;
 import quizbot.chat.Incoming;
 import quizbot.chat.Reply;
+import quizbot.failure.QuizbotException;
 import quizbot.quiz.User;
-import quizbot.storage.StorageException;
+import quizbot.report.ReportChart;
+import quizbot.report.ReportCsv;
 
 /**
  * The console chat: one learner, one private chat (the chat id is the user's id). Typing a number
@@ -57,13 +59,13 @@ public final class ConsoleChat {
         }
     }
 
-    /** Prints the bot's replies; when the database fails, says that nothing was saved and why, and goes on. */
+    /** Prints the bot's replies; when one of the bot's failures stops the line (the database's), says so and why, and goes on. */
     private void handle(String line) {
         List<Reply> replies;
         try {
             replies = runSlowWork(conversation.handle(event(line)));
-        } catch (StorageException e) {
-            out.println(Conversation.CANNOT_RECORD + "\n(" + e.getMessage() + ")");
+        } catch (QuizbotException e) {
+            out.println(Conversation.whenFailed(e) + "\n(" + e.getMessage() + ")");
             return;
         }
         replies.forEach(this::print);
@@ -117,10 +119,10 @@ public final class ConsoleChat {
             for (int i = 0; i < buttons.buttons().size(); i++) {
                 out.println("  " + (i + 1) + ") " + buttons.buttons().get(i).label());
             }
-        } else if (reply instanceof Reply.Photo photo) {
-            out.println(photo.caption() + " → " + save(photo.fileName(), photo.png()));
-        } else if (reply instanceof Reply.Document document) {
-            out.println(document.caption() + " → " + save(document.fileName(), document.content()));
+        } else if (reply instanceof Reply.ReportFiles files) {
+            out.println(files.chartCaption() + " → " + save(files.chartFile(), ReportChart.png(files.report())));
+            out.println();
+            out.println(files.csvCaption() + " → " + save(files.csvFile(), ReportCsv.utf8WithBom(files.report())));
         } else if (reply instanceof Reply.Verdict verdict) {
             out.println(verdict.verdict());
         } else if (reply instanceof Reply.Notice notice) {

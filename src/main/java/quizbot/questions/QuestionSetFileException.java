@@ -1,5 +1,7 @@
 package quizbot.questions;
 
+import quizbot.failure.QuizbotException;
+
 /**
  * A question-set file cannot be read or written, or breaks the format. The message points at the
  * place to fix, e.g. {@code moscow-havana.json: question "q4", field "correct": is 7; must be an index
@@ -8,7 +10,7 @@ package quizbot.questions;
  * {@code bank.csv: line 7: field "options": option "…" is 130 characters; at most 100 fit a Telegram poll}.
  * Immutable, so thread-safe.
  */
-public final class QuestionSetFileException extends RuntimeException {
+public final class QuestionSetFileException extends QuizbotException {
     private final String file;
     private final int line;
     private final String questionId;
@@ -19,7 +21,7 @@ public final class QuestionSetFileException extends RuntimeException {
      */
     QuestionSetFileException(String file, String question, String questionId, String field, String problem,
             Throwable cause) {
-        super(file + ": " + (question == null ? "" : question + ", ")
+        super(Category.INVALID_FILE, file + ": " + (question == null ? "" : question + ", ")
                 + (field == null ? "" : "field \"" + field + "\": ") + problem, cause);
         this.file = file;
         this.line = 0;
@@ -30,7 +32,7 @@ public final class QuestionSetFileException extends RuntimeException {
     /** A problem at a line of a line-based file; {@code field} may be null. */
     QuestionSetFileException(String file, int line, String questionId, String field, String problem,
             Throwable cause) {
-        super(file + ": line " + line + ": " + (field == null ? "" : "field \"" + field + "\": ") + problem, cause);
+        super(Category.INVALID_FILE, file + ": line " + line + ": " + (field == null ? "" : "field \"" + field + "\": ") + problem, cause);
         this.file = file;
         this.line = line;
         this.questionId = questionId;

@@ -4,19 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Teachers, classes, their members and assignments, and which quiz was an attempt at which assignment. Thread-safe. */
-public interface ClassStore {
-
-    boolean isTeacher(long userId);
-
-    /** Makes the user a teacher; false if they were one already. */
-    boolean grantTeacher(long userId, long grantedBy, Instant at);
-
-    /** Takes the role away; false if they had none. */
-    boolean revokeTeacher(long userId);
-
-    /** A user who has talked to the bot, by their username (without "@", any case). */
-    Optional<User> userByUsername(String username);
+/**
+ * Teachers ({@link RoleStore}), classes, their members and assignments, and which quiz was an attempt at which
+ * assignment. Thread-safe.
+ */
+public interface ClassStore extends RoleStore {
 
     /** Stores a new class; empty when the teacher has a class of that name already. */
     Optional<Classroom> createClass(Classroom classroom);

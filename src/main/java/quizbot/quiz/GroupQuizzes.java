@@ -3,11 +3,8 @@ package quizbot.quiz;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -60,10 +57,6 @@ public final class GroupQuizzes {
     /** How long a vote on a not-yet-known poll is held. */
     public static final Duration EARLY_VOTE_HOLD = Duration.ofSeconds(60);
 
-    /** A vote on a poll whose id had not been reported yet, with when it came. */
-    private record EarlyVote(User member, String pollId, List<Integer> optionIds, Instant at) {
-    }
-
     private final QuestionSetStore sets;
     private final UserStore users;
     private final SessionStore sessions;
@@ -72,8 +65,8 @@ public final class GroupQuizzes {
     private final GroupRunStore runs;
     private final Clock clock;
     private final LongSupplier seeds;
-    /** Oldest first; guarded by itself, which also orders holding a vote against reporting its poll. */
-    private final Deque<EarlyVote> earlyVotes = new ArrayDeque<>();
+    /** Guarded by itself, which also orders holding a vote against reporting its poll. */
+    private final EarlyVotes earlyVotes = new EarlyVotes(MAX_EARLY_VOTES, EARLY_VOTE_HOLD);
 
     public GroupQuizzes(QuestionSetStore sets, UserStore users, SessionStore sessions, AnswerStore answers,
                         ReviewStore reviews, GroupRunStore runs, Clock clock, LongSupplier seeds) {
@@ -110,13 +103,13 @@ public final class GroupQuizzes {
      */
     public void pollOpened(long runId, int position, String pollId) {
         Instant now = clock.instant();
-        List<EarlyVote> held;
+        List<EarlyVotes.Vote> held;
         synchronized (earlyVotes) {
             runs.pollOpened(runId, position, pollId, now);
-            held = takeEarlyVotes(pollId, now);
+            held = earlyVotes.take(pollId, now);
         }
         GroupRunStore.PollRef ref = new GroupRunStore.PollRef(runId, position, now);
-        for (EarlyVote vote : held) {
+        for (EarlyVotes.Vote vote : held) {
             record(vote.member(), ref, vote.optionIds(), vote.at());
         }
     }
@@ -133,7 +126,7 @@ public final class GroupQuizzes {
             synchronized (earlyVotes) {
                 ref = runs.poll(pollId); // reported meanwhile?
                 if (ref.isEmpty()) {
-                    holdEarlyVote(new EarlyVote(member, pollId, List.copyOf(optionIds), now));
+                    earlyVotes.hold(new EarlyVotes.Vote(member, pollId, List.copyOf(optionIds), now));
                     return false;
                 }
             }
@@ -144,43 +137,7 @@ public final class GroupQuizzes {
     /** How many votes are held for polls not reported yet (those older than the hold period are dropped first). */
     public int earlyVotesHeld() {
         synchronized (earlyVotes) {
-            dropStaleEarlyVotes(clock.instant());
-            return earlyVotes.size();
-        }
-    }
-
-    /** Called holding the lock. */
-    private void holdEarlyVote(EarlyVote vote) {
-        dropStaleEarlyVotes(vote.at());
-        if (vote.optionIds().isEmpty()) { // a retraction is not kept: it only cancels the member's held vote
-            earlyVotes.removeIf(held -> held.pollId().equals(vote.pollId()) && held.member().id() == vote.member().id());
-            return;
-        }
-        while (earlyVotes.size() >= MAX_EARLY_VOTES) {
-            earlyVotes.removeFirst();
-        }
-        earlyVotes.addLast(vote);
-    }
-
-    /** Called holding the lock: the held votes on that poll, oldest first, taken out of the buffer. */
-    private List<EarlyVote> takeEarlyVotes(String pollId, Instant now) {
-        dropStaleEarlyVotes(now);
-        var taken = new ArrayList<EarlyVote>();
-        for (Iterator<EarlyVote> held = earlyVotes.iterator(); held.hasNext(); ) {
-            EarlyVote vote = held.next();
-            if (vote.pollId().equals(pollId)) {
-                taken.add(vote);
-                held.remove();
-            }
-        }
-        return taken;
-    }
-
-    /** Called holding the lock. The buffer is in arrival order, so the stale votes are at its head. */
-    private void dropStaleEarlyVotes(Instant now) {
-        Instant oldestKept = now.minus(EARLY_VOTE_HOLD);
-        while (!earlyVotes.isEmpty() && earlyVotes.peekFirst().at().isBefore(oldestKept)) {
-            earlyVotes.removeFirst();
+            return earlyVotes.size(clock.instant());
         }
     }
 

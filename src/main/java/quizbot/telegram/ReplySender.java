@@ -14,6 +14,8 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import quizbot.chat.Reply;
+import quizbot.report.ReportChart;
+import quizbot.report.ReportCsv;
 
 /**
  * Replies to Bot API calls, queued on the outbox. A button press is always answered at once (with
@@ -62,12 +64,12 @@ final class ReplySender {
                         .type("quiz").isAnonymous(false).correctOptionIds(List.of(poll.correctOption()))
                         .explanation(poll.explanation()).openPeriod(poll.openSeconds()).build(),
                         message -> polls.pollSent(poll, message.getPoll().getId()));
-            } else if (reply instanceof Reply.Photo photo) {
-                outbox.send(photo.chatId(), SendPhoto.builder().chatId(photo.chatId()).caption(photo.caption())
-                        .photo(new InputFile(new ByteArrayInputStream(photo.png()), photo.fileName())).build(), message -> { });
-            } else if (reply instanceof Reply.Document document) {
-                outbox.send(document.chatId(), SendDocument.builder().chatId(document.chatId()).caption(document.caption())
-                        .document(new InputFile(new ByteArrayInputStream(document.content()), document.fileName())).build(), message -> { });
+            } else if (reply instanceof Reply.ReportFiles files) {
+                long chat = files.chatId();
+                outbox.send(chat, SendPhoto.builder().chatId(chat).caption(files.chartCaption()).photo(new InputFile(
+                        new ByteArrayInputStream(ReportChart.png(files.report())), files.chartFile())).build(), message -> { });
+                outbox.send(chat, SendDocument.builder().chatId(chat).caption(files.csvCaption()).document(new InputFile(
+                        new ByteArrayInputStream(ReportCsv.utf8WithBom(files.report())), files.csvFile())).build(), message -> { });
             } else if (reply instanceof Reply.Text text) {
                 message(text.chatId(), text.text());
             } else if (reply instanceof Reply.Notice notice && inbound.callbackQueryId() == null) {

@@ -6,6 +6,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.LongPredicate;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Dispatcher;
@@ -23,8 +24,8 @@ import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeAllGroupChats;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeAllPrivateChats;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import quizbot.chat.ChatType;
 import quizbot.chat.Conversation;
-import quizbot.storage.UpdateLog;
 
 /**
  * The running bot: the TelegramBots long-polling application and client, both on the configured
@@ -88,13 +89,17 @@ public final class TelegramBot implements AutoCloseable {
         watchdogThread.scheduleWithFixedDelay(watchdog::check, every, every, TimeUnit.MILLISECONDS);
     }
 
-    /** Starts polling; the bot menu is set for private chats and groups. */
-    public static TelegramBot start(String token, TelegramUrl url, Conversation conversation, UpdateLog updateLog, Limits limits) {
-        return start(token, url, conversation, updateLog, limits, Tuning.DEFAULT);
+    /**
+     * Starts polling; the bot menu is set for private chats and groups. {@code firstTime} claims an
+     * update id, true only the first time (the update log), so an update redelivered after a restart
+     * is not handled twice.
+     */
+    public static TelegramBot start(String token, TelegramUrl url, Conversation conversation, LongPredicate firstTime, Limits limits) {
+        return start(token, url, conversation, firstTime, limits, Tuning.DEFAULT);
     }
 
-    /** As {@link #start(String, TelegramUrl, Conversation, UpdateLog, Limits)}, tuned. */
-    public static TelegramBot start(String token, TelegramUrl url, Conversation conversation, UpdateLog updateLog, Limits limits,
+    /** As {@link #start(String, TelegramUrl, Conversation, LongPredicate, Limits)}, tuned. */
+    public static TelegramBot start(String token, TelegramUrl url, Conversation conversation, LongPredicate firstTime, Limits limits,
                                     Tuning tuning) {
         var dispatcher = new Dispatcher();
         dispatcher.setMaxRequestsPerHost(16); // OkHttp's default of 5 would starve the outbox's workers
@@ -102,10 +107,12 @@ public final class TelegramBot implements AutoCloseable {
         var client = new OkHttpTelegramClient(http, token, url);
         var outbox = new Outbox(client, limits);
         var files = new FileDownloader(client, http, url, token, tuning.downloadDeadline());
-        var handler = new UpdateHandler(conversation, outbox, files, updateLog::claim, LANES,
+        var handler = new UpdateHandler(conversation, outbox, files, firstTime, LANES,
                 new SlowWork(tuning.slowWorkers(), tuning.slowQueue()));
-        outbox.send(0, SetMyCommands.builder().commands(PRIVATE_COMMANDS).scope(new BotCommandScopeAllPrivateChats()).build(), done -> { });
-        outbox.send(0, SetMyCommands.builder().commands(GROUP_COMMANDS).scope(new BotCommandScopeAllGroupChats()).build(), done -> { });
+        outbox.send(0, SetMyCommands.builder().commands(menu(conversation, ChatType.PRIVATE))
+                .scope(new BotCommandScopeAllPrivateChats()).build(), done -> { });
+        outbox.send(0, SetMyCommands.builder().commands(menu(conversation, ChatType.GROUP))
+                .scope(new BotCommandScopeAllGroupChats()).build(), done -> { });
         // TelegramBots never shuts down the polling executor it is given, so it is ours to stop (and a daemon)
         ScheduledExecutorService pollingThread = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("quizbot-polling-"));
         var poller = new TelegramBotsLongPollingApplication(ObjectMapper::new,
@@ -124,14 +131,10 @@ public final class TelegramBot implements AutoCloseable {
         return new TelegramBot(poller, pollingThread, session, requests, tuning, handler, outbox);
     }
 
-    private static final List<BotCommand> PRIVATE_COMMANDS = List.of(
-            new BotCommand("quiz", "start a quiz"), new BotCommand("sets", "question sets"),
-            new BotCommand("review", "questions due for review"), new BotCommand("score", "your score"),
-            new BotCommand("stats", "right answers by kind"), new BotCommand("top", "leaderboard"),
-            new BotCommand("stop", "stop the quiz"), new BotCommand("help", "what I can do"));
-    private static final List<BotCommand> GROUP_COMMANDS = List.of(
-            new BotCommand("quiz", "start a quiz"), new BotCommand("top", "this group's leaderboard"),
-            new BotCommand("help", "what I can do"));
+    /** The Telegram menu of a kind of chat, as the conversation's commands describe themselves. */
+    private static List<BotCommand> menu(Conversation conversation, ChatType chat) {
+        return conversation.menu(chat).stream().map(entry -> new BotCommand(entry.command(), entry.description())).toList();
+    }
 
     /** The bot's username (for join links), asked of the Bot API once at start. */
     public static String username(String token, TelegramUrl url) {

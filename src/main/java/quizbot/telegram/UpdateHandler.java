@@ -17,7 +17,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import quizbot.chat.Conversation;
 import quizbot.chat.Incoming;
 import quizbot.chat.Reply;
-import quizbot.storage.StorageException;
+import quizbot.failure.QuizbotException;
 
 /**
  * Receives the poller's updates. Each update is handled in its own failure boundary: whatever it
@@ -198,9 +198,9 @@ final class UpdateHandler implements LongPollingUpdateConsumer, ReplySender.Poll
         String update = inbound.updateId() < 0 ? "(poll timer)" : String.valueOf(inbound.updateId());
         try {
             work.run();
-        } catch (StorageException e) {
-            LOG.error("update {} not recorded, the database failed: {}", update, e.getMessage());
-            tell(inbound, Conversation.CANNOT_RECORD);
+        } catch (QuizbotException e) {
+            LOG.error("update {} not done ({}): {}", update, e.category(), e.getMessage());
+            tell(inbound, Conversation.whenFailed(e));
         } catch (RuntimeException | StackOverflowError e) {
             LOG.error("update {} failed: {}", update, OutboxFailures.describe(e), e);
             tell(inbound, ReplySender.APOLOGY);

@@ -14,13 +14,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import quizbot.questions.Kind;
 import quizbot.questions.QuestionSetJson;
-import quizbot.quiz.Classes;
-import quizbot.quiz.GroupQuizzes;
 import quizbot.quiz.InMemoryStores;
 import quizbot.quiz.MutableClock;
-import quizbot.quiz.Quizzes;
 import quizbot.quiz.TestSets;
 import quizbot.quiz.User;
+import quizbot.quiz.TestCore;
 
 /** The conversation as a learner meets it: what each command, press, typed answer and file gets back. */
 class ConversationTest {
@@ -51,10 +49,8 @@ class ConversationTest {
                 TestSets.choice("c2", Kind.PLACE, "What is the capital of Italy?", "Rome", "Milan", "Turin", "Naples"))));
         var clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
         var seeds = new AtomicLong(1);
-        var quizzes = new Quizzes(stores, stores, stores, stores, stores, clock, seeds::getAndIncrement);
-        var groupQuizzes = new GroupQuizzes(stores, stores, stores, stores, stores, stores, clock, seeds::getAndIncrement);
-        var classes = new Classes(java.util.Set.of(ADMIN.id()), stores, stores, stores, stores, stores, stores, quizzes, clock);
-        conversation = new Conversation(quizzes, groupQuizzes, classes, ARTICLES, stores, new Conversation.Settings(5, null, Duration.ofSeconds(20), null));
+        var core = TestCore.over(stores).clock(clock).seeds(seeds::getAndIncrement).admins(ADMIN.id());
+        conversation = new Conversation(core.quizzes(), core.groupQuizzes(), core.teaching(), ARTICLES, stores, new Conversation.Settings(5, null, Duration.ofSeconds(20), null));
     }
 
     private List<Reply> say(String text) {
@@ -67,26 +63,15 @@ class ConversationTest {
 
     /** The conversation's replies with its slow work done in place, as the console does it. */
     private List<Reply> handle(Incoming event) {
-        return withSlowWorkDone(conversation.handle(event));
-    }
-
-    private static List<Reply> withSlowWorkDone(List<Reply> replies) {
-        var done = new java.util.ArrayList<Reply>();
-        for (Reply reply : replies) {
-            if (reply instanceof Reply.Slow slow) {
-                done.addAll(withSlowWorkDone(slow.work().get()));
-            } else {
-                done.add(reply);
-            }
-        }
-        return done;
+        return SlowWorkDone.of(conversation.handle(event));
     }
 
     private static String text(List<Reply> replies) {
         return String.join("\n", replies.stream().map(reply -> reply instanceof Reply.Buttons buttons ? buttons.text()
                 : reply instanceof Reply.Text text ? text.text() : reply instanceof Reply.Verdict verdict ? verdict.verdict()
-                : reply instanceof Reply.Poll poll ? poll.question() : reply instanceof Reply.Photo photo ? photo.caption()
-                : reply instanceof Reply.Document document ? document.caption() : ((Reply.Notice) reply).text()).toList());
+                : reply instanceof Reply.Poll poll ? poll.question()
+                : reply instanceof Reply.ReportFiles files ? files.chartCaption() + "\n" + files.csvCaption()
+                : ((Reply.Notice) reply).text()).toList());
     }
 
     private static Reply.Buttons lastButtons(List<Reply> replies) {
@@ -368,8 +353,8 @@ class ConversationTest {
         }
         List<Reply> report = handle(new Incoming.Text(30, false, teacher, "/report 7B"));
         assertTrue(text(report).contains("Anna"), text(report));
-        assertTrue(report.stream().anyMatch(reply -> reply instanceof Reply.Photo));
-        assertTrue(report.stream().anyMatch(reply -> reply instanceof Reply.Document document && document.fileName().equals("7B.csv")));
+        assertTrue(report.stream().anyMatch(reply -> reply instanceof Reply.ReportFiles files && files.chartFile().equals("7B.png")));
+        assertTrue(report.stream().anyMatch(reply -> reply instanceof Reply.ReportFiles files && files.csvFile().equals("7B.csv")));
         assertTrue(text(say("/report 7B")).contains("Only teachers"), "a learner gets no report");
     }
 

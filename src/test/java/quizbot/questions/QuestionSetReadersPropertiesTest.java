@@ -57,7 +57,7 @@ import net.jqwik.api.constraints.CharRange;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 import quizbot.quiz.InMemoryStores;
-import quizbot.storage.SetLoader;
+import quizbot.quiz.SetLoader;
 
 /**
  * Properties of the question-set readers over generated malformed files (random bytes, mutated valid

@@ -30,7 +30,7 @@ class GroupQuizzesTest {
     void setUp() {
         stores = new InMemoryStores();
         stores.saveAll(List.of(TestSets.planets()));
-        groups = new GroupQuizzes(stores, stores, stores, stores, stores, stores, clock, new AtomicLong(5)::getAndIncrement);
+        groups = TestCore.over(stores).clock(clock).seeds(new AtomicLong(5)::getAndIncrement).groupQuizzes();
     }
 
     private GroupPoll open(GroupPoll poll) {

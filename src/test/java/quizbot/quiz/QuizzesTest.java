@@ -32,7 +32,7 @@ class QuizzesTest {
     void loadPlanets() {
         stores = new InMemoryStores();
         stores.saveAll(List.of(TestSets.planets()));
-        quizzes = new Quizzes(stores, stores, stores, stores, stores, clock, seeds::getAndIncrement);
+        quizzes = TestCore.over(stores).clock(clock).seeds(seeds::getAndIncrement).quizzes();
     }
 
     /** Answers the question right (or wrong) by pressing the option as shown. */
@@ -183,7 +183,7 @@ class QuizzesTest {
     void aQuizResumesAtItsCurrentQuestion() {
         QuestionView first = quizzes.start(ANNA, CHAT, "planets", 5, null);
         QuestionView second = ((AnswerResult.Judged) answer(ANNA, first, true)).feedback().next();
-        var resumed = new Quizzes(stores, stores, stores, stores, stores, clock, seeds::getAndIncrement).current(ANNA.id(), CHAT).orElseThrow();
+        var resumed = TestCore.over(stores).clock(clock).seeds(seeds::getAndIncrement).quizzes().current(ANNA.id(), CHAT).orElseThrow();
         assertEquals(second, resumed);
     }
 

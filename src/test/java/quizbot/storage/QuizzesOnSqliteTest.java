@@ -33,12 +33,14 @@ import quizbot.quiz.MutableClock;
 import quizbot.quiz.QuestionView;
 import quizbot.quiz.QuizSession;
 import quizbot.quiz.Quizzes;
+import quizbot.quiz.SetLoader;
 import quizbot.quiz.ReviewCard;
 import quizbot.quiz.SessionStatus;
 import quizbot.quiz.StatsStore;
 import quizbot.quiz.Summary;
 import quizbot.quiz.TestSets;
 import quizbot.quiz.User;
+import quizbot.quiz.TestCore;
 
 /**
  * The quiz rules on a real database file: a restart in the middle of a quiz, answers racing each other, and
@@ -69,8 +71,7 @@ class QuizzesOnSqliteTest {
         Database database = Database.open(folder.resolve("quizbot.db"));
         opened.add(database);
         SqliteStores stores = new SqliteStores(database, clock);
-        return new Running(database, stores, new Quizzes(stores.sets(), stores.users(), stores.sessions(), stores.answers(),
-                stores.reviews(), clock, seeds::getAndIncrement));
+        return new Running(database, stores, TestCore.over(stores).clock(clock).seeds(seeds::getAndIncrement).quizzes());
     }
 
     private static AnswerResult answerRight(Quizzes quizzes, QuestionView view) {

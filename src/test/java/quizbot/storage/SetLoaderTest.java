@@ -22,6 +22,7 @@ import quizbot.questions.QuestionSet;
 import quizbot.questions.QuestionSetFileException;
 import quizbot.questions.QuestionSetJson;
 import quizbot.quiz.QuestionSetStore;
+import quizbot.quiz.SetLoader;
 import quizbot.quiz.StoredSet;
 import quizbot.quiz.TestSets;
 

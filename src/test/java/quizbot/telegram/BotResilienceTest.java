@@ -13,7 +13,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -23,14 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
 import quizbot.chat.ArticleQuestions;
 import quizbot.chat.Conversation;
 import quizbot.questions.Kind;
-import quizbot.quiz.Classes;
-import quizbot.quiz.GroupQuizzes;
-import quizbot.quiz.Quizzes;
 import quizbot.quiz.TestSets;
 import quizbot.storage.Database;
 import quizbot.storage.DatabaseFaults;
 import quizbot.storage.SqliteStores;
 import quizbot.storage.UpdateLog;
+import quizbot.quiz.TestCore;
+import quizbot.logs.RecordedLogs;
+import org.slf4j.event.Level;
 
 /**
  * Nothing one user or one fault does stops the bot for the others. Each test is a finding from
@@ -64,15 +63,13 @@ class BotResilienceTest {
         stores.sets().saveAll(List.of(TestSets.set("capitals", "Capitals",
                 TestSets.choice("c1", Kind.PLACE, "What is the capital of France?", "Paris", "Lyon", "Nice", "Lille"),
                 TestSets.choice("c2", Kind.PLACE, "What is the capital of Italy?", "Rome", "Milan", "Turin", "Naples"))));
-        var quizzes = new Quizzes(stores.sets(), stores.users(), stores.sessions(), stores.answers(), stores.reviews(),
-                Clock.systemUTC(), System::nanoTime);
-        var groups = new GroupQuizzes(stores.sets(), stores.users(), stores.sessions(), stores.answers(), stores.reviews(),
-                stores.groupRuns(), Clock.systemUTC(), System::nanoTime);
-        var classes = new Classes(Set.of(ADMIN), stores.classes(), stores.sets(), stores.users(), stores.sessions(), stores.answers(),
-                stores.drafts(), quizzes, Clock.systemUTC());
+        var core = TestCore.over(stores).admins(ADMIN);
+        var quizzes = core.quizzes();
+        var groups = core.groupQuizzes();
+        var classes = core.teaching();
         var conversation = new Conversation(quizzes, groups, classes, this::slowArticle, stores.stats(),
                 new Conversation.Settings(2, null, Duration.ofSeconds(5), FakeBotApi.BOT_USERNAME));
-        bot = TelegramBot.start(FakeBotApi.TOKEN, telegram.url(), conversation, new UpdateLog(database, Clock.systemUTC()),
+        bot = TelegramBot.start(FakeBotApi.TOKEN, telegram.url(), conversation, new UpdateLog(database, Clock.systemUTC())::claim,
                 Limits.TELEGRAM, new TelegramBot.Tuning(1, 1, Duration.ofSeconds(3), Duration.ofMillis(200), Duration.ofSeconds(120)));
     }
 
@@ -113,6 +110,9 @@ class BotResilienceTest {
             statement.execute("ROLLBACK");
         }
         assertStillServes(ANNA);
+        assertTrue(RecordedLogs.events().stream().anyMatch(event -> event.level() == Level.ERROR
+                && event.message().matches("(?s)update \\d+ not done \\(STORAGE_UNAVAILABLE\\): \\[SQLITE_BUSY\\].*")),
+                "the database failure is logged with the update and the category");
     }
 
     @Test

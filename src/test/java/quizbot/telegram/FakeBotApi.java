@@ -288,7 +288,7 @@ public final class FakeBotApi implements AutoCloseable {
     public int sendDocumentWithoutSize(long chatId, long userId, String firstName, String fileName, byte[] content) {
         synchronized (lock) {
             int id = sendDocument(chatId, userId, firstName, fileName, content);
-            ObjectNode update = (ObjectNode) queuedUpdates.get(queuedUpdates.size() - 1);
+            ObjectNode update = queuedUpdates.get(queuedUpdates.size() - 1);
             ((ObjectNode) update.path("message").path("document")).remove("file_size");
             return id;
         }

@@ -27,7 +27,7 @@ class OutboxRestartTest {
     private static final int GROUP_MESSAGES = 4;
     private static final int PER_RUN = CHATS * BURST + GROUP_MESSAGES;
     /** An outbox that has run for a while: every budget it knows of is full, so it bursts. */
-    private static final Outbox.Tuning RUNNING_FOR_A_WHILE = Outbox.Tuning.DEFAULT.withCautiousStart(false);
+    private static final OutboxTuning RUNNING_FOR_A_WHILE = OutboxTuning.DEFAULT.withCautiousStart(false);
 
     @Test
     void outboxStartedRightAfterAnotherDoesNotBurstIntoTheBudgetsItSpent() {

@@ -37,8 +37,8 @@ class OutboxTest {
     /** Generous limits, for tests about something else. */
     private static final Limits FAST = new Limits(1000, 1000.0, 1000, 1000, Duration.ofSeconds(1));
     /** Short backoffs so retry tests stay quick; no cautious start, so bursts go at once. */
-    private static final Outbox.Tuning QUICK_RETRIES =
-            new Outbox.Tuning(8, Duration.ofMillis(50), Duration.ofMillis(400), 6, 10, Duration.ofSeconds(10))
+    private static final OutboxTuning QUICK_RETRIES =
+            new OutboxTuning(8, Duration.ofMillis(50), Duration.ofMillis(400), 6, 10, Duration.ofSeconds(10))
                     .withCautiousStart(false);
 
     @Test
@@ -212,7 +212,7 @@ class OutboxTest {
 
     @Test
     void tooManyRequestsForCallWithoutChatPausesOnlyCallsWithoutChat() throws InterruptedException {
-        Outbox.Tuning shortFlush = new Outbox.Tuning(8, Duration.ofMillis(50), Duration.ofMillis(400), 6, 10,
+        OutboxTuning shortFlush = new OutboxTuning(8, Duration.ofMillis(50), Duration.ofMillis(400), 6, 10,
                 Duration.ofMillis(200));
         try (FakeBotApi fake = new FakeBotApi(); Outbox outbox = outbox(fake, FAST, shortFlush)) {
             fake.tooManyRequests("setMyCommands", 1, 90);
@@ -276,7 +276,7 @@ class OutboxTest {
 
     @Test
     void serverErrorsGiveUpAfterMaxAttempts() throws InterruptedException {
-        Outbox.Tuning threeAttempts = new Outbox.Tuning(4, Duration.ofMillis(20), Duration.ofMillis(100), 3, 10,
+        OutboxTuning threeAttempts = new OutboxTuning(4, Duration.ofMillis(20), Duration.ofMillis(100), 3, 10,
                 Duration.ofSeconds(5));
         try (FakeBotApi fake = new FakeBotApi(); Outbox outbox = new Outbox(client(fake), FAST, threeAttempts)) {
             fake.serverError("sendMessage", 10);
@@ -319,7 +319,7 @@ class OutboxTest {
         }
         TelegramUrl url = TelegramUrl.builder().schema("http").host("127.0.0.1").port(port).testServer(false).build();
         AtomicInteger deliveries = new AtomicInteger();
-        try (Outbox outbox = new Outbox(new OkHttpTelegramClient(FakeBotApi.TOKEN, url), FAST, new Outbox.Tuning(
+        try (Outbox outbox = new Outbox(new OkHttpTelegramClient(FakeBotApi.TOKEN, url), FAST, new OutboxTuning(
                 4, Duration.ofMillis(100), Duration.ofMillis(400), 8, 10, Duration.ofSeconds(5)))) {
             outbox.send(3L, message(3L, "eventually"), sent -> deliveries.incrementAndGet());
             Thread.sleep(300);
@@ -452,7 +452,7 @@ class OutboxTest {
         return outbox(fake, limits, QUICK_RETRIES);
     }
 
-    private static Outbox outbox(FakeBotApi fake, Limits limits, Outbox.Tuning tuning) {
+    private static Outbox outbox(FakeBotApi fake, Limits limits, OutboxTuning tuning) {
         return new Outbox(client(fake), limits, tuning);
     }
 

@@ -1,12 +1,16 @@
 package quizbot.telegram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.slf4j.event.Level;
+import quizbot.logs.RecordedLogs;
 
 class SlowWorkTest {
 
@@ -43,6 +47,9 @@ class SlowWorkTest {
         slowWork.close(5);
 
         assertEquals(0, slowWork.inProgress());
+        assertTrue(RecordedLogs.logged(event -> event.level() == Level.ERROR
+                && event.message().equals("thread quizbot-slow-1 ended by a failure: IllegalStateException: boom"), Duration.ofSeconds(5)),
+                "the failure is logged, not printed to the console");
     }
 
     private static void await(CountDownLatch latch) {

@@ -12,11 +12,9 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -26,13 +24,11 @@ import quizbot.chat.ArticleQuestions;
 import quizbot.chat.Conversation;
 import quizbot.generate.QuestionGenerator;
 import quizbot.questions.Kind;
-import quizbot.quiz.Classes;
-import quizbot.quiz.GroupQuizzes;
-import quizbot.quiz.Quizzes;
 import quizbot.quiz.TestSets;
 import quizbot.storage.Database;
 import quizbot.storage.SqliteStores;
 import quizbot.storage.UpdateLog;
+import quizbot.quiz.TestCore;
 
 /**
  * The bot under everything at once, for {@code quizbot.soak.minutes} minutes (not in every build:
@@ -78,12 +74,10 @@ class SoakTest {
             stores.sets().saveAll(List.of(TestSets.set("soak", "Soak", IntStream.rangeClosed(1, 5)
                     .mapToObj(i -> TestSets.choice("q" + i, Kind.PLACE, "Which is number " + i + "?", "right", "wrong", "worse", "worst"))
                     .toArray(quizbot.questions.Question[]::new))));
-            var quizzes = new Quizzes(stores.sets(), stores.users(), stores.sessions(), stores.answers(), stores.reviews(),
-                    Clock.systemUTC(), System::nanoTime);
-            var groups = new GroupQuizzes(stores.sets(), stores.users(), stores.sessions(), stores.answers(), stores.reviews(),
-                    stores.groupRuns(), Clock.systemUTC(), System::nanoTime);
-            var classes = new Classes(Set.of(TEACHER), stores.classes(), stores.sets(), stores.users(), stores.sessions(),
-                    stores.answers(), stores.drafts(), quizzes, Clock.systemUTC());
+            var core = TestCore.over(stores).admins(TEACHER);
+            var quizzes = core.quizzes();
+            var groups = core.groupQuizzes();
+            var classes = core.teaching();
             var generators = ThreadLocal.withInitial(QuestionGenerator::new); // one per slow worker, as the bot has
             var conversation = new Conversation(quizzes, groups, classes,
                     (source, id) -> {
@@ -94,7 +88,7 @@ class SoakTest {
             byte[] article = longArticle();
 
             try (TelegramBot bot = TelegramBot.start(FakeBotApi.TOKEN, telegram.url(), conversation,
-                    new UpdateLog(database, Clock.systemUTC()), Limits.TELEGRAM);
+                    new UpdateLog(database, Clock.systemUTC())::claim, Limits.TELEGRAM);
                  Connection otherProcess = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("quizbot.db"));
                  Statement locker = otherProcess.createStatement()) {
                 Vitals atStart = null;

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,13 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
 import quizbot.chat.Conversation;
 import quizbot.questions.Kind;
 import quizbot.questions.QuestionSetJson;
-import quizbot.quiz.Classes;
-import quizbot.quiz.GroupQuizzes;
-import quizbot.quiz.Quizzes;
 import quizbot.quiz.TestSets;
 import quizbot.storage.Database;
 import quizbot.storage.SqliteStores;
 import quizbot.storage.UpdateLog;
+import quizbot.quiz.TestCore;
+import quizbot.logs.RecordedLogs;
+import org.slf4j.event.Level;
 
 /**
  * The bot end to end: the real TelegramBots poller and client against {@link FakeBotApi}, the real
@@ -52,12 +51,10 @@ class TelegramBotTest {
         stores.sets().saveAll(List.of(TestSets.set("capitals", "Capitals",
                 TestSets.choice("c1", Kind.PLACE, "What is the capital of France?", "Paris", "Lyon", "Nice", "Lille"),
                 TestSets.choice("c2", Kind.PLACE, "What is the capital of Italy?", "Rome", "Milan", "Turin", "Naples"))));
-        var quizzes = new Quizzes(stores.sets(), stores.users(), stores.sessions(), stores.answers(), stores.reviews(),
-                Clock.systemUTC(), System::nanoTime);
-        var groups = new GroupQuizzes(stores.sets(), stores.users(), stores.sessions(), stores.answers(), stores.reviews(),
-                stores.groupRuns(), Clock.systemUTC(), System::nanoTime);
-        var classes = new Classes(Set.of(ADMIN), stores.classes(), stores.sets(), stores.users(), stores.sessions(), stores.answers(),
-                stores.drafts(), quizzes, Clock.systemUTC());
+        var core = TestCore.over(stores).admins(ADMIN);
+        var quizzes = core.quizzes();
+        var groups = core.groupQuizzes();
+        var classes = core.teaching();
         conversation = new Conversation(quizzes, groups, classes, (text, id) -> {
             throw new IllegalArgumentException("no articles in this test");
         }, stores.stats(),
@@ -66,7 +63,7 @@ class TelegramBotTest {
     }
 
     private TelegramBot startBot() {
-        return TelegramBot.start(FakeBotApi.TOKEN, telegram.url(), conversation, new UpdateLog(database, Clock.systemUTC()), Limits.TELEGRAM);
+        return TelegramBot.start(FakeBotApi.TOKEN, telegram.url(), conversation, new UpdateLog(database, Clock.systemUTC())::claim, Limits.TELEGRAM);
     }
 
     @AfterEach
@@ -283,6 +280,11 @@ class TelegramBotTest {
         telegram.serverError("getFile", 10);
         telegram.sendDocument(ANNA, ANNA, "Anna", "planets.json", new byte[] {'{'});
         message(ANNA, "Sorry, something went wrong");
+        List<RecordedLogs.Event> logged = RecordedLogs.events(event -> event.logger().equals(UpdateHandler.class.getName())
+                && event.level() == Level.ERROR && event.message().contains("failed: IllegalStateException: getFile failed"));
+        assertEquals(1, logged.size(), "logged once, with the update id and the failure");
+        assertTrue(logged.get(0).message().matches("(?s)update \\d+ failed: .*"), logged.get(0).message());
+        assertTrue(logged.get(0).failure() instanceof IllegalStateException, "with its stack trace, in the log file");
         telegram.sendText(ANNA, ANNA, "Anna", "/help");
         message(ANNA, "/review");
     }

@@ -16,14 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import quizbot.chat.Conversation;
 import quizbot.questions.Kind;
-import quizbot.quiz.Classes;
-import quizbot.quiz.GroupQuizzes;
-import quizbot.quiz.Quizzes;
 import quizbot.quiz.StatsStore;
 import quizbot.quiz.TestSets;
 import quizbot.storage.Database;
 import quizbot.storage.SqliteStores;
 import quizbot.storage.UpdateLog;
+import quizbot.quiz.TestCore;
 
 /**
  * Many learners play a 10-question quiz at once through the real poller and client, against a fake Bot API
@@ -49,12 +47,10 @@ class TelegramLoadTest {
             stores.sets().saveAll(List.of(TestSets.set("load", "Load", IntStream.rangeClosed(1, QUESTIONS)
                     .mapToObj(i -> TestSets.choice("q" + i, Kind.PLACE, "Which is number " + i + "?", "right", "wrong", "worse", "worst"))
                     .toArray(quizbot.questions.Question[]::new))));
-            var quizzes = new Quizzes(stores.sets(), stores.users(), stores.sessions(), stores.answers(), stores.reviews(),
-                    Clock.systemUTC(), System::nanoTime);
-            var groups = new GroupQuizzes(stores.sets(), stores.users(), stores.sessions(), stores.answers(), stores.reviews(),
-                    stores.groupRuns(), Clock.systemUTC(), System::nanoTime);
-            var classes = new Classes(Set.of(), stores.classes(), stores.sets(), stores.users(), stores.sessions(), stores.answers(),
-                    stores.drafts(), quizzes, Clock.systemUTC());
+            var core = TestCore.over(stores);
+            var quizzes = core.quizzes();
+            var groups = core.groupQuizzes();
+            var classes = core.teaching();
             var conversation = new Conversation(quizzes, groups, classes, (text, id) -> {
                 throw new IllegalArgumentException("no articles in this test");
             }, stores.stats(), new Conversation.Settings(QUESTIONS, null, Duration.ofSeconds(5), FakeBotApi.BOT_USERNAME));
@@ -62,7 +58,7 @@ class TelegramLoadTest {
             long start = System.nanoTime();
             int finished = 0;
             try (TelegramBot bot = TelegramBot.start(FakeBotApi.TOKEN, telegram.url(), conversation,
-                    new UpdateLog(database, Clock.systemUTC()), Limits.TELEGRAM)) {
+                    new UpdateLog(database, Clock.systemUTC())::claim, Limits.TELEGRAM)) {
                 for (long learner = 1; learner <= LEARNERS; learner++) {
                     telegram.sendText(learner, learner, "Learner " + learner, "/quiz load");
                 }

@@ -14,14 +14,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import quizbot.chat.Conversation;
-import quizbot.quiz.Classes;
-import quizbot.quiz.GroupQuizzes;
 import quizbot.quiz.InMemoryStores;
-import quizbot.quiz.Quizzes;
 import quizbot.quiz.TestSets;
 import quizbot.storage.Database;
 import quizbot.storage.DatabaseFaults;
 import quizbot.storage.UpdateLog;
+import quizbot.quiz.TestCore;
 
 /** The update handler on its own: an update delivered twice, even after a restart, is handled once. */
 class UpdateHandlerTest {
@@ -46,10 +44,8 @@ class UpdateHandlerTest {
         var stores = new InMemoryStores();
         stores.saveAll(List.of(TestSets.planets()));
         var seeds = new AtomicLong();
-        var quizzes = new Quizzes(stores, stores, stores, stores, stores, Clock.systemUTC(), seeds::incrementAndGet);
-        var conversation = new Conversation(quizzes,
-                new GroupQuizzes(stores, stores, stores, stores, stores, stores, Clock.systemUTC(), seeds::incrementAndGet),
-                new Classes(java.util.Set.of(), stores, stores, stores, stores, stores, stores, quizzes, Clock.systemUTC()),
+        var core = TestCore.over(stores).seeds(seeds::incrementAndGet);
+        var conversation = new Conversation(core.quizzes(), core.groupQuizzes(), core.teaching(),
                 (text, id) -> {
                     throw new IllegalArgumentException("no articles in this test");
                 }, stores, new Conversation.Settings(5, null, Duration.ofSeconds(30), null));
@@ -134,13 +130,8 @@ class UpdateHandlerTest {
     private static void handle(FakeBotApi telegram, Database database, Update... updates) throws Exception {
         var stores = new quizbot.storage.SqliteStores(database, Clock.systemUTC());
         var seeds = new AtomicLong();
-        var quizzes = new Quizzes(stores.sets(), stores.users(), stores.sessions(), stores.answers(), stores.reviews(),
-                Clock.systemUTC(), seeds::incrementAndGet);
-        var conversation = new Conversation(quizzes,
-                new GroupQuizzes(stores.sets(), stores.users(), stores.sessions(), stores.answers(), stores.reviews(),
-                        stores.groupRuns(), Clock.systemUTC(), seeds::incrementAndGet),
-                new Classes(java.util.Set.of(), stores.classes(), stores.sets(), stores.users(), stores.sessions(),
-                        stores.answers(), stores.drafts(), quizzes, Clock.systemUTC()),
+        var core = TestCore.over(stores).seeds(seeds::incrementAndGet);
+        var conversation = new Conversation(core.quizzes(), core.groupQuizzes(), core.teaching(),
                 (text, id) -> {
                     throw new IllegalArgumentException("no articles in this test");
                 }, stores.stats(), new Conversation.Settings(5, null, Duration.ofSeconds(30), null));

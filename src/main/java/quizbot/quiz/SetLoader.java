@@ -1,4 +1,4 @@
-package quizbot.storage;
+package quizbot.quiz;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 import quizbot.questions.QuestionSet;
 import quizbot.questions.QuestionSetFileException;
 import quizbot.questions.QuestionSetFiles;
-import quizbot.quiz.QuestionSetStore;
 
 /**
  * Loads question-set files into the store, all or nothing: every file is read and checked before

@@ -1,0 +1,87 @@
+package quizbot.chat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a button sends back when pressed: a closed set of payloads, each with its encoding in
+ * Telegram's callback data ({@code a:<session>:<position>:<option>}, {@code s:<set>},
+ * {@code h:<assignment>}). Data may be forged or replayed: parsing never throws, and whatever is
+ * not a payload is {@link Unknown}. Each payload carries what a press must be checked against, so
+ * the press changes nothing that its sender may not change. Immutable.
+ */
+public sealed interface ButtonData {
+
+    /** Telegram's limit for callback data, in bytes. */
+    int MAX_BYTES = 64;
+
+    /** The callback data of this payload. */
+    String encode();
+
+    /** An answer: option {@code option} of the question at {@code position} of session {@code sessionId}. */
+    record Answer(long sessionId, int position, int option) implements ButtonData {
+        private static final Pattern FORMAT = Pattern.compile("a:(\\d{1,18}):(\\d{1,4}):(\\d{1,2})");
+
+        @Override
+        public String encode() {
+            return "a:" + sessionId + ":" + position + ":" + option;
+        }
+    }
+
+    /** A question set to play, by id. */
+    record PickSet(String setId) implements ButtonData {
+        private static final Pattern FORMAT = Pattern.compile("s:([A-Za-z0-9_-]{1,48})");
+
+        @Override
+        public String encode() {
+            return "s:" + setId;
+        }
+    }
+
+    /** An assignment (homework) to take, by id. */
+    record TakeHomework(long assignmentId) implements ButtonData {
+        private static final Pattern FORMAT = Pattern.compile("h:(\\d{1,18})");
+
+        @Override
+        public String encode() {
+            return "h:" + assignmentId;
+        }
+    }
+
+    /** Data that is none of the payloads: stale, forged, or from another bot. */
+    record Unknown(String data) implements ButtonData {
+        @Override
+        public String encode() {
+            return data;
+        }
+    }
+
+    /** The payload the data encodes, or {@link Unknown}; never throws, also not for null. */
+    static ButtonData parse(String data) {
+        if (data == null) {
+            return new Unknown("");
+        }
+        Matcher answer = Answer.FORMAT.matcher(data);
+        if (answer.matches()) {
+            return new Answer(Long.parseLong(answer.group(1)), Integer.parseInt(answer.group(2)), Integer.parseInt(answer.group(3)));
+        }
+        Matcher set = PickSet.FORMAT.matcher(data);
+        if (set.matches()) {
+            return new PickSet(set.group(1));
+        }
+        Matcher homework = TakeHomework.FORMAT.matcher(data);
+        if (homework.matches()) {
+            return new TakeHomework(Long.parseLong(homework.group(1)));
+        }
+        return new Unknown(data);
+    }
+
+    /** The data itself when it fits Telegram's limit; the one place the limit is checked. */
+    static String requireFits(String data) {
+        if (data.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            throw new IllegalArgumentException("callback data over " + MAX_BYTES + " bytes: " + data);
+        }
+        return data;
+    }
+}

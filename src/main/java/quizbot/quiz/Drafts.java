@@ -1,0 +1,107 @@
+package quizbot.quiz;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import quizbot.questions.Question;
+import quizbot.questions.QuestionSet;
+
+/**
+ * A teacher's draft: the set generated from their article, kept until they trim and publish it or
+ * throw it away. Thread-safe when the stores are.
+ */
+public final class Drafts {
+
+    private final Roles roles;
+    private final DraftStore drafts;
+    private final QuestionSetStore sets;
+    private final UserStore users;
+    private final Clock clock;
+
+    public Drafts(Roles roles, DraftStore drafts, QuestionSetStore sets, UserStore users, Clock clock) {
+        this.roles = roles;
+        this.drafts = drafts;
+        this.sets = sets;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    /** Teachers only: keeps a generated set as the teacher's draft until they publish or discard it. */
+    public Outcome<QuestionSet> keep(User teacher, QuestionSet generated) {
+        if (!roles.canTeach(teacher.id())) {
+            return Outcome.refused(new Refusal.TeachersOnly());
+        }
+        users.save(teacher);
+        drafts.saveDraft(teacher.id(), generated, clock.instant());
+        return Outcome.done(generated);
+    }
+
+    /** Drops questions from the draft by their 1-based numbers; the rest keep their order and ids. */
+    public Outcome<QuestionSet> drop(User teacher, Set<Integer> numbers) {
+        Optional<QuestionSet> draft = drafts.draft(teacher.id());
+        if (!roles.canTeach(teacher.id()) || draft.isEmpty()) {
+            return Outcome.refused(new Refusal.NoDraft());
+        }
+        List<Question> questions = draft.get().questions();
+        if (numbers.stream().anyMatch(number -> number < 1 || number > questions.size())) {
+            return Outcome.refused(new Refusal.NoSuchQuestionNumber(questions.size()));
+        }
+        var kept = new ArrayList<Question>();
+        for (int i = 0; i < questions.size(); i++) {
+            if (!numbers.contains(i + 1)) {
+                kept.add(questions.get(i));
+            }
+        }
+        if (kept.isEmpty()) {
+            return Outcome.refused(new Refusal.WouldDropEverything());
+        }
+        var set = draft.get();
+        var smaller = new QuestionSet(set.id(), set.title(), set.language(), set.source(), kept);
+        drafts.saveDraft(teacher.id(), smaller, clock.instant());
+        return Outcome.done(smaller);
+    }
+
+    /**
+     * Publishes the draft, under another id when given: a new set, or a new version of the teacher's set of that id.
+     * A teacher owns a set id only when they loaded every version of it, retired ones included, and a retired set is
+     * never brought back by a teacher (an admin loading it again does that). Admins may publish under any id.
+     */
+    public Outcome<QuestionSetStore.Loaded> publish(User teacher, String newId) {
+        Optional<QuestionSet> draft = drafts.draft(teacher.id());
+        if (!roles.canTeach(teacher.id()) || draft.isEmpty()) {
+            return Outcome.refused(new Refusal.NoDraft());
+        }
+        var set = draft.get();
+        if (newId != null) {
+            try {
+                set = new QuestionSet(newId, set.title(), set.language(), set.source(), set.questions());
+            } catch (IllegalArgumentException e) {
+                return Outcome.refused(new Refusal.BadSetId(newId));
+            }
+        }
+        if (!roles.isAdmin(teacher.id())) {
+            QuestionSetStore.History history = sets.history(set.id());
+            if (history.retired()) {
+                return Outcome.refused(new Refusal.SetRetired(set.id()));
+            }
+            if (history.exists() && !history.onlyLoadedBy(teacher.id())) {
+                return Outcome.refused(new Refusal.SetNotYours(set.id()));
+            }
+        }
+        QuestionSetStore.Loaded loaded = sets.saveAll(List.of(set), teacher.id()).get(0);
+        drafts.deleteDraft(teacher.id());
+        return Outcome.done(loaded);
+    }
+
+    /** Throws the draft away. */
+    public Outcome<QuestionSet> discard(User teacher) {
+        Optional<QuestionSet> draft = drafts.draft(teacher.id());
+        if (draft.isEmpty()) {
+            return Outcome.refused(new Refusal.NoDraft());
+        }
+        drafts.deleteDraft(teacher.id());
+        return Outcome.done(draft.get());
+    }
+}

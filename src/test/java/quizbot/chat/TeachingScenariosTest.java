@@ -1,0 +1,289 @@
+package quizbot.chat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import quizbot.questions.Kind;
+import quizbot.questions.QuestionSet;
+import quizbot.quiz.InMemoryStores;
+import quizbot.quiz.MutableClock;
+import quizbot.quiz.TestCore;
+import quizbot.quiz.TestSets;
+import quizbot.quiz.User;
+
+/**
+ * Every teacher and admin command as a scenario: given a teacher with a class (and a draft), when they
+ * send the command, then what they, their learners and the stores see.
+ */
+class TeachingScenariosTest {
+
+    private static final User ADMIN = new User(1, "Ada", "ada");
+    private static final User TAN = new User(30, "Ms Tan", "mstan");
+    private static final User ANNA = new User(20, "Anna", "anna");
+    /** What the article of every test becomes: a draft of four questions. */
+    private static final QuestionSet ORBITS = TestSets.set("orbits", "Orbits",
+            TestSets.typed("o1", Kind.NUMBER, "Days in Earth's year?", "365"),
+            TestSets.typed("o2", Kind.NUMBER, "Moons of Mars?", "2"),
+            TestSets.typed("o3", Kind.NUMBER, "Planets in the solar system?", "8"),
+            TestSets.typed("o4", Kind.DATE, "Year of the first Moon landing?", "1969"));
+
+    private InMemoryStores stores;
+    private Conversation conversation;
+
+    @BeforeEach
+    void aTeacherAndALearnerWhoHaveTalkedToTheBot() {
+        stores = new InMemoryStores();
+        stores.saveAll(List.of(TestSets.set("capitals", "Capitals",
+                TestSets.choice("c1", Kind.PLACE, "What is the capital of France?", "Paris", "Lyon", "Nice", "Lille"),
+                TestSets.choice("c2", Kind.PLACE, "What is the capital of Italy?", "Rome", "Milan", "Turin", "Naples"))));
+        var core = TestCore.over(stores).clock(new MutableClock(Instant.parse("2026-03-01T10:00:00Z")))
+                .seeds(new AtomicLong(1)::getAndIncrement).admins(ADMIN.id());
+        conversation = new Conversation(core.quizzes(), core.groupQuizzes(), core.teaching(),
+                (source, id) -> new ArticleQuestions.Draft(ORBITS, 100, 100), stores,
+                new Conversation.Settings(5, null, Duration.ofSeconds(20), null));
+        say(TAN, "/start");
+        say(ANNA, "/start");
+    }
+
+    private List<Reply> say(User user, String text) {
+        return SlowWorkDone.of(conversation.handle(new Incoming.Text(user.id(), false, user, text)));
+    }
+
+    private String text(User user, String command) {
+        return text(say(user, command));
+    }
+
+    private static String text(List<Reply> replies) {
+        return String.join("\n", replies.stream().map(reply -> reply instanceof Reply.Text text ? text.text()
+                : reply instanceof Reply.Buttons buttons ? buttons.text() : reply instanceof Reply.Notice notice ? notice.text()
+                : "").toList());
+    }
+
+    private void tanIsATeacher() {
+        say(ADMIN, "/teacher add @mstan");
+    }
+
+    /** Ms Tan's class 7B, which Anna joined by its link. */
+    private void tanHasClass7bWithAnna() {
+        tanIsATeacher();
+        String created = text(TAN, "/newclass 7B");
+        say(ANNA, "/start join_" + created.replaceAll("(?s).*join_([A-Za-z0-9]+).*", "$1"));
+    }
+
+    private void tanHasADraft() {
+        tanIsATeacher();
+        say(TAN, "x ".repeat(TeacherChat.ARTICLE_WORDS)); // a long message: an article
+    }
+
+    @Test
+    void teacherAdd_makesAUserATeacher_andOnlyAnAdminMay() {
+        // given Ms Tan, no teacher yet
+        assertEquals("Only admins can grant or revoke the teacher role.", text(ANNA, "/teacher add @mstan"));
+
+        // when the admin makes her one
+        String reply = text(ADMIN, "/teacher add @mstan");
+
+        // then she is, and twice is once
+        assertEquals("Ms Tan is a teacher now.", reply);
+        assertTrue(stores.isTeacher(TAN.id()));
+        assertEquals("Ms Tan is a teacher already.", text(ADMIN, "/teacher add @mstan"));
+        assertEquals("I don't know @nobody: they must start a chat with me first.", text(ADMIN, "/teacher add @nobody"));
+        assertEquals("Usage: /teacher add|remove <user id or @username>", text(ADMIN, "/teacher promote @mstan"));
+    }
+
+    @Test
+    void teacherRemove_takesTheRoleAway() {
+        // given Ms Tan, a teacher
+        tanIsATeacher();
+
+        // when the admin takes the role away, by her user id
+        String reply = text(ADMIN, "/teacher remove 30");
+
+        // then she is no teacher
+        assertEquals("Ms Tan is no longer a teacher.", reply);
+        assertTrue(!stores.isTeacher(TAN.id()));
+        assertEquals("Ms Tan is not a teacher.", text(ADMIN, "/teacher remove @mstan"));
+    }
+
+    @Test
+    void retire_hidesASetFromNewQuizzes_andOnlyAnAdminMay() {
+        // given the set capitals
+        assertEquals("Only admins can retire question sets.", text(TAN, "/retire capitals"));
+
+        // when the admin retires it
+        String reply = text(ADMIN, "/retire capitals");
+
+        // then no one can start it, and it cannot be retired twice
+        assertTrue(reply.startsWith("Set capitals is retired"), reply);
+        assertTrue(text(ANNA, "/quiz capitals").contains("There is no set \"capitals\""));
+        assertEquals("There is no set \"capitals\" to retire (or it is retired already).", text(ADMIN, "/retire capitals"));
+    }
+
+    @Test
+    void aQuestionSetFile_fromAnAdminIsLoaded_fromAnyoneElseOnlyChecked() {
+        // given a question-set file
+        byte[] json = ("{\"id\":\"moons\",\"title\":\"Moons\",\"language\":\"en\",\"questions\":[{\"id\":\"m1\",\"type\":\"typed\","
+                + "\"kind\":\"number\",\"prompt\":\"Moons of Mars?\",\"accepted\":[\"2\"]}]}").getBytes(StandardCharsets.UTF_8);
+
+        // when a learner and then the admin send it
+        String checked = text(SlowWorkDone.of(conversation.handle(new Incoming.Document(ANNA.id(), false, ANNA, "moons.json", json.length, json))));
+        String loaded = text(SlowWorkDone.of(conversation.handle(new Incoming.Document(ADMIN.id(), false, ADMIN, "moons.json", json.length, json))));
+
+        // then only the admin's is loaded
+        assertTrue(checked.contains("is a valid question set") && checked.contains("Ask an admin to load it"), checked);
+        assertTrue(loaded.startsWith("Loaded moons version 1: Moons, 1 questions"), loaded);
+        assertTrue(stores.latest("moons").isPresent());
+    }
+
+    @Test
+    void newclass_createsAClassWithAJoinLink_onlyForTeachers() {
+        // given a learner and a teacher
+        assertEquals("Only teachers can do that. Ask an admin to make you one.", text(ANNA, "/newclass 7B"));
+        tanIsATeacher();
+
+        // when the teacher creates a class
+        String reply = text(TAN, "/newclass 7B");
+
+        // then it is ready with a link to join, once
+        assertTrue(reply.startsWith("Class 7B is ready. Learners join with this link:\n/start join_"), reply);
+        assertEquals("You have a class called \"7B\" already.", text(TAN, "/newclass 7B"));
+        assertEquals("Usage: /newclass <name>", text(TAN, "/newclass"));
+        assertTrue(text(TAN, "/newclass Year 9").contains("without spaces"));
+    }
+
+    @Test
+    void classes_listsTheTeachersClassesWithTheirMembers() {
+        // given a teacher with no class
+        tanIsATeacher();
+        assertEquals("You have no classes yet. Create one with /newclass <name>.", text(TAN, "/classes"));
+
+        // when Anna joins her class 7B
+        tanHasClass7bWithAnna();
+
+        // then her classes show it with one member
+        String reply = text(TAN, "/classes");
+        assertTrue(reply.startsWith("Your classes:\n• 7B: 1 member · /start join_"), reply);
+    }
+
+    @Test
+    void remove_takesAMemberOutOfTheClass() {
+        // given Anna in class 7B
+        tanHasClass7bWithAnna();
+
+        // when the teacher removes her
+        String reply = text(TAN, "/remove 7B @anna");
+
+        // then she is out, and is so only once
+        assertEquals("Anna is no longer in 7B.", reply);
+        assertEquals("@anna is not in 7B.", text(TAN, "/remove 7B @anna"));
+        assertEquals("You have no class called \"9Z\". See /classes.", text(TAN, "/remove 9Z @anna"));
+        assertEquals("Usage: /remove <class> <user id or @username>", text(TAN, "/remove 7B"));
+    }
+
+    @Test
+    void assign_givesTheClassHomeworkAndTellsItsMembers() {
+        // given Anna in class 7B
+        tanHasClass7bWithAnna();
+
+        // when the teacher assigns capitals with a deadline and one attempt
+        List<Reply> replies = say(TAN, "/assign 7B capitals 2 2099-06-30T18:00 attempts 1");
+
+        // then the teacher hears who was told, and Anna is told and sees it as homework
+        assertTrue(text(replies).startsWith("Assigned capitals to 7B, due 2099-06-30 18:00 UTC, 1 attempt; 1 member told."),
+                text(replies));
+        assertTrue(replies.stream().anyMatch(reply -> reply.chatId() == ANNA.id()
+                && text(List.of(reply)).equals("New homework from Ms Tan for 7B, due 2099-06-30 18:00 UTC, 1 attempt. See /homework.")));
+        assertTrue(text(ANNA, "/homework").contains("7B: Capitals, 2 questions, due 2099-06-30 18:00 UTC, attempt 1 of 1"));
+        assertEquals("There is no set \"moons\". See /sets.", text(TAN, "/assign 7B moons"));
+        assertEquals("The deadline is in the past.", text(TAN, "/assign 7B capitals 2020-01-01"));
+        assertTrue(text(TAN, "/assign 7B capitals 2026-02-30").contains("is no date"));
+        assertTrue(text(TAN, "/assign").startsWith("Usage: /assign <class> <set>"));
+    }
+
+    @Test
+    void report_showsHowTheClassDidAsATableAChartAndACsvFile() {
+        // given homework in class 7B that Anna has not started
+        tanHasClass7bWithAnna();
+        assertEquals("7B has no assignment yet. Give one with /assign.", text(TAN, "/report 7B"));
+        say(TAN, "/assign 7B capitals");
+
+        // when the teacher asks for the report
+        List<Reply> replies = say(TAN, "/report 7B");
+
+        // then the table names Anna, and the chart and CSV files are named after the class
+        assertTrue(text(replies).contains("Anna"), text(replies));
+        Reply.ReportFiles files = (Reply.ReportFiles) replies.get(replies.size() - 1);
+        assertEquals(List.of("7B.png", "Scores and questions: 7B", "7B.csv", "The report as CSV, for a spreadsheet"),
+                List.of(files.chartFile(), files.chartCaption(), files.csvFile(), files.csvCaption()));
+        assertEquals("Usage: /report <class> [set]", text(TAN, "/report"));
+    }
+
+    @Test
+    void drop_takesQuestionsOutOfTheDraftByNumber() {
+        // given a draft of four questions
+        assertEquals("You have no draft. Send me an article (a .txt file or a long message) first.", text(TAN, "/drop 1"));
+        tanHasADraft();
+
+        // when the teacher drops the first two
+        String reply = text(TAN, "/drop 1, 2");
+
+        // then two are left, in order
+        assertTrue(reply.startsWith("Draft: Orbits (orbits), 2 questions: 1 date, 1 number.\n1. Planets in the solar system? → 8\n"
+                + "2. Year of the first Moon landing? → 1969\n"), reply);
+        assertEquals("The draft has questions 1 to 2.", text(TAN, "/drop 3"));
+        assertEquals("That would drop every question; use /discard to throw the draft away.", text(TAN, "/drop 1 2"));
+        assertEquals("Usage: /drop <question numbers>, e.g. /drop 2 5 7", text(TAN, "/drop first"));
+    }
+
+    @Test
+    void publish_makesTheDraftASetEveryoneCanPlay() {
+        // given a draft
+        assertEquals("You have no draft to publish.", text(TAN, "/publish"));
+        tanHasADraft();
+
+        // when the teacher publishes it under another id
+        String reply = text(TAN, "/publish planets-2");
+
+        // then it is a set, playable by a learner, and the draft is gone
+        assertEquals("Published planets-2 version 1 (4 questions). Play it with /quiz planets-2 or give it to a class with"
+                + " /assign <class> planets-2.", reply);
+        assertTrue(text(ANNA, "/quiz planets-2").contains("Quiz: Orbits, 4 questions."));
+        assertEquals("You have no draft to publish.", text(TAN, "/publish"));
+    }
+
+    @Test
+    void publish_refusesAnIdThatIsNoSetIdOrNotTheTeachers() {
+        // given a draft
+        tanHasADraft();
+
+        // when the teacher publishes it under a bad id, then over the admins' set
+        String badId = text(TAN, "/publish no/slashes");
+        String notYours = text(TAN, "/publish capitals");
+
+        // then both are refused and the draft is kept
+        assertEquals("\"no/slashes\" cannot be a set id: 1 to 48 letters, digits, - or _.", badId);
+        assertTrue(notYours.startsWith("A set \"capitals\" exists and is not yours"), notYours);
+        assertTrue(stores.draft(TAN.id()).isPresent());
+    }
+
+    @Test
+    void discard_throwsTheDraftAway() {
+        // given a draft
+        assertEquals("You have no draft.", text(TAN, "/discard"));
+        tanHasADraft();
+
+        // when the teacher discards it
+        String reply = text(TAN, "/discard");
+
+        // then it is gone
+        assertEquals("The draft is thrown away.", reply);
+        assertTrue(stores.draft(TAN.id()).isEmpty());
+    }
+}
