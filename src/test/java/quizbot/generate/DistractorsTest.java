@@ -58,6 +58,29 @@ class DistractorsTest {
     }
 
     @Test
+    void generatedFiguresShowNoPatternThatPointsAtTheAnswer() {
+        for (String sentence : List.of("The law will create 642,000 manufacturing jobs.", "The company employs 22 engineers.",
+                "The mission lasted 18 years.", "The bank lent the city € 650 million.", "Turnout was 67.4 per cent.")) {
+            ArticleFacts article = facts(sentence);
+            Fact figure = article.all().get(0);
+            double answer = number(figure.answer());
+            List<Double> options = distractors(article, figure).stream().map(DistractorsTest::number).toList();
+            assertEquals(3, options.size(), sentence);
+            for (double option : options) {
+                for (double factor : new double[] {2, 10, 0.5, 5, 0.2}) {
+                    assertTrue(Math.abs(option - answer * factor) > 1e-9, sentence + ": " + option + " is " + factor + " × the answer");
+                }
+                assertFalse(options.contains(2 * answer - option), sentence + ": the answer is the midpoint of " + option
+                        + " and " + (2 * answer - option) + " in " + options);
+            }
+        }
+    }
+
+    private static double number(String option) {
+        return Double.parseDouble(option.replaceAll("[^\\d.]", ""));
+    }
+
+    @Test
     void aSurnameAnswerGetsSurnameDistractors() {
         ArticleFacts match = facts("Coach Gareth Lowe praised Lucy Brennan, Kate Lindholm and Hannah Price. Later, Lowe said the team was tired.");
         Fact lowe = match.all().stream().filter(fact -> fact.answer().equals("Lowe")).findFirst().orElseThrow();
