@@ -62,7 +62,8 @@ public final class Assignments {
             var ids = new ArrayList<String>(set.get().content().questions().stream().map(Question::id).toList());
             Collections.shuffle(ids, draws);
             int size = Math.min(count == null ? MAX_QUESTIONS_PER_ASSIGNMENT : count, ids.size());
-            classes.assign(new Assignment(0, classroom.id(), setId, set.get().version(), ids.subList(0, size), due, attemptLimit,
+            List<String> drawn = Draw.withoutGiveaways(set.get().content(), ids, size);
+            classes.assign(new Assignment(0, classroom.id(), setId, set.get().version(), drawn, due, attemptLimit,
                     clock.instant()));
             return Outcome.done(classes.members(classroom.id()));
         });

@@ -93,7 +93,7 @@ public final class GroupQuizzes {
         users.save(starter);
         runs.activeRun(chatId).ifPresent(old -> finish(old, SessionStatus.STOPPED)); // its members' sessions too
         GroupRun run = runs.start(new GroupRun(0, chatId, starter.id(), set.id(), set.version(),
-                ids.subList(0, Quizzes.clip(count, ids.size())), seed, 0, openPeriod, SessionStatus.ACTIVE));
+                Draw.withoutGiveaways(set.content(), ids, Quizzes.clip(count, ids.size())), seed, 0, openPeriod, SessionStatus.ACTIVE));
         return Optional.of(poll(run, set, 0));
     }
 

@@ -63,15 +63,16 @@ public final class Quizzes {
 
     /**
      * Starts a quiz of {@code count} questions (all, if the set has fewer; at least 1, at most
-     * {@link #MAX_QUESTIONS_PER_QUIZ}) drawn at random from the
-     * set's latest version, stopping the learner's active quiz in this chat. Returns the first question.
+     * {@link #MAX_QUESTIONS_PER_QUIZ}) drawn at random from the set's latest version, never two
+     * that give each other's answers away ({@link Draw}), stopping the learner's active quiz in
+     * this chat. Returns the first question.
      */
     public QuestionView start(User user, long chatId, String setId, int count, Duration timeLimit) {
         StoredSet set = sets.latest(setId).orElseThrow(() -> new IllegalArgumentException("no question set \"" + setId + "\""));
         long seed = seeds.getAsLong();
         var ids = new ArrayList<String>(set.content().questions().stream().map(Question::id).toList());
         Collections.shuffle(ids, new Random(seed));
-        List<String> drawn = ids.subList(0, clip(count, ids.size()));
+        List<String> drawn = Draw.withoutGiveaways(set.content(), ids, clip(count, ids.size()));
         return begin(user, chatId, set, drawn, seed, false, timeLimit);
     }
 
@@ -92,9 +93,9 @@ public final class Quizzes {
             if (set.isEmpty()) {
                 continue;
             }
-            List<String> drawn = due.stream().filter(card -> card.setId().equals(first.setId()))
-                    .map(ReviewCard::questionId).filter(id -> set.get().question(id).isPresent()).limit(clip(count, MAX_QUESTIONS_PER_QUIZ))
-                    .toList();
+            List<String> dueIds = due.stream().filter(card -> card.setId().equals(first.setId()))
+                    .map(ReviewCard::questionId).filter(id -> set.get().question(id).isPresent()).toList();
+            List<String> drawn = Draw.withoutGiveaways(set.get().content(), dueIds, clip(count, MAX_QUESTIONS_PER_QUIZ));
             if (!drawn.isEmpty()) {
                 return Optional.of(begin(user, chatId, set.get(), drawn, seeds.getAsLong(), true, timeLimit));
             }

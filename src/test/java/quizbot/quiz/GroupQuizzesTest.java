@@ -43,6 +43,13 @@ class GroupQuizzesTest {
     }
 
     @Test
+    void aGroupQuizNeverPollsTwoQuestionsWhereOnesAnswerStandsInTheOthersPrompt() {
+        stores.saveAll(List.of(TestSets.siblings()));
+        GroupPoll first = groups.start(GROUP, ANNA, "siblings", 4, Duration.ofSeconds(20)).orElseThrow();
+        assertEquals(1, first.total(), "the typed question cannot be a poll, and the railway sentence is asked once");
+    }
+
+    @Test
     void aGroupQuizAsksOnlyWhatAPollCanAsk() {
         GroupPoll first = groups.start(GROUP, ANNA, "planets", 10, Duration.ofSeconds(20)).orElseThrow();
         assertEquals(4, first.total(), "the typed question is left out");

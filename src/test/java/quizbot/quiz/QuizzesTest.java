@@ -58,6 +58,15 @@ class QuizzesTest {
     }
 
     @Test
+    void aQuizNeverAsksTwoQuestionsWhereOnesAnswerStandsInTheOthersPrompt() {
+        stores.saveAll(List.of(TestSets.siblings()));
+        for (int i = 0; i < 10; i++) {
+            QuestionView first = quizzes.start(ANNA, CHAT, "siblings", 4, null);
+            assertEquals(2, first.total(), "one of s1, s2, s3 and s4: the railway's sentence is asked once");
+        }
+    }
+
+    @Test
     void shufflesQuestionOrderAndOptionsPerSession() {
         var firstQuestions = new HashSet<String>();
         for (int i = 0; i < 12; i++) {

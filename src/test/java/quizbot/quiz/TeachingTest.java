@@ -112,6 +112,16 @@ class TeachingTest {
     }
 
     @Test
+    void anAssignmentNeverGivesTwoQuestionsWhereOnesAnswerStandsInTheOthersPrompt() {
+        stores.saveAll(List.of(TestSets.siblings()));
+        Classroom classroom = done(classrooms.create(TAN, "7B"));
+        classrooms.join(ANNA, classroom.joinCode());
+        done(assignments.assign(TAN, "7B", "siblings", null, null, null));
+        assertEquals(2, assignments.homework(ANNA).get(0).assignment().questionIds().size(),
+                "one of the railway sentence's three questions, and the one of its own");
+    }
+
+    @Test
     void theDeadlineAndTheAttemptLimitCloseAnAssignment() {
         Classroom classroom = done(classrooms.create(TAN, "7B"));
         classrooms.join(ANNA, classroom.joinCode());

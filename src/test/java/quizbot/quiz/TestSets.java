@@ -33,6 +33,19 @@ public final class TestSets {
         return new QuestionSet(id, title, "en", new SourceInfo(null, null), List.of(questions));
     }
 
+    /**
+     * Two questions cut from one sentence, each printing the other's answer ("The line opened in ____
+     * and reached Leeds in 1921." beside "… opened in 1908 and reached ____ in 1921."), a true/false
+     * statement of that sentence, and one question of its own.
+     */
+    public static QuestionSet siblings() {
+        return set("siblings", "The railway",
+                choice("s1", Kind.DATE, "The line opened in ____ and reached Leeds in 1921.", "1908", "1910", "1912", "1906"),
+                choice("s2", Kind.PLACE, "The line opened in 1908 and reached ____ in 1921.", "Leeds", "York", "Hull", "Derby"),
+                trueFalse("s3", Kind.PLACE, "True or false? The line opened in 1908 and reached Leeds in 1921.", true),
+                typed("s4", Kind.PERSON, "Who built the station?", "Brunel"));
+    }
+
     /** Five questions of several kinds about the solar system. */
     public static QuestionSet planets() {
         return set("planets", "The planets",
