@@ -1,6 +1,5 @@
 package quizbot.quiz;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,12 +7,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.LongSupplier;
-import java.util.regex.Pattern;
 import quizbot.questions.Kind;
 import quizbot.questions.Question;
 import quizbot.questions.QuestionType;
@@ -31,8 +28,6 @@ public final class Quizzes {
     /** The most questions one quiz asks (private, review or group), whatever count is asked for. */
     public static final int MAX_QUESTIONS_PER_QUIZ = 100;
 
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{Nd}]+");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private final QuestionSetStore sets;
     private final UserStore users;
@@ -227,18 +222,9 @@ public final class Quizzes {
         return options;
     }
 
-    /** Typed answers match ignoring case, accents, punctuation, spacing and a leading "the". */
+    /** A typed answer is right in the forms people type ({@link TypedAnswers}); a pressed option is right when it is the right one. */
     static boolean isRight(Question question, String given) {
-        if (question.type() != QuestionType.TYPED) {
-            return question.correctAnswer().equals(given);
-        }
-        String plain = plain(given);
-        return question.accepted().stream().anyMatch(accepted -> plain(accepted).equals(plain));
-    }
-
-    private static String plain(String text) {
-        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
-        return NOT_WORD.matcher(folded).replaceAll(" ").strip().replaceFirst("^the ", "");
+        return question.type() == QuestionType.TYPED ? TypedAnswers.isRight(question, given) : question.correctAnswer().equals(given);
     }
 
     private static int streak(List<Answer> answers) {
