@@ -41,7 +41,11 @@ final class AmountExtractor {
     private static final Pattern OUT_OF = Pattern.compile(
             "\\b" + NUMBER + "(?<SUFFIX> of (?:the |its |their )?(?<TOTAL>\\d{1,3}(?:,\\d{3})*) [a-z][a-z-]+)\\b");
     private static final Pattern COUNT = Pattern.compile(
-            "(?<![\\w$€£¥₽₹.,/-])(?<!\\p{Lu}[\\p{L}-]{0,30}\\s)" + NUMBER + "(?<SCALE>\\s(?:thousand|million|billion))?\\s(?<NOUN>[a-z][a-z-]+)\\b");
+            "(?<![\\w$€£¥₽₹.,/-])(?<NAME>\\p{Lu}[\\p{L}-]{0,30}\\s)?" + NUMBER + "(?<SCALE>\\s(?:thousand|million|billion))?\\s(?<OTHER>other\\s)?(?<NOUN>[a-z][a-z-]+)\\b");
+    /** Capitalised words before a count that are no model's name: "The 72 teams", "Over 600 students". */
+    private static final Set<String> OPENERS = Set.of("The", "A", "An", "All", "Some", "Only", "Over", "About", "Nearly", "Almost",
+            "Around", "Roughly", "More", "Fewer", "Just", "Another", "Its", "Their", "His", "Her", "Our", "These", "Those", "In", "On",
+            "At", "By", "For", "With", "Of", "From", "And", "But");
 
     /** Words that never make a number a counted quantity ("3 of them", "5 to 7"). */
     private static final Set<String> NOT_COUNTED = Set.of("of", "to", "and", "or", "in", "on", "at", "per", "the", "a",
@@ -59,10 +63,13 @@ final class AmountExtractor {
         Matcher count = COUNT.matcher(text);
         while (count.find()) {
             String noun = count.group("NOUN");
-            if (!NOT_COUNTED.contains(noun) && isCountedNoun(sentence, count.start("NOUN")) && !isYear(count.group("NUMBER"), count.group("SCALE"))) {
+            boolean modelName = count.group("NAME") != null && !OPENERS.contains(count.group("NAME").strip()); // "an Ariane 6 rocket"
+            if (!modelName && !NOT_COUNTED.contains(noun) && isCountedNoun(sentence, count.start("NOUN"))
+                    && !isYear(count.group("NUMBER"), count.group("SCALE"))) {
                 int end = compoundEnd(sentence, count.start("NOUN"));
-                String suffix = (count.group("SCALE") == null ? "" : count.group("SCALE")) + " " + text.substring(count.start("NOUN"), end);
-                facts.add(fact(sentence, count.start(), end, amount("", count.group("NUMBER"), suffix, false)));
+                String counted = (count.group("OTHER") == null ? "" : "other ") + text.substring(count.start("NOUN"), end);
+                String suffix = (count.group("SCALE") == null ? "" : count.group("SCALE")) + " " + counted;
+                facts.add(fact(sentence, count.start("NUMBER"), end, amount("", count.group("NUMBER"), suffix, false)));
             }
         }
         return Fact.withoutOverlaps(facts);

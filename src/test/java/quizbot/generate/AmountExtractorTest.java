@@ -121,6 +121,12 @@ class AmountExtractorTest {
     }
 
     @Test
+    void aCountAfterACapitalisedOpenerIsACountAndMayHaveOtherBeforeItsNoun() {
+        assertEquals("72 teams", onlyAmount("The 72 teams came from around the world.").answer());
+        assertEquals("13 other nations", onlyAmount("Teams from 13 other nations took part.").answer());
+    }
+
+    @Test
     void yearBeforeANounIsNotAnAmount() {
         assertEquals(List.of(), amounts("In 2015 floods destroyed most of the old harbour."));
     }
