@@ -1,4 +1,4 @@
-package quizbot;
+package quizbot.cli;
 
 import java.net.URI;
 import java.time.Duration;
