@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import quizbot.questions.Kind;
 
 /**
  * Finds names of people, organisations and places without a trained NER model (none is published
@@ -38,11 +37,11 @@ final class NameExtractor {
         Set<String> commonWords = commonWords(sentences);
         var facts = new ArrayList<Fact>();
         for (NameMention mention : settled) {
-            if (mention.type().equals("name") && isCommonWord(mention.text(), commonWords)) {
+            if (mention.type() == NameType.NAME && isCommonWord(mention.text(), commonWords)) {
                 continue;
             }
             String answer = (mention.withThe() ? "the " : "") + mention.text();
-            facts.add(new Fact(kind(mention.type()), mention.sentence(), mention.start(), mention.end(), answer,
+            facts.add(new Fact(mention.type().kind(), mention.sentence(), mention.start(), mention.end(), answer,
                     new Name(mention.entity(), mention.type(), mention.related())));
         }
         return facts;
@@ -76,13 +75,5 @@ final class NameExtractor {
                 .allMatch(word -> word.matches("\\p{L}+") && commonWords.contains(word.toLowerCase(Locale.ROOT)));
     }
 
-    static Kind kind(String type) {
-        return switch (type) {
-            case "person" -> Kind.PERSON;
-            case "city", "country", "region", "site" -> Kind.PLACE;
-            case "company", "organisation", "club" -> Kind.ORGANISATION;
-            default -> Kind.OTHER;
-        };
-    }
 
 }

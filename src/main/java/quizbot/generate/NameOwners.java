@@ -29,7 +29,7 @@ final class NameOwners {
     static List<NameMention> settle(List<NameMention> mentions) {
         Map<String, NameMention> longestByEntity = new LinkedHashMap<>();
         for (NameMention mention : mentions) {
-            if (!mention.type().equals("name")) {
+            if (mention.type() != NameType.NAME) {
                 longestByEntity.merge(mention.entity(), mention, (a, b) -> b.text().length() > a.text().length() ? b : a);
             }
         }
@@ -47,7 +47,7 @@ final class NameOwners {
 
     /** The typed names of an article, each the longest form of its entity, in the order the entities first appear. */
     private static final class TypedNames {
-        private static final Set<String> OWNER_TYPES = Set.of("person", "company", "organisation", "club");
+        private static final Set<NameType> OWNER_TYPES = Set.of(NameType.PERSON, NameType.COMPANY, NameType.ORGANISATION, NameType.CLUB);
 
         /** The names that can own others, with their words, listed under each of their words. */
         private final Map<String, List<Owner>> ownersByWord = new HashMap<>();
@@ -95,7 +95,7 @@ final class NameOwners {
          * name that contains all its words is listed under each of them.
          */
         NameMention ownerOf(NameMention mention) {
-            if (!mention.type().equals("name") && !mention.type().equals("person")) {
+            if (mention.type() != NameType.NAME && mention.type() != NameType.PERSON) {
                 return null;
             }
             Set<String> words = mention.words();
@@ -113,8 +113,8 @@ final class NameOwners {
             var containing = new ArrayList<Owner>();
             for (Owner candidate : listed) {
                 NameMention name = candidate.mention();
-                boolean sameKind = mention.type().equals("name") || name.type().equals(mention.type());
-                boolean startsAlike = name.type().equals("person") || candidate.key().startsWith(key);
+                boolean sameKind = mention.type() == NameType.NAME || name.type() == mention.type();
+                boolean startsAlike = name.type() == NameType.PERSON || candidate.key().startsWith(key);
                 if (sameKind && startsAlike && name.text().length() > mention.text().length() && candidate.words().containsAll(words)) {
                     containing.add(candidate);
                 }

@@ -198,7 +198,7 @@ final class NameRuns {
         if (NOT_NAMES.contains(word.replaceAll("[’']s$", ""))) {
             return false;
         }
-        if (index <= firstWord && !token.tag().equals("PROPN") && gazetteer.place(word) == null && !gazetteer.isFirstName(word)
+        if (index <= firstWord && token.tag() != PosTag.PROPN && gazetteer.place(word) == null && !gazetteer.isFirstName(word)
                 && !gazetteer.isOrganisationAcronym(word)) {
             return false;
         }

@@ -37,15 +37,15 @@ final class NameTyping {
         String[] beforeWords = before.strip().split("\\s+");
         String previous = String.join(" ", Arrays.copyOfRange(beforeWords, Math.max(0, beforeWords.length - 3), beforeWords.length));
         String lastWord = name.substring(name.lastIndexOf(' ') + 1);
-        String type;
+        NameType type;
         if (EVENT_WORDS.contains(nextWord) || Arrays.stream(previous.split(" ")).anyMatch(EVENT_WORDS::contains)) {
-            type = "event";
+            type = NameType.EVENT;
         } else if (COMPANY_CUES.contains(nextWord.toLowerCase()) || COMPANY_WORDS.contains(lastWord)
                 || Arrays.stream(previous.split(" ")).anyMatch(COMPANY_CUES::contains) || previous.endsWith("director of")
                 || sentence.text().toLowerCase().matches(".*\\bcompan(?:y|ies)\\b.*")) {
-            type = "company";
+            type = NameType.COMPANY;
         } else {
-            type = "name";
+            type = NameType.NAME;
         }
         return new NameMention(sentence, start, end, name, false, type, Gazetteer.key(name), Set.of());
     }
@@ -72,7 +72,7 @@ final class NameTyping {
                             || NAME_PARTICLES.contains(tokens.get(personEnd).text()))) {
                         personEnd++;
                     }
-                    NameMention person = mention(sentence, i + 1, personEnd, "person");
+                    NameMention person = mention(sentence, i + 1, personEnd, NameType.PERSON);
                     if (person != null) {
                         parts.add(person);
                     }
@@ -91,7 +91,7 @@ final class NameTyping {
         if (run.stream().allMatch(token -> gazetteer.isPersonTitle(token.text()))) { // "the Minister for Transport": a post, not a name
             return List.of();
         }
-        boolean describes = run.stream().allMatch(token -> token.tag().equals("ADJ") || gazetteer.isDemonym(token.text()));
+        boolean describes = run.stream().allMatch(token -> token.tag() == PosTag.ADJ || gazetteer.isDemonym(token.text()));
         boolean loneOrganisationWord = run.size() == 1 && gazetteer.isOrganisationWord(run.get(0).text());
         if (describes || loneOrganisationWord) { // "Russian", "Ministry"; but "Central Electoral Commission" is a name
             return List.of();
@@ -110,7 +110,7 @@ final class NameTyping {
                 && gazetteer.alias(word) == null && !gazetteer.isOrganisationAcronym(word);
     }
 
-    private String typeOf(Sentence sentence, int from, int to) {
+    private NameType typeOf(Sentence sentence, int from, int to) {
         List<Token> tokens = sentence.tokens();
         String text = text(sentence, from, to);
         String first = tokens.get(from).text();
@@ -123,29 +123,29 @@ final class NameTyping {
             return gazetteer.place(text).type();
         }
         if (gazetteer.isOrganisationAcronym(text)) {
-            return "organisation";
+            return NameType.ORGANISATION;
         }
         if (EVENT_HEADS.contains(last)) {
-            return "event";
+            return NameType.EVENT;
         }
         if (SITE_WORDS.contains(last) || first.equals("Mount") || first.equals("Lake")) {
-            return "site";
+            return NameType.SITE;
         }
         if (CLUB_WORDS.contains(last) || first.matches("A?FC|CF|SC")) {
-            return "club";
+            return NameType.CLUB;
         }
         if (COMPANY_WORDS.contains(last) || COMPANY_WORDS.contains(next) || first.equals("FC")) {
-            return "company";
+            return NameType.COMPANY;
         }
         if (gazetteer.isOrganisationWord(last) || gazetteer.isOrganisationWord(next) || gazetteer.isOrganisationWord(tokens.get(to - 1).text())) {
-            return "organisation";
+            return NameType.ORGANISATION;
         }
         boolean severalWords = to - from >= 2;
         if (severalWords && (gazetteer.isFirstName(first) || hasTitleBefore(sentence, from) || hasTitleAfter(sentence, to)
                 || SAYING.contains(next))) {
-            return "person";
+            return NameType.PERSON;
         }
-        return "name";
+        return NameType.NAME;
     }
 
     /** The word that says what a name is: the last, or the one before "of"/"for" ("University of Bern", "Office for …"). */
@@ -179,7 +179,7 @@ final class NameTyping {
             // "the Minister for Transport, Seán O'Donnell": a capitalised title phrase before the comma
             boolean titlePhrase = afterComma && (token.isCapitalized() || token.text().equals("for") || token.text().equals("of"));
             // "the project director at Transport Infrastructure Ireland": a preposition ends the title's reach
-            if (!apposition && !titlePhrase && (token.tag().equals("VERB") || token.tag().equals("ADP") || token.text().equals(",")
+            if (!apposition && !titlePhrase && (token.tag() == PosTag.VERB || token.tag() == PosTag.ADP || token.text().equals(",")
                     || token.isCapitalized())) {
                 return false;
             }
@@ -195,7 +195,7 @@ final class NameTyping {
         }
         for (int i = to + 1; i < Math.min(tokens.size(), to + 7); i++) {
             Token token = tokens.get(i);
-            if (token.text().equals(",") || token.tag().equals("VERB")) {
+            if (token.text().equals(",") || token.tag() == PosTag.VERB) {
                 return false;
             }
             if (gazetteer.isPersonTitle(token.text())) {
@@ -205,7 +205,7 @@ final class NameTyping {
         return false;
     }
 
-    private NameMention mention(Sentence sentence, int from, int to, String type) {
+    private NameMention mention(Sentence sentence, int from, int to, NameType type) {
         List<Token> tokens = sentence.tokens();
         if (from >= to) {
             return null;
@@ -213,7 +213,7 @@ final class NameTyping {
         int start = tokens.get(from).start();
         String text = text(sentence, from, to);
         int end = start + text.length();
-        boolean withThe = from > 0 && tokens.get(from - 1).text().equalsIgnoreCase("the") && !type.equals("person");
+        boolean withThe = from > 0 && tokens.get(from - 1).text().equalsIgnoreCase("the") && type != NameType.PERSON;
         if (withThe) {
             start = tokens.get(from - 1).start();
         }
@@ -224,7 +224,7 @@ final class NameTyping {
         if (alias != null) {
             related = Set.of(Gazetteer.key(alias.related()));
         } else if (place != null && !place.related().isEmpty()) {
-            if (place.type().equals("city") || place.type().equals("region")) {
+            if (place.type() == NameType.CITY || place.type() == NameType.REGION) {
                 related = Set.of(Gazetteer.key(place.related()));
             } else {
                 entity = Gazetteer.key(place.related());

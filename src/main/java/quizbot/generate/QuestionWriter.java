@@ -73,7 +73,7 @@ final class QuestionWriter {
     /** Answers short enough to type: a year, a figure, a name of up to three words. */
     static boolean isTypable(Fact fact) {
         int words = fact.answer().replaceFirst("^the ", "").split("\\s+").length;
-        boolean term = fact.value() instanceof Name name && name.type().equals("term"); // a phrase: fair to choose, not to type
+        boolean term = fact.value() instanceof Name name && name.type() == NameType.TERM; // a phrase: fair to choose, not to type
         return words <= (fact.value() instanceof Name ? 3 : 2) && fact.kind() != Kind.TREATY && fact.kind() != Kind.MONEY
                 && !(fact.value() instanceof DateRange) && !term;
     }
@@ -112,7 +112,7 @@ final class QuestionWriter {
     private static Optional<String> onePerson(Fact fact, ArticleFacts article) {
         for (int back = 1; back <= PERSON_LOOKBACK; back++) {
             List<Fact> people = article.inSentence(fact.sentence().index() - back).stream()
-                    .filter(other -> other.value() instanceof Name name && name.type().equals("person"))
+                    .filter(other -> other.value() instanceof Name name && name.type() == NameType.PERSON)
                     .toList();
             if (!people.isEmpty()) {
                 return people.stream().map(person -> ((Name) person.value()).entity()).distinct().count() == 1
@@ -129,10 +129,10 @@ final class QuestionWriter {
             return Optional.empty();
         }
         int end = 1;
-        while (end < tokens.size() && end <= 3 && Set.of("NOUN", "ADJ").contains(tokens.get(end).tag())) {
+        while (end < tokens.size() && end <= 3 && Set.of(PosTag.NOUN, PosTag.ADJ).contains(tokens.get(end).tag())) {
             end++;
         }
-        boolean endsInNoun = end > 1 && tokens.get(end - 1).tag().equals("NOUN");
+        boolean endsInNoun = end > 1 && tokens.get(end - 1).tag() == PosTag.NOUN;
         if (!endsInNoun || end >= tokens.size() || !tokens.get(end).isInflectedVerb()) {
             return Optional.empty();
         }

@@ -52,11 +52,11 @@ final class WhQuestions {
     /** "Cuban leader X made his first visit, …" → "Who made his first visit …?"; a date that opened the sentence moves to the end. */
     private static Optional<String> whoQuestion(Fact fact, Name name, int clauseStart) {
         String asked = switch (name.type()) {
-            case "person" -> "Who";
-            case "company" -> "Which company";
-            case "organisation" -> "Which organisation";
-            case "club" -> "Which club";
-            case "country" -> "Which country";
+            case PERSON -> "Who";
+            case COMPANY -> "Which company";
+            case ORGANISATION -> "Which organisation";
+            case CLUB -> "Which club";
+            case COUNTRY -> "Which country";
             default -> null; // a city as subject mostly stands for its government ("Washington is discontent")
         };
         Sentence sentence = fact.sentence();
@@ -73,7 +73,7 @@ final class WhQuestions {
         }
         Token verb = sentence.nextToken(fact.end());
         if (!onlyDescribers(sentence, fact.start() - before.length(), fact.start()) || verb == null
-                || !verb.isInflectedVerb() || verb.tag().equals("AUX") && !SINGULAR_AUX.contains(verb.text())) {
+                || !verb.isInflectedVerb() || verb.tag() == PosTag.AUX && !SINGULAR_AUX.contains(verb.text())) {
             return Optional.empty();
         }
         String predicate = untilComma(text.substring(verb.start()));
@@ -87,7 +87,7 @@ final class WhQuestions {
     private static Optional<String> clauseQuestion(Sentence sentence, int from, String asked) {
         List<Token> tokens = sentence.tokens();
         int first = sentence.tokenFrom(from);
-        if (first < 0 || tokens.get(first).tag().equals("PRON") || tokens.get(first).tag().equals("DET") && isDemonstrative(tokens.get(first))) {
+        if (first < 0 || tokens.get(first).tag() == PosTag.PRON || tokens.get(first).tag() == PosTag.DET && isDemonstrative(tokens.get(first))) {
             return Optional.empty();
         }
         for (int i = first + 1; i < tokens.size() && i < first + 12; i++) {
@@ -95,18 +95,18 @@ final class WhQuestions {
             if (token.text().equals(",")) {
                 return Optional.empty();
             }
-            if (token.tag().equals("VERB") || token.tag().equals("AUX")) {
+            if (token.tag() == PosTag.VERB || token.tag() == PosTag.AUX) {
                 if (!plainClause(sentence, first, i)) {
                     return Optional.empty();
                 }
                 String subject = lowerFirst(tokens.get(first), sentence.text().substring(tokens.get(first).start(), token.start()).strip());
                 String rest = untilComma(sentence.text().substring(token.end()).strip());
-                boolean passive = token.tag().equals("AUX") && PAST_BE.contains(token.text())
-                        && i + 1 < tokens.size() && tokens.get(i + 1).tag().equals("VERB");
+                boolean passive = token.tag() == PosTag.AUX && PAST_BE.contains(token.text())
+                        && i + 1 < tokens.size() && tokens.get(i + 1).tag() == PosTag.VERB;
                 if (passive) {
                     return Optional.of(asked + " " + token.text() + " " + subject + " " + rest + "?");
                 }
-                if (token.tag().equals("VERB") && isPast(token)) {
+                if (token.tag() == PosTag.VERB && isPast(token)) {
                     return Optional.of(asked + " did " + subject + " " + token.lemma() + (rest.isEmpty() ? "" : " " + rest) + "?");
                 }
                 return Optional.empty();
@@ -147,7 +147,7 @@ final class WhQuestions {
         int words = 0;
         for (Token token : sentence.tokens()) {
             if (token.start() >= from && token.end() <= to) {
-                if (!List.of("DET", "ADJ", "NOUN", "PROPN").contains(token.tag()) || ++words > 4) {
+                if (!List.of(PosTag.DET, PosTag.ADJ, PosTag.NOUN, PosTag.PROPN).contains(token.tag()) || ++words > 4) {
                     return false;
                 }
             }
@@ -163,7 +163,7 @@ final class WhQuestions {
 
     /** "The United States" stays, "the parties" and "several outlets" lose the capital of the sentence start. */
     private static String lowerFirst(Token first, String text) {
-        boolean common = Set.of("DET", "NUM", "PRON", "NOUN").contains(first.tag()) || first.tag().equals("ADJ") && !PROPER_ADJECTIVE.matcher(first.text()).matches();
+        boolean common = Set.of(PosTag.DET, PosTag.NUM, PosTag.PRON, PosTag.NOUN).contains(first.tag()) || first.tag() == PosTag.ADJ && !PROPER_ADJECTIVE.matcher(first.text()).matches();
         return common && !text.isEmpty() ? text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1) : text;
     }
 }
