@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 
-/** A name as found in one sentence, before the article-wide pass ({@link NameOwners}) settles what it names. */
+/** A name as found in one sentence, before the article-wide pass settles what it names. */
 record NameMention(Sentence sentence, int start, int end, String text, boolean withThe, NameType type,
                    String entity, Set<String> related) {
 

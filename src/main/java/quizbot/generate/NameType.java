@@ -8,7 +8,7 @@ import quizbot.questions.Kind;
 
 /**
  * What a name names, and the kind of question it is asked as. Written in lower case in the
- * gazetteers ({@code places.tsv}, {@code aliases.tsv}) and in the groups of {@link ArticleFacts}
+ * gazetteers ({@code places.tsv}, {@code aliases.tsv}) and in the article's groups of facts
  * ("name/person").
  */
 enum NameType {

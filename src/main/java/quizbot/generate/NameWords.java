@@ -3,7 +3,7 @@ package quizbot.generate;
 import java.util.Set;
 
 /**
- * The words {@link NameExtractor} reads names by: what joins a name's words, what is never a name,
+ * The words names are read by: what joins a name's words, what is never a name,
  * and the words that say a name is a person's, a company's, an event's, a club's or a site's. Immutable.
  */
 final class NameWords {

@@ -24,14 +24,6 @@ final class QuestionWriter {
     private static final Pattern OPENING_PRONOUN = Pattern.compile("(?:He|She|His|Her|It|Its)\\b");
     /** An acronym in brackets right after a name: the name's own, "European Medicines Agency (EMA)". */
     private static final Pattern ACRONYM_AFTER = Pattern.compile(" \\((?:\\p{Lu}[\\p{Lu}&.-]{1,9})\\)");
-    /** Discourse openers that a prompt drops: "However,", "It is worth noting that". */
-    static final Pattern OPENER = Pattern.compile(
-            "^(?:(?:However|Thus|Indeed|In turn|By the way|Then|After all|Presumably|Meanwhile|Moreover|Furthermore|"
-                    + "In addition|Besides|Also|Still|Yet|So|And|But|Therefore|Nevertheless|Of course|In fact|"
-                    + "At the same time|As a result|In other words|To date|Now|At the moment|Finally|Instead|"
-                    + "Above all|In short|In any case|Incidentally|Notably|Importantly|Likewise|Similarly),?\\s+"
-                    + "|It (?:is|was) (?:worth noting|worth mentioning|notable|known|clear|reported) that\\s+"
-                    + "|It should be (?:noted|said|mentioned) that\\s+|It became known that\\s+|Note that\\s+)+");
 
     private final Distractors distractors;
 
@@ -145,7 +137,7 @@ final class QuestionWriter {
         Matcher acronym = ACRONYM_AFTER.matcher(text).region(fact.end(), text.length());
         int after = acronym.lookingAt() ? acronym.end() : fact.end(); // "the ____ (ESC)" would spell the answer out
         String blanked = text.substring(0, fact.start()) + BLANK + text.substring(after);
-        Matcher opener = OPENER.matcher(blanked);
+        Matcher opener = WhQuestions.OPENER.matcher(blanked);
         int cut = opener.lookingAt() ? opener.end() : 0;
         String stem = capitalize(blanked.substring(cut));
         int blank = stem.indexOf(BLANK);

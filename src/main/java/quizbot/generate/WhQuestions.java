@@ -13,6 +13,14 @@ import java.util.regex.Pattern;
  */
 final class WhQuestions {
 
+    /** Discourse openers that a prompt drops: "However,", "It is worth noting that". */
+    static final Pattern OPENER = Pattern.compile(
+            "^(?:(?:However|Thus|Indeed|In turn|By the way|Then|After all|Presumably|Meanwhile|Moreover|Furthermore|"
+                    + "In addition|Besides|Also|Still|Yet|So|And|But|Therefore|Nevertheless|Of course|In fact|"
+                    + "At the same time|As a result|In other words|To date|Now|At the moment|Finally|Instead|"
+                    + "Above all|In short|In any case|Incidentally|Notably|Importantly|Likewise|Similarly),?\\s+"
+                    + "|It (?:is|was) (?:worth noting|worth mentioning|notable|known|clear|reported) that\\s+"
+                    + "|It should be (?:noted|said|mentioned) that\\s+|It became known that\\s+|Note that\\s+)+");
     /** "On November 1, " before the clause: a date that opens the sentence. */
     private static final Pattern DATE_OPENING = Pattern.compile(
             "^(?:Back\\s+)?(?:[Oo]n|[Ii]n|[Aa]t|[Bb]y|[Dd]uring)\\s+(?<QUALIFIER>(?:the\\s+(?:end|beginning|start|middle)\\s+of|early|late)\\s+)?$");
@@ -32,7 +40,7 @@ final class WhQuestions {
 
     /** "When did …?" for a date opening the sentence, "Who/Which …?" for a name that is its subject; empty otherwise. */
     static Optional<String> of(Fact fact) {
-        Matcher opener = QuestionWriter.OPENER.matcher(fact.sentence().text());
+        Matcher opener = OPENER.matcher(fact.sentence().text());
         int clauseStart = opener.lookingAt() ? opener.end() : 0;
         if (fact.value() instanceof DateValue date) {
             return whenQuestion(fact, date, clauseStart);
