@@ -12,12 +12,14 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 import quizbot.chat.archfixture.ChartDrawingFixture;
+import quizbot.console.archfixture.CommandLineFixture;
 import quizbot.generate.archfixture.SqlUsingFixture;
 import quizbot.telegram.archfixture.StorageUsingFixture;
 
 /**
  * The design's dependency rules: the core knows nothing of Telegram, SQL, storage, the console or
- * drawing; the adapters know nothing of storage or of each other.
+ * drawing; the adapters know nothing of storage or of each other; the command line is a package of its
+ * own that nothing else uses.
  */
 class ArchitectureTest {
 
@@ -59,12 +61,17 @@ class ArchitectureTest {
             .should().dependOnClassesThat(RENDERING)
             .because("charts and report files are drawn on the adapters' side of the conversation");
 
+    static final ArchRule ONLY_THE_COMMAND_LINE_USES_PICOCLI = noClasses()
+            .that().resideOutsideOfPackage("quizbot.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("picocli..", "quizbot.cli..")
+            .because("the picocli commands and the wiring they share sit in quizbot.cli, on top: nothing below uses them");
+
     private static JavaClasses mainClasses() {
         JavaClasses mainClasses = new ClassFileImporter()
                 .withImportOption(new ImportOption.DoNotIncludeTests())
                 .importPackages("quizbot");
         assertTrue(mainClasses.contain("quizbot.generate.QuestionGenerator") && mainClasses.contain("quizbot.telegram.TelegramBot")
-                        && mainClasses.contain("quizbot.console.ConsoleChat"),
+                        && mainClasses.contain("quizbot.console.ConsoleChat") && mainClasses.contain("quizbot.cli.Main"),
                 "the import must see the core's and the adapters' classes, or the rules check nothing");
         return mainClasses;
     }
@@ -83,6 +90,11 @@ class ArchitectureTest {
     @Test
     void coreUsesNoRenderingLibrary() {
         CORE_USES_NO_RENDERING_LIBRARY.check(mainClasses());
+    }
+
+    @Test
+    void onlyTheCommandLineUsesPicocli() {
+        ONLY_THE_COMMAND_LINE_USES_PICOCLI.check(mainClasses());
     }
 
     @Test
@@ -107,5 +119,13 @@ class ArchitectureTest {
 
         AssertionError violation = assertThrows(AssertionError.class, () -> TELEGRAM_USES_NEITHER_STORAGE_NOR_CONSOLE.check(fixture));
         assertTrue(violation.getMessage().contains("quizbot.storage.StorageException"), violation::getMessage);
+    }
+
+    @Test
+    void ruleFailsForAConsoleClassThatParsesTheCommandLine() {
+        JavaClasses fixture = new ClassFileImporter().importClasses(CommandLineFixture.class);
+
+        AssertionError violation = assertThrows(AssertionError.class, () -> ONLY_THE_COMMAND_LINE_USES_PICOCLI.check(fixture));
+        assertTrue(violation.getMessage().contains("picocli.CommandLine"), violation::getMessage);
     }
 }

@@ -61,10 +61,21 @@ public final class Conversation {
 
     /** What a chat says when handling an event failed with one of the bot's own failures: the one place for every adapter. */
     public static String whenFailed(QuizbotException failure) {
+        return whenFailed(failure, "article");
+    }
+
+    /** As {@link #whenFailed(QuizbotException)}, an article's failures naming what the teacher sent ("article" or "link"). */
+    static String whenFailed(QuizbotException failure, String articleWord) {
         return switch (failure.category()) {
             case STORAGE_UNAVAILABLE -> CANNOT_RECORD;
             case INVALID_FILE -> "That file is not a valid question set: " + failure.getMessage();
+            case UNUSABLE_ARTICLE, ARTICLE_NOT_FETCHED -> noQuestionsFrom(articleWord, failure.getMessage());
         };
+    }
+
+    /** "I could not make questions from that link: …": why an article gave no draft. */
+    static String noQuestionsFrom(String articleWord, String why) {
+        return "I could not make questions from that " + articleWord + ": " + why;
     }
 
     private final QuizPlay play;

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import quizbot.questions.Kind;
+import quizbot.failure.QuizbotException;
 import quizbot.questions.Question;
 import quizbot.questions.QuestionSet;
 import quizbot.questions.QuestionSetFileException;
@@ -92,14 +93,19 @@ final class TeacherChat {
         ArticleQuestions.Draft draft;
         try {
             draft = articles.generate(source, setId);
-        } catch (IllegalArgumentException e) {
-            return Command.say(chat, (source instanceof ArticleQuestions.Source.Link ? "I could not make questions from that link: "
-                    : "I could not make questions from that article: ") + e.getMessage());
+        } catch (QuizbotException e) {
+            return Command.say(chat, Conversation.whenFailed(e, articleWord(source)));
+        } catch (IllegalArgumentException e) { // a malformed link, or a generated question the set's format refuses
+            return Command.say(chat, Conversation.noQuestionsFrom(articleWord(source), e.getMessage()));
         }
         teaching.drafts().keep(teacher, draft.set());
         String cut = draft.cut() ? String.format("The article is long: I read its first %,d of %,d words.%n", draft.wordsUsed(),
                 draft.wordsTotal()) : "";
         return Command.say(chat, cut + preview(draft.set()));
+    }
+
+    private static String articleWord(ArticleQuestions.Source source) {
+        return source instanceof ArticleQuestions.Source.Link ? "link" : "article";
     }
 
     /** "11 date, 6 organisation, 5 person": how many questions of each kind. */

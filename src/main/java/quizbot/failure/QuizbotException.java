@@ -12,7 +12,11 @@ public abstract class QuizbotException extends RuntimeException {
         /** The database cannot be opened or a statement failed: nothing of the request was saved. */
         STORAGE_UNAVAILABLE,
         /** A question-set file is unreadable or breaks its format. */
-        INVALID_FILE
+        INVALID_FILE,
+        /** An article gives nothing to ask, or its generation was stopped before it was done. */
+        UNUSABLE_ARTICLE,
+        /** A teacher's link or saved page gave no article: the fetch was refused, or the page holds no text. */
+        ARTICLE_NOT_FETCHED
     }
 
     private final Category category;

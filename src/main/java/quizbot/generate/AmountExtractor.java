@@ -98,7 +98,7 @@ final class AmountExtractor {
 
     private static boolean isCountedNoun(Sentence sentence, int offset) {
         Token noun = sentence.nextToken(offset);
-        return noun != null && noun.tag().equals("NOUN");
+        return noun != null && noun.tag() == PosTag.NOUN;
     }
 
 
@@ -110,7 +110,7 @@ final class AmountExtractor {
         List<Token> tokens = sentence.tokens();
         int index = sentence.tokenFrom(nounStart);
         int last = index;
-        while (last + 1 < tokens.size() && last - index < 2 && tokens.get(last + 1).tag().equals("NOUN")
+        while (last + 1 < tokens.size() && last - index < 2 && tokens.get(last + 1).tag() == PosTag.NOUN
                 && tokens.get(last + 1).text().matches("[a-z][a-z-]+") && tokens.get(last + 1).start() == tokens.get(last).end() + 1) {
             last++;
         }

@@ -79,7 +79,7 @@ final class ArticleFacts {
             return List.of(amountGroup(amount));
         }
         if (value instanceof Name name) {
-            return List.of("name/" + name.type());
+            return List.of("name/" + name.type().word());
         }
         return value instanceof TreatyRef ? List.of("treaty") : List.of();
     }

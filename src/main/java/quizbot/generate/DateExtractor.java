@@ -85,7 +85,7 @@ final class DateExtractor {
      */
     private static boolean followedByCountedNoun(Sentence sentence, int end) {
         Token next = sentence.nextToken(end);
-        return next != null && next.tag().equals("NOUN") && !next.isCapitalized();
+        return next != null && next.tag() == PosTag.NOUN && !next.isCapitalized();
     }
 
     /** The range ends where its second date does, not at the comma the range pattern stops at. */

@@ -222,22 +222,22 @@ final class Distractors {
     private Stream<Candidate> names(Name answer, Fact fact, ArticleFacts article) {
         boolean oneWord = !fact.answer().contains(" ");
         Stream<Candidate> candidates = Stream.empty();
-        List<String> types = answer.type().equals("organisation") ? List.of("organisation", "company") : List.of(answer.type());
-        for (String type : types) {
-            boolean surname = oneWord && type.equals("person");
-            candidates = Stream.concat(candidates, article.ofKind("name/" + type, fact).stream()
+        List<NameType> types = answer.type() == NameType.ORGANISATION ? List.of(NameType.ORGANISATION, NameType.COMPANY) : List.of(answer.type());
+        for (NameType type : types) {
+            boolean surname = oneWord && type == NameType.PERSON;
+            candidates = Stream.concat(candidates, article.ofKind("name/" + type.word(), fact).stream()
                     .map(other -> (Name) other.value())
                     .map(name -> new Candidate(nameForm(name, article.forms(name), surname), name)));
         }
-        if (answer.type().equals("term")) { // "The new ____ were delivered": a plural term for a plural one
+        if (answer.type() == NameType.TERM) { // "The new ____ were delivered": a plural term for a plural one
             boolean plural = isPlural(fact.answer());
             candidates = candidates.filter(candidate -> isPlural(candidate.text()) == plural);
         }
-        if (answer.type().equals("company")) {
+        if (answer.type() == NameType.COMPANY) {
             candidates = Stream.concat(candidates, rotated(gazetteer.companies(), fact.answer()).stream()
-                    .map(company -> new Candidate(company, new Name(Gazetteer.key(company), "company", Set.of()))));
+                    .map(company -> new Candidate(company, new Name(Gazetteer.key(company), NameType.COMPANY, Set.of()))));
         }
-        if (Set.of("city", "country", "region").contains(answer.type())) {
+        if (Set.of(NameType.CITY, NameType.COUNTRY, NameType.REGION).contains(answer.type())) {
             candidates = Stream.concat(candidates, rotated(gazetteer.placesOfType(answer.type()), fact.answer()).stream()
                     .map(entry -> {
                         String related = entry.related().isEmpty() ? "" : Gazetteer.key(entry.related());

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 final class Gazetteer {
 
     /** A place or alias entry: its type, and the place it stands for or lies in (may be empty). */
-    record Entry(String name, String type, String related) {
+    record Entry(String name, NameType type, String related) {
     }
 
     /** A well-known treaty. */
@@ -44,19 +44,19 @@ final class Gazetteer {
     private final Set<String> demonyms;
     private final List<Treaty> treaties = new ArrayList<>();
     /** {@link #placesOfType}, worked out once per type: distractors ask for it for every place question. */
-    private final Map<String, List<Entry>> placesByType = new ConcurrentHashMap<>();
+    private final Map<NameType, List<Entry>> placesByType = new ConcurrentHashMap<>();
 
     Gazetteer() {
         for (String country : Locale.getISOCountries()) {
             String name = new Locale("", country).getDisplayCountry(Locale.ENGLISH);
-            places.put(key(name), new Entry(name, "country", ""));
+            places.put(key(name), new Entry(name, NameType.COUNTRY, ""));
         }
         for (String[] row : rows("places.tsv")) {
-            var entry = new Entry(row[0], row[1], row.length > 2 ? row[2] : "");
+            var entry = new Entry(row[0], NameType.of(row[1]), row.length > 2 ? row[2] : "");
             places.put(key(entry.name()), entry);
         }
         for (String[] row : rows("aliases.tsv")) {
-            aliases.put(key(row[0]), new Entry(row[0], row[1], row[2]));
+            aliases.put(key(row[0]), new Entry(row[0], NameType.of(row[1]), row[2]));
         }
         personTitles = lowerCaseSet(rows("person-titles.txt"));
         firstNames = set(rows("first-names.txt"));
@@ -125,19 +125,19 @@ final class Gazetteer {
      * regions listed here, and the countries that have a listed city (not all of Locale's, which
      * would make obscure distractors).
      */
-    List<Entry> placesOfType(String type) {
+    List<Entry> placesOfType(NameType type) {
         return placesByType.computeIfAbsent(type, this::listPlacesOfType);
     }
 
-    private List<Entry> listPlacesOfType(String type) {
+    private List<Entry> listPlacesOfType(NameType type) {
         var withCities = new HashSet<String>();
-        places.values().stream().filter(entry -> entry.type().equals("city")).forEach(city -> withCities.add(key(city.related())));
+        places.values().stream().filter(entry -> entry.type() == NameType.CITY).forEach(city -> withCities.add(key(city.related())));
         var seen = new HashSet<String>();
         return places.values().stream()
-                .filter(entry -> entry.type().equals(type))
+                .filter(entry -> entry.type() == type)
                 .filter(entry -> switch (type) {
-                    case "city" -> true;
-                    case "country" -> entry.related().isEmpty() && withCities.contains(key(entry.name()));
+                    case CITY -> true;
+                    case COUNTRY -> entry.related().isEmpty() && withCities.contains(key(entry.name()));
                     default -> entry.related().isEmpty();
                 })
                 .filter(entry -> seen.add(key(entry.name())))

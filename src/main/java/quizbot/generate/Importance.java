@@ -54,7 +54,7 @@ final class Importance {
                 continue;
             }
             boolean inHeadline = !headline.isEmpty() && headline.contains(answer);
-            boolean isTerm = fact.value() instanceof Name name && name.type().equals("term");
+            boolean isTerm = fact.value() instanceof Name name && name.type() == NameType.TERM;
             boolean inHeadlineOrLead = inHeadline || fact.sentence().index() < lead && !isTerm; // a lead is full of terms
             importance.put(draft, (inHeadlineOrLead ? LEAD_WEIGHT : 0) + KIND_WEIGHT.get(fact.kind())
                     + MENTION_WEIGHT * Math.log(mentions.getOrDefault(fact.key(), 1)));

@@ -89,7 +89,7 @@ final class QualityGate {
         }
         if (fact.value() instanceof Name) {
             Token next = sentence.nextToken(fact.end());
-            if (next != null && next.tag().equals("NOUN") && !next.isCapitalized() && !PLACE_NOUNS.contains(next.text())) {
+            if (next != null && next.tag() == PosTag.NOUN && !next.isCapitalized() && !PLACE_NOUNS.contains(next.text())) {
                 problems.add("the name only describes the noun after it (\"" + next.text() + "\")");
             }
         }
@@ -103,7 +103,7 @@ final class QualityGate {
     private static List<String> optionProblems(Draft draft, ArticleFacts article) {
         var problems = new ArrayList<String>();
         List<String> options = draft.options();
-        if (draft.fact().value() instanceof Name name && name.type().equals("name")) {
+        if (draft.fact().value() instanceof Name name && name.type() == NameType.NAME) {
             problems.add("the name's type is unsure, so its distractors would be a grab-bag");
         }
         if (options.size() < OPTIONS) {

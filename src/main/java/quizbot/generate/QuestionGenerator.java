@@ -6,13 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
@@ -97,16 +92,8 @@ public final class QuestionGenerator {
         }
     }
 
-    /** Kinds by importance: the order a sentence's share of questions and a maximum are filled in (rarest first). */
-    private static final List<Kind> PRIORITY = List.of(Kind.TREATY, Kind.DATE, Kind.MONEY, Kind.PERSON, Kind.NUMBER,
-            Kind.ORGANISATION, Kind.PLACE, Kind.OTHER);
-
-    private static final int WORDS_PER_QUESTION = 10;
     /** What comes before a converted figure: a figure, up to three words of its unit, an opening bracket. */
     private static final Pattern CONVERSION = Pattern.compile("\\d[\\d,.]*(?:\\s*[\\p{L}$€£₹%²]+\\.?){0,3}\\s*\\(\\s*$");
-    private static final Pattern IN_OR_AT = Pattern.compile("\\b(?:in|at)\\s+$");
-    private static final Pattern SAID_ON = Pattern.compile(
-            "\\b(?:said|says|told|announced|stated|added|explained|wrote|reported)\\b[^,.;]{0,40}\\s(?:on|in)\\s+$");
 
     private final ArticleCleaner cleaner = new ArticleCleaner();
     private final TextAnalyzer analyzer = new TextAnalyzer();
@@ -115,8 +102,7 @@ public final class QuestionGenerator {
     private final TermExtractor terms = new TermExtractor();
     private final TreatyExtractor treaties;
     private final NameExtractor names;
-    private final QuestionWriter writer;
-    private final QualityGate gate = new QualityGate();
+    private final Drafting drafting;
     private final LongSupplier nanoTime;
 
     public QuestionGenerator() {
@@ -129,7 +115,7 @@ public final class QuestionGenerator {
         var gazetteer = new Gazetteer();
         treaties = new TreatyExtractor(gazetteer);
         names = new NameExtractor(gazetteer);
-        writer = new QuestionWriter(new Distractors(gazetteer));
+        drafting = new Drafting(new QuestionWriter(new Distractors(gazetteer)), new QualityGate());
     }
 
     /**
@@ -150,9 +136,9 @@ public final class QuestionGenerator {
         List<Sentence> sentences = analyzer.analyze(article.paragraphs(), deadline);
         var facts = new ArticleFacts(facts(sentences, article.title(), deadline), sentences);
         var dropped = new ArrayList<String>();
-        List<Draft> drafts = drafts(facts, dropped, deadline);
+        List<Draft> drafts = drafting.drafts(facts, dropped, deadline);
         deadline.check("varying the question types");
-        drafts = Importance.choose(vary(drafts, facts), facts, article, options.max());
+        drafts = Importance.choose(drafting.vary(drafts, facts), facts, article, options.max());
         var questions = new ArrayList<Question>();
         for (Draft draft : drafts) {
             questions.add(question("q" + (questions.size() + 1), draft, options.id()));
@@ -193,107 +179,6 @@ public final class QuestionGenerator {
                 && CONVERSION.matcher(fact.sentence().text().substring(Math.max(0, fact.start() - 60), fact.start())).find())).toList();
     }
 
-    /**
-     * One draft per fact: the first mention whose question passes the gate, in a sentence that has
-     * not given its share of questions already (one per {@link #WORDS_PER_QUESTION} words, at least
-     * two), so one long sentence cannot fill the quiz. Facts are drafted in order of importance, so
-     * a sentence's share goes to its dates, money and people before its places; the drafts are
-     * returned in reading order.
-     */
-    private List<Draft> drafts(ArticleFacts facts, List<String> dropped, Deadline deadline) {
-        Map<String, List<Fact>> mentions = new LinkedHashMap<>();
-        for (Fact fact : facts.all()) {
-            mentions.computeIfAbsent(fact.key(), key -> new ArrayList<>()).add(fact);
-        }
-        for (List<Fact> sameFact : mentions.values()) {
-            Map<Fact, Integer> rank = new IdentityHashMap<>();
-            sameFact.forEach(mention -> rank.put(mention, placeRank(mention)));
-            sameFact.sort(Comparator.comparingInt(rank::get));
-        }
-        Map<List<Fact>, Integer> importance = new IdentityHashMap<>();
-        mentions.values().forEach(sameFact -> importance.put(sameFact, importance(sameFact.get(0))));
-        var byImportance = new ArrayList<>(mentions.values());
-        byImportance.sort(Comparator.comparingInt(importance::get));
-        var drafts = new ArrayList<Draft>();
-        var perSentence = new HashMap<Integer, Integer>();
-        for (List<Fact> sameFact : byImportance) {
-            List<String> problems = List.of();
-            for (Fact mention : sameFact) {
-                deadline.check("drafting questions");
-                Sentence sentence = mention.sentence();
-                int share = Math.max(2, sentence.tokens().size() / WORDS_PER_QUESTION);
-                if (perSentence.getOrDefault(sentence.index(), 0) >= share) {
-                    problems = List.of("its sentences already give their share of questions");
-                    continue;
-                }
-                Draft draft = writer.choice(mention, facts);
-                problems = gate.problems(draft, facts);
-                if (!problems.isEmpty() && QuestionWriter.isTypable(mention) && gate.promptProblems(draft, facts).isEmpty()) {
-                    draft = writer.typed(draft, facts);
-                    problems = gate.problems(draft, facts);
-                }
-                if (problems.isEmpty()) {
-                    drafts.add(draft);
-                    perSentence.merge(mention.sentence().index(), 1, Integer::sum);
-                    break;
-                }
-            }
-            if (!problems.isEmpty()) {
-                Fact first = sameFact.get(0);
-                dropped.add(first.kind().jsonName() + " \"" + first.answer() + "\": " + String.join("; ", problems));
-            }
-        }
-        drafts.sort(Comparator.comparingInt((Draft draft) -> draft.fact().sentence().index()).thenComparingInt(draft -> draft.fact().start()));
-        return drafts;
-    }
-
-    /** A place is best asked where something happens in it ("held in Havana"), before where someone goes. */
-    private static int placeRank(Fact mention) {
-        boolean happensThere = mention.kind() == Kind.PLACE
-                && IN_OR_AT.matcher(mention.sentence().text().substring(0, mention.start())).find();
-        return happensThere ? 0 : 1;
-    }
-
-    /** Lower is more important: the kind's place in {@link #PRIORITY}; a date that only times a statement ("said on May 2") comes last. */
-    private static int importance(Fact fact) {
-        boolean timesAStatement = fact.kind() == Kind.DATE
-                && SAID_ON.matcher(fact.sentence().text().substring(0, fact.start())).find();
-        return timesAStatement ? PRIORITY.size() : PRIORITY.indexOf(fact.kind());
-    }
-
-    /**
-     * For variety, every fourth multiple-choice draft is asked another way: alternately as a
-     * true/false statement (alternately true and false; only from a sentence no other question
-     * comes from) and, while typed questions stay under a fifth of the set and the answer is short,
-     * as a typed answer.
-     */
-    private List<Draft> vary(List<Draft> drafts, ArticleFacts facts) {
-        Map<Sentence, Integer> draftsPerSentence = new IdentityHashMap<>();
-        drafts.forEach(draft -> draftsPerSentence.merge(draft.fact().sentence(), 1, Integer::sum));
-        var varied = new ArrayList<Draft>();
-        int choices = 0;
-        int changed = 0;
-        int typedSoFar = 0;
-        for (Draft draft : drafts) {
-            if (draft.type() == QuestionType.CHOICE && ++choices % 4 == 3) {
-                // A true/false statement shows its whole sentence, so it would give away the other questions drawn from it.
-                boolean sharesItsSentence = draftsPerSentence.get(draft.fact().sentence()) > 1;
-                boolean typed = (changed % 2 == 1 || sharesItsSentence)
-                        && QuestionWriter.isTypable(draft.fact()) && typedSoFar * 5L < drafts.size();
-                Draft other = typed ? writer.typed(draft, facts)
-                        : sharesItsSentence ? null : writer.trueFalse(draft, facts, changed % 4 == 0);
-                if (other != null && gate.problems(other, facts).isEmpty()) {
-                    draft = other;
-                    changed++;
-                }
-            }
-            if (draft.type() == QuestionType.TYPED) {
-                typedSoFar++;
-            }
-            varied.add(draft);
-        }
-        return varied;
-    }
 
     private static Question question(String id, Draft draft, String setId) {
         Kind kind = draft.fact().kind();

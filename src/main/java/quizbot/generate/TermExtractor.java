@@ -79,8 +79,8 @@ final class TermExtractor {
             while (i < tokens.size() && isTermWord(tokens, i, start)) {
                 i++;
             }
-            boolean glued = start > 0 && (tokens.get(start - 1).tag().equals("PROPN") || tokens.get(start - 1).tag().equals("NUM"))
-                    || i < tokens.size() && tokens.get(i).tag().equals("PROPN");
+            boolean glued = start > 0 && (tokens.get(start - 1).tag() == PosTag.PROPN || tokens.get(start - 1).tag() == PosTag.NUM)
+                    || i < tokens.size() && tokens.get(i).tag() == PosTag.PROPN;
             if (i - start >= MIN_WORDS && !glued) {
                 runs.add(new Run(sentence, start, i));
             }
@@ -95,17 +95,17 @@ final class TermExtractor {
         if (!token.text().matches("\\p{Ll}[\\p{Ll}-]*\\p{Ll}")) {
             return false;
         }
-        if (token.tag().equals("ADJ") || token.tag().equals("NOUN")) {
+        if (token.tag() == PosTag.ADJ || token.tag() == PosTag.NOUN) {
             return true;
         }
-        boolean participle = token.tag().equals("VERB") && token.text().matches(".*(?:ed|ing)");
-        boolean opensAPhrase = index > 0 && (tokens.get(index - 1).tag().equals("DET") || index > runStart);
-        return participle && opensAPhrase && index + 1 < tokens.size() && tokens.get(index + 1).tag().equals("NOUN");
+        boolean participle = token.tag() == PosTag.VERB && token.text().matches(".*(?:ed|ing)");
+        boolean opensAPhrase = index > 0 && (tokens.get(index - 1).tag() == PosTag.DET || index > runStart);
+        return participle && opensAPhrase && index + 1 < tokens.size() && tokens.get(index + 1).tag() == PosTag.NOUN;
     }
 
     /** A term: ends in a noun, opens with a word that says something (not "other", "many", "new"). */
     private static boolean isTerm(List<Token> tokens, int from, int to) {
-        return tokens.get(to - 1).tag().equals("NOUN") && !EMPTY_ADJECTIVES.contains(tokens.get(from).lemma());
+        return tokens.get(to - 1).tag() == PosTag.NOUN && !EMPTY_ADJECTIVES.contains(tokens.get(from).lemma());
     }
 
     /** The same term however it is inflected: its words, the last by its lemma ("space suits" is "space suit"). */
@@ -128,6 +128,6 @@ final class TermExtractor {
     private static Fact term(Sentence sentence, int from, int to) {
         List<Token> tokens = sentence.tokens();
         return new Fact(Kind.OTHER, sentence, tokens.get(from).start(), tokens.get(to - 1).end(), text(sentence, from, to),
-                new Name(key(tokens, from, to), "term", Set.of()));
+                new Name(key(tokens, from, to), NameType.TERM, Set.of()));
     }
 }

@@ -177,7 +177,7 @@ final class TextAnalyzer {
         String[] lemmas = lemmatizer.lemmatize(words, tags);
         var tokens = new ArrayList<Token>(words.length);
         for (int i = 0; i < words.length; i++) {
-            tokens.add(new Token(words[i], tags[i], lemmas[i], spans[i].getStart() - offset, spans[i].getEnd() - offset));
+            tokens.add(new Token(words[i], PosTag.of(tags[i]), lemmas[i], spans[i].getStart() - offset, spans[i].getEnd() - offset));
         }
         return tokens;
     }

@@ -2,12 +2,13 @@ package quizbot.web;
 
 import java.net.URI;
 import java.util.Objects;
+import quizbot.failure.QuizbotException;
 
 /**
  * Why a link was not read. The message says which address and why, e.g. "refused
  * http://127.0.0.1:8080/x: the address 127.0.0.1 is a loopback address"; nothing of the page is kept.
  */
-public final class FetchRefusedException extends RuntimeException {
+public final class FetchRefusedException extends QuizbotException {
 
     /** The rule that refused the link; lets a caller word the refusal without parsing the message. */
     public enum Reason {
@@ -23,7 +24,7 @@ public final class FetchRefusedException extends RuntimeException {
     }
 
     FetchRefusedException(URI url, Reason reason, String why, Throwable cause) {
-        super("refused " + url + ": " + why, cause);
+        super(Category.ARTICLE_NOT_FETCHED, "refused " + url + ": " + why, cause);
         this.url = Objects.requireNonNull(url, "url");
         this.reason = Objects.requireNonNull(reason, "reason");
     }

@@ -26,4 +26,20 @@ class WhenFailedTest {
                 Conversation.whenFailed(new Failure(QuizbotException.Category.INVALID_FILE,
                         "bank.csv: line 7: field \"options\": too long")));
     }
+
+    @Test
+    void anUnusableArticleSaysWhyItGaveNoQuestions() {
+        var failure = new Failure(QuizbotException.Category.UNUSABLE_ARTICLE, "no question passed the quality gate");
+        assertEquals("I could not make questions from that article: no question passed the quality gate",
+                Conversation.whenFailed(failure));
+        assertEquals("I could not make questions from that link: no question passed the quality gate",
+                Conversation.whenFailed(failure, "link"));
+    }
+
+    @Test
+    void aPageThatWasNotFetchedSaysWhy() {
+        assertEquals("I could not make questions from that link: refused http://127.0.0.1/x: the address 127.0.0.1 is a loopback address",
+                Conversation.whenFailed(new Failure(QuizbotException.Category.ARTICLE_NOT_FETCHED,
+                        "refused http://127.0.0.1/x: the address 127.0.0.1 is a loopback address"), "link"));
+    }
 }

@@ -130,8 +130,8 @@ class NameExtractorTest {
     @Test
     void companiesAreKnownByTheirWordsAndQuotedNamesByTheirContext() {
         List<Fact> facts = names("Meridian will sell its subsidiary “Nordic Freight” LLC to Hallberg Logistics AG, the companies said.");
-        assertEquals("company", name(facts, "Nordic Freight").type());
-        assertEquals("company", name(facts, "Hallberg Logistics AG").type());
+        assertEquals(NameType.COMPANY, name(facts, "Nordic Freight").type());
+        assertEquals(NameType.COMPANY, name(facts, "Hallberg Logistics AG").type());
     }
 
     @Test
@@ -146,8 +146,8 @@ class NameExtractorTest {
     void placesComeFromTheGazetteerWithTheCountryACapitalStandsFor() {
         List<Fact> facts = names("The final was played in Lisbon, and the team flew home to Portugal on Monday.");
         Name lisbon = name(facts, "Lisbon");
-        assertEquals("city", lisbon.type());
-        assertEquals("country", name(facts, "Portugal").type());
+        assertEquals(NameType.CITY, lisbon.type());
+        assertEquals(NameType.COUNTRY, name(facts, "Portugal").type());
         assertTrue(lisbon.isTiedTo(name(facts, "Portugal")), "a capital is never a distractor for its country");
     }
 
@@ -166,9 +166,9 @@ class NameExtractorTest {
     @Test
     void sitesAndClubsHaveTheirOwnTypes() {
         List<Fact> facts = names("Northbridge United beat FC Alpenrose Zürich 3-2 at Wembley Stadium in front of a full house.");
-        assertEquals("club", name(facts, "Northbridge United").type());
-        assertEquals("club", name(facts, "FC Alpenrose Zürich").type());
-        assertEquals("site", name(facts, "Wembley Stadium").type());
+        assertEquals(NameType.CLUB, name(facts, "Northbridge United").type());
+        assertEquals(NameType.CLUB, name(facts, "FC Alpenrose Zürich").type());
+        assertEquals(NameType.SITE, name(facts, "Wembley Stadium").type());
     }
 
     @Test

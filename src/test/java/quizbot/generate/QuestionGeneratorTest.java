@@ -164,7 +164,7 @@ class QuestionGeneratorTest {
 
     @Test
     void articleWithoutProseIsRefusedWithAReason() {
-        var error = assertThrows(IllegalArgumentException.class, () -> GENERATOR.generate("Home\nNews\nShare\n",
+        var error = assertThrows(UnusableArticleException.class, () -> GENERATOR.generate("Home\nNews\nShare\n",
                 new QuestionGenerator.Options("empty", null, 10)));
         assertTrue(error.getMessage().contains("no body text"), error.getMessage());
     }
@@ -173,7 +173,7 @@ class QuestionGeneratorTest {
     void articleWithoutFactsIsRefusedWithAReason() {
         String opinion = "Good teachers ask questions that make their students think for themselves. "
                 + "They listen more than they talk, and they are patient with every mistake that is made.\n";
-        var error = assertThrows(IllegalArgumentException.class, () -> GENERATOR.generate(opinion,
+        var error = assertThrows(UnusableArticleException.class, () -> GENERATOR.generate(opinion,
                 new QuestionGenerator.Options("opinion", null, 10)));
         assertTrue(error.getMessage().contains("no question"), error.getMessage());
     }

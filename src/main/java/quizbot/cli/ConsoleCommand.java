@@ -1,4 +1,4 @@
-package quizbot;
+package quizbot.cli;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;

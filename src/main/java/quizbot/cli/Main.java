@@ -1,4 +1,4 @@
-package quizbot;
+package quizbot.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine;

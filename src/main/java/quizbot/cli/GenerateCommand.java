@@ -1,4 +1,4 @@
-package quizbot;
+package quizbot.cli;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -15,6 +15,8 @@ import picocli.CommandLine.Parameters;
 import quizbot.chat.ArticleQuestions;
 import quizbot.generate.QuestionGenerator;
 import quizbot.generate.UnusableArticleException;
+import quizbot.web.FetchRefusedException;
+import quizbot.web.NoReadableTextException;
 import quizbot.questions.InvalidQuestionException;
 import quizbot.questions.QuestionSetFiles;
 import quizbot.questions.QuestionSetJson;
@@ -49,7 +51,7 @@ final class GenerateCommand implements Callable<Integer> {
         Articles.Page page;
         try {
             page = articles.page(source());
-        } catch (IllegalArgumentException e) {
+        } catch (FetchRefusedException | NoReadableTextException | IllegalArgumentException e) { // or a malformed link
             System.err.println("generate: " + article + ": cannot read: " + e.getMessage());
             return 2;
         } catch (NoSuchFileException e) {

@@ -1,4 +1,4 @@
-package quizbot;
+package quizbot.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

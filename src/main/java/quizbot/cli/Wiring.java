@@ -1,4 +1,4 @@
-package quizbot;
+package quizbot.cli;
 
 import java.security.SecureRandom;
 import java.time.Clock;

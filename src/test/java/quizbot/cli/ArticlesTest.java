@@ -1,4 +1,4 @@
-package quizbot;
+package quizbot.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import quizbot.chat.ArticleQuestions;
 import quizbot.web.ArticleFetcher;
+import quizbot.web.FetchRefusedException;
 
 /** A teacher's article from a saved page or a link becomes a draft under the page's headline; a refused link says why. */
 class ArticlesTest {
@@ -62,7 +63,7 @@ class ArticlesTest {
 
     @Test
     void aLinkToTheLocalNetworkIsRefusedByDefaultWithItsReason() {
-        var refused = assertThrows(IllegalArgumentException.class,
+        var refused = assertThrows(FetchRefusedException.class,
                 () -> new Articles(new ArticleFetcher(false)).generate(new ArticleQuestions.Source.Link(link()), "volcanoes"));
 
         assertTrue(refused.getMessage().contains("loopback"), refused.getMessage());

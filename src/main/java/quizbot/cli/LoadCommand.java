@@ -1,4 +1,4 @@
-package quizbot;
+package quizbot.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package quizbot;
+package quizbot.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package quizbot;
+package quizbot.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

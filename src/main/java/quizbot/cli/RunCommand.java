@@ -1,4 +1,4 @@
-package quizbot;
+package quizbot.cli;
 
 import java.time.Clock;
 import java.util.concurrent.Callable;

@@ -1,12 +1,10 @@
-package quizbot;
+package quizbot.cli;
 
 import java.net.URI;
 import java.time.Duration;
 import quizbot.chat.ArticleQuestions;
 import quizbot.generate.QuestionGenerator;
 import quizbot.web.ArticleFetcher;
-import quizbot.web.FetchRefusedException;
-import quizbot.web.NoReadableTextException;
 import quizbot.web.WebArticle;
 import quizbot.web.WebArticles;
 
@@ -41,17 +39,16 @@ final class Articles implements ArticleQuestions {
         return new Draft(result.questionSet(), result.wordsUsed(), result.wordsTotal());
     }
 
-    /** The text to generate from; an {@link IllegalArgumentException} says why a page or link gives none. */
+    /**
+     * The text to generate from; a {@code FetchRefusedException} or {@code NoReadableTextException} (both of
+     * category {@code ARTICLE_NOT_FETCHED}) says why a page or link gives none.
+     */
     Page page(Source source) {
         if (source instanceof Source.Text text) {
             return new Page(text.text(), null);
         }
-        try {
-            WebArticle web = source instanceof Source.Html html ? WebArticles.fromHtml(html.html(), null, null)
-                    : fetcher.fetch(URI.create(((Source.Link) source).url()));
-            return web.title().isBlank() ? new Page(web.text(), null) : new Page(web.title() + "\n\n" + web.text(), web.title());
-        } catch (FetchRefusedException | NoReadableTextException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
+        WebArticle web = source instanceof Source.Html html ? WebArticles.fromHtml(html.html(), null, null)
+                : fetcher.fetch(URI.create(((Source.Link) source).url()));
+        return web.title().isBlank() ? new Page(web.text(), null) : new Page(web.title() + "\n\n" + web.text(), web.title());
     }
 }

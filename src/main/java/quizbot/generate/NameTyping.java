@@ -1,0 +1,241 @@
+package quizbot.generate;
+
+import static quizbot.generate.NameWords.CLUB_WORDS;
+import static quizbot.generate.NameWords.COMPANY_CUES;
+import static quizbot.generate.NameWords.COMPANY_WORDS;
+import static quizbot.generate.NameWords.CONNECTORS;
+import static quizbot.generate.NameWords.EVENT_HEADS;
+import static quizbot.generate.NameWords.EVENT_WORDS;
+import static quizbot.generate.NameWords.NAME_PARTICLES;
+import static quizbot.generate.NameWords.PEOPLE_VERBS;
+import static quizbot.generate.NameWords.SAYING;
+import static quizbot.generate.NameWords.SITE_WORDS;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Says what a name found in one sentence is: a person, company, organisation, club, event, site or
+ * place by the gazetteers and the words in and around it (a title before a person, "LLC" after a
+ * company), else an untyped {@code name}. Thread-safe.
+ */
+final class NameTyping {
+
+    private final Gazetteer gazetteer;
+
+    NameTyping(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** Types a quoted name by the words around it: an event, a company, or a name of unsure type. */
+    NameMention typeQuoted(Sentence sentence, int start, int end, String name) {
+        String[] afterWords = sentence.text().substring(end).replaceFirst("^[\\s,.;:]+", "").split("[\\s,.;:]+");
+        String nextWord = afterWords.length == 0 ? "" : afterWords[0]; // none when the quotation ends the sentence
+        String before = sentence.text().substring(0, start).toLowerCase();
+        String[] beforeWords = before.strip().split("\\s+");
+        String previous = String.join(" ", Arrays.copyOfRange(beforeWords, Math.max(0, beforeWords.length - 3), beforeWords.length));
+        String lastWord = name.substring(name.lastIndexOf(' ') + 1);
+        NameType type;
+        if (EVENT_WORDS.contains(nextWord) || Arrays.stream(previous.split(" ")).anyMatch(EVENT_WORDS::contains)) {
+            type = NameType.EVENT;
+        } else if (COMPANY_CUES.contains(nextWord.toLowerCase()) || COMPANY_WORDS.contains(lastWord)
+                || Arrays.stream(previous.split(" ")).anyMatch(COMPANY_CUES::contains) || previous.endsWith("director of")
+                || sentence.text().toLowerCase().matches(".*\\bcompan(?:y|ies)\\b.*")) {
+            type = NameType.COMPANY;
+        } else {
+            type = NameType.NAME;
+        }
+        return new NameMention(sentence, start, end, name, false, type, Gazetteer.key(name), Set.of());
+    }
+
+    /** Types one run of capitalised words, splitting off a title ("US President Barack Obama"). */
+    List<NameMention> typeRun(Sentence sentence, int from, int to) {
+        List<Token> tokens = sentence.tokens();
+        while (to > from && CONNECTORS.contains(tokens.get(to - 1).text())) {
+            to--;
+        }
+        if (!gazetteer.isOrganisationWord(tokens.get(to - 1).text())) {
+            for (int i = to - 2; i >= from; i--) {
+                if (gazetteer.isPersonTitle(tokens.get(i).text())) {
+                    var parts = new ArrayList<NameMention>();
+                    int titleStart = i;
+                    while (titleStart > from && gazetteer.isPersonTitle(tokens.get(titleStart - 1).text())) {
+                        titleStart--;
+                    }
+                    if (titleStart > from && !qualifiesTitle(sentence, from, titleStart)) {
+                        parts.addAll(typeRun(sentence, from, titleStart));
+                    }
+                    int personEnd = i + 1;
+                    while (personEnd < to && (!CONNECTORS.contains(tokens.get(personEnd).text())
+                            || NAME_PARTICLES.contains(tokens.get(personEnd).text()))) {
+                        personEnd++;
+                    }
+                    NameMention person = mention(sentence, i + 1, personEnd, NameType.PERSON);
+                    if (person != null) {
+                        parts.add(person);
+                    }
+                    int rest = personEnd;
+                    while (rest < to && CONNECTORS.contains(tokens.get(rest).text())) {
+                        rest++;
+                    }
+                    if (rest < to) {
+                        parts.addAll(typeRun(sentence, rest, to));
+                    }
+                    return parts;
+                }
+            }
+        }
+        List<Token> run = tokens.subList(from, to);
+        if (run.stream().allMatch(token -> gazetteer.isPersonTitle(token.text()))) { // "the Minister for Transport": a post, not a name
+            return List.of();
+        }
+        boolean describes = run.stream().allMatch(token -> token.tag() == PosTag.ADJ || gazetteer.isDemonym(token.text()));
+        boolean loneOrganisationWord = run.size() == 1 && gazetteer.isOrganisationWord(run.get(0).text());
+        if (describes || loneOrganisationWord) { // "Russian", "Ministry"; but "Central Electoral Commission" is a name
+            return List.of();
+        }
+        NameMention mention = mention(sentence, from, to, typeOf(sentence, from, to));
+        return mention == null ? List.of() : List.of(mention);
+    }
+
+    /**
+     * One word before a title that is part of the title ("State Secretary", "Vice President"), not a
+     * name of its own as an acronym, a place or a known name is ("NASA Administrator", "French President").
+     */
+    private boolean qualifiesTitle(Sentence sentence, int from, int titleStart) {
+        String word = sentence.tokens().get(from).text();
+        return titleStart == from + 1 && !word.matches("\\p{Lu}{2,}") && gazetteer.place(word) == null
+                && gazetteer.alias(word) == null && !gazetteer.isOrganisationAcronym(word);
+    }
+
+    private NameType typeOf(Sentence sentence, int from, int to) {
+        List<Token> tokens = sentence.tokens();
+        String text = text(sentence, from, to);
+        String first = tokens.get(from).text();
+        String last = headWord(tokens, from, to);
+        String next = to < tokens.size() ? tokens.get(to).text() : "";
+        if (gazetteer.alias(text) != null) {
+            return gazetteer.alias(text).type();
+        }
+        if (gazetteer.place(text) != null) {
+            return gazetteer.place(text).type();
+        }
+        if (gazetteer.isOrganisationAcronym(text)) {
+            return NameType.ORGANISATION;
+        }
+        if (EVENT_HEADS.contains(last)) {
+            return NameType.EVENT;
+        }
+        if (SITE_WORDS.contains(last) || first.equals("Mount") || first.equals("Lake")) {
+            return NameType.SITE;
+        }
+        if (CLUB_WORDS.contains(last) || first.matches("A?FC|CF|SC")) {
+            return NameType.CLUB;
+        }
+        if (COMPANY_WORDS.contains(last) || COMPANY_WORDS.contains(next) || first.equals("FC")) {
+            return NameType.COMPANY;
+        }
+        if (gazetteer.isOrganisationWord(last) || gazetteer.isOrganisationWord(next) || gazetteer.isOrganisationWord(tokens.get(to - 1).text())) {
+            return NameType.ORGANISATION;
+        }
+        boolean severalWords = to - from >= 2;
+        if (severalWords && (gazetteer.isFirstName(first) || hasTitleBefore(sentence, from) || hasTitleAfter(sentence, to)
+                || SAYING.contains(next))) {
+            return NameType.PERSON;
+        }
+        return NameType.NAME;
+    }
+
+    /** The word that says what a name is: the last, or the one before "of"/"for" ("University of Bern", "Office for …"). */
+    private static String headWord(List<Token> tokens, int from, int to) {
+        for (int i = from + 1; i < to - 1; i++) {
+            if (tokens.get(i).text().equals("of") || tokens.get(i).text().equals("for")) {
+                return tokens.get(i - 1).text();
+            }
+        }
+        return tokens.get(to - 1).text();
+    }
+
+    /**
+     * A person's title among the few lower-case words before the name ("the president Vladimir
+     * Putin", "its leader, Mira Valentić"), or a verb that only people do to or by ("led by",
+     * "said", "told").
+     */
+    private boolean hasTitleBefore(Sentence sentence, int from) {
+        List<Token> tokens = sentence.tokens();
+        String before = from > 0 ? tokens.get(from - 1).text() : "";
+        if (PEOPLE_VERBS.contains(before) || before.equals("by") && from > 1 && PEOPLE_VERBS.contains(tokens.get(from - 2).text())) {
+            return true;
+        }
+        boolean afterComma = from > 0 && tokens.get(from - 1).text().equals(",");
+        for (int i = from - 1; i >= Math.max(0, from - 5); i--) {
+            Token token = tokens.get(i);
+            if (gazetteer.isPersonTitle(token.text())) {
+                return true;
+            }
+            boolean apposition = token.text().equals(",") && i == from - 1;
+            // "the Minister for Transport, Seán O'Donnell": a capitalised title phrase before the comma
+            boolean titlePhrase = afterComma && (token.isCapitalized() || token.text().equals("for") || token.text().equals("of"));
+            // "the project director at Transport Infrastructure Ireland": a preposition ends the title's reach
+            if (!apposition && !titlePhrase && (token.tag() == PosTag.VERB || token.tag() == PosTag.ADP || token.text().equals(",")
+                    || token.isCapitalized())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A person's title in an apposition after the name: "Marta Ferreira, the Portuguese striker". */
+    private boolean hasTitleAfter(Sentence sentence, int to) {
+        List<Token> tokens = sentence.tokens();
+        if (to >= tokens.size() || !tokens.get(to).text().equals(",")) {
+            return false;
+        }
+        for (int i = to + 1; i < Math.min(tokens.size(), to + 7); i++) {
+            Token token = tokens.get(i);
+            if (token.text().equals(",") || token.tag() == PosTag.VERB) {
+                return false;
+            }
+            if (gazetteer.isPersonTitle(token.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private NameMention mention(Sentence sentence, int from, int to, NameType type) {
+        List<Token> tokens = sentence.tokens();
+        if (from >= to) {
+            return null;
+        }
+        int start = tokens.get(from).start();
+        String text = text(sentence, from, to);
+        int end = start + text.length();
+        boolean withThe = from > 0 && tokens.get(from - 1).text().equalsIgnoreCase("the") && type != NameType.PERSON;
+        if (withThe) {
+            start = tokens.get(from - 1).start();
+        }
+        String entity = Gazetteer.key(text);
+        Set<String> related = Set.of();
+        Gazetteer.Entry alias = gazetteer.alias(text);
+        Gazetteer.Entry place = gazetteer.place(text);
+        if (alias != null) {
+            related = Set.of(Gazetteer.key(alias.related()));
+        } else if (place != null && !place.related().isEmpty()) {
+            if (place.type() == NameType.CITY || place.type() == NameType.REGION) {
+                related = Set.of(Gazetteer.key(place.related()));
+            } else {
+                entity = Gazetteer.key(place.related());
+            }
+        }
+        return new NameMention(sentence, start, end, text, withThe, type, entity, related);
+    }
+
+    /** The words of a run, without a possessive ending ("Moscow’s" is Moscow). */
+    static String text(Sentence sentence, int from, int to) {
+        return sentence.text().substring(sentence.tokens().get(from).start(), sentence.tokens().get(to - 1).end())
+                .replaceAll("[’']s$", "");
+    }
+}

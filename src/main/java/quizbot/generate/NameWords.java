@@ -1,0 +1,56 @@
+package quizbot.generate;
+
+import java.util.Set;
+
+/**
+ * The words names are read by: what joins a name's words, what is never a name,
+ * and the words that say a name is a person's, a company's, an event's, a club's or a site's. Immutable.
+ */
+final class NameWords {
+
+    static final Set<String> CONNECTORS = Set.of("of", "de", "del", "da", "di", "von", "van", "der", "la", "le", "bin", "al", "the", "&");
+    /** Connectors that belong inside a person's name: "Ignacio de Valcárcel", "Ludwig van Beethoven" (not "of", "the", "&"). */
+    static final Set<String> NAME_PARTICLES = Set.of("de", "del", "da", "di", "von", "van", "der", "la", "le", "bin", "al");
+    /** What may stand between the words of a name spelled out before its acronym. */
+    static final Set<String> EXPANSION_GLUE = Set.of("and", "of", "the", "for", "on", "in", "&", ",");
+    static final Set<String> ROMAN = Set.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII");
+    static final Set<String> NOT_NAMES = Set.of(
+            "The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "If", "As", "By", "To", "From", "Of", "With",
+            "After", "Before", "During", "Since", "However", "This", "That", "These", "Those", "It", "He", "She", "They",
+            "We", "I", "You", "His", "Her", "Their", "Its", "Our", "My", "Your", "Then", "Now", "Thus", "Indeed", "Also",
+            "Yet", "So", "There", "Here", "What", "When", "Where", "Who", "Why", "How", "Many", "Several", "Some", "One",
+            "Two", "Three", "According", "Back", "Meanwhile", "Presumably", "Together", "Under", "Over", "Around",
+            "While", "Although", "Despite", "Both", "All", "Each", "Every", "Most", "No", "Not", "Former", "Last",
+            "Next", "First", "Such", "Mr", "Mrs", "Ms", "Dr", "OK", "Monday", "Tuesday", "Wednesday", "Thursday",
+            "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December", "Treaty", "Agreement", "Protocol", "Convention");
+    static final Set<String> SAYING = Set.of("said", "says", "told", "added", "explained", "stated", "noted",
+            "wrote", "announced", "argued", "insisted", "recalled", "believes", "believed");
+    /** Verbs whose subject or agent is a person: "said X", "led by X", "coached by X". */
+    static final Set<String> PEOPLE_VERBS = Set.of("said", "says", "told", "added", "led", "coached", "founded",
+            "chaired", "headed", "married", "elected", "appointed", "interviewed", "painted", "written", "directed");
+    static final Set<String> COMPANY_WORDS = Set.of("Inc", "Inc.", "LLC", "Ltd", "Ltd.", "AG", "GmbH", "plc",
+            "PLC", "SA", "S.A.", "Corp", "Corp.", "Corporation", "Company", "Group", "Holding", "Holdings", "Logistics",
+            "Cargo", "Motors", "Railways", "Railway", "Airlines", "Airways", "Energy", "Industries", "Technologies",
+            "Systems", "Media", "Export", "International");
+    static final Set<String> COMPANY_CUES = Set.of("company", "companies", "firm", "firms", "subsidiary",
+            "operator", "group", "corporation", "llc", "inc", "inc.", "ltd", "ag", "gmbh", "rival", "carrier", "bank", "brand");
+    static final Set<String> EVENT_WORDS = Set.of("forum", "festival", "summit", "conference", "exhibition",
+            "award", "prize", "programme", "mission", "project", "operation", "campaign", "games", "cup",
+            "championship", "tournament", "congress", "resolution");
+    /** Words that end the name of an event: "Paris Peace Conference", "Continental Club Cup". */
+    static final Set<String> EVENT_HEADS = Set.of("Conference", "Summit", "Forum", "Games", "Olympics", "Cup",
+            "Championship", "Championships", "Festival", "Expo", "Exhibition", "War", "Revolution", "Crisis", "Congress",
+            "Tournament", "Open", "Grand Prix", "Rally", "Marathon", "Tour");
+    /** Words that make a name a sports club's: "Northbridge United", "FC Alpenrose Zürich". */
+    static final Set<String> CLUB_WORDS = Set.of("United", "FC", "AFC", "CF", "SC", "Athletic", "Rovers",
+            "Wanderers", "Albion", "Hotspur", "Rangers", "Celtic");
+    /** Words that end the name of a site: "Wembley Stadium", "Guiana Space Centre", "Hall of Mirrors". */
+    static final Set<String> SITE_WORDS = Set.of("Stadium", "Arena", "Centre", "Center", "Palace", "Hall",
+            "Square", "Park", "Airport", "Station", "Cathedral", "Castle", "Bridge", "Street", "Island", "Islands",
+            "Mountain", "Mountains", "River", "Lake", "Sea", "Ocean", "Bay", "Valley", "Cosmodrome", "Spaceport", "Port",
+            "Harbour", "Museum", "Gallery", "Tower", "Canal", "Gulf", "Strait", "Desert", "Forest", "Peninsula");
+
+    private NameWords() {
+    }
+}

@@ -1,4 +1,0 @@
-/**
- * The entry point: picocli commands that wire the packages together by hand.
- */
-package quizbot;
