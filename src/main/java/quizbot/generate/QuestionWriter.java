@@ -99,12 +99,17 @@ final class QuestionWriter {
 
     /**
      * The one person the nearest sentence before that names anyone names, as it names them, looking back at most
-     * {@value #PERSON_LOOKBACK} sentences (a biography's "She" runs on for several).
+     * {@value #PERSON_LOOKBACK} sentences (a biography's "She" runs on for several); none when that sentence also
+     * names someone of unsure type by a name of two words or more, who may be the one meant.
      */
     private static Optional<String> onePerson(Fact fact, ArticleFacts article) {
         for (int back = 1; back <= PERSON_LOOKBACK; back++) {
-            List<Fact> people = article.inSentence(fact.sentence().index() - back).stream()
-                    .filter(other -> other.value() instanceof Name name && name.type() == NameType.PERSON)
+            List<Fact> names = article.inSentence(fact.sentence().index() - back);
+            if (names.stream().anyMatch(other -> other.value() instanceof Name name && name.type() == NameType.NAME
+                    && other.answer().contains(" "))) {
+                return Optional.empty(); // "Tycho Brahe created … His assistant": a full name of unsure type may be the one meant
+            }
+            List<Fact> people = names.stream().filter(other -> other.value() instanceof Name name && name.type() == NameType.PERSON)
                     .toList();
             if (!people.isEmpty()) {
                 return people.stream().map(person -> ((Name) person.value()).entity()).distinct().count() == 1
