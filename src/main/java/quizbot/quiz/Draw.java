@@ -1,9 +1,8 @@
 package quizbot.quiz;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import quizbot.questions.Question;
 import quizbot.questions.QuestionType;
 import quizbot.questions.QuestionSet;
@@ -40,13 +39,8 @@ final class Draw {
         if (answered.type() == QuestionType.TRUE_FALSE) {
             return false; // its answer is "True" or "False"; what it states is checked the other way round
         }
-        String seen = " " + plain(shown.prompt()) + " ";
+        List<String> seen = TypedAnswers.words(shown.prompt());
         List<String> answers = answered.type() == QuestionType.TYPED ? answered.accepted() : List.of(answered.correctAnswer());
-        return answers.stream().map(Draw::plain).anyMatch(answer -> !answer.isBlank() && seen.contains(" " + answer + " "));
-    }
-
-    private static String plain(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-                .replaceAll("^the ", "").replaceAll("[^\\p{L}\\d]+", " ").strip();
+        return answers.stream().map(TypedAnswers::words).anyMatch(answer -> !answer.isEmpty() && Collections.indexOfSubList(seen, answer) >= 0);
     }
 }
