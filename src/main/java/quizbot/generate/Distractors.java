@@ -1,15 +1,10 @@
 package quizbot.generate;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import quizbot.questions.Limits;
 
@@ -26,12 +21,6 @@ final class Distractors {
     private static final int[] DAY_STEPS = {-3, 4, 7, -6, 2, -2, 9, -8, 12, -11, 5, -5};
     private static final int[] DECADE_STEPS = {-2, 1, -1, 2, -3, 3};
     private static final int[] MONTH_STEPS = {-2, 3, -5, 4, -1, 1, 6, -7, 8, -9};
-    /** How far generated figures lie from the answer, below and above: never a multiple of another, never the same step both ways. */
-    private static final double[] RATIOS = {0.72, 1.35, 0.86, 1.6, 0.6, 1.18, 1.48, 0.79, 1.9, 0.66, 1.27, 0.54};
-    /** For a whole number under ten: "3 of the judges", "two rounds". */
-    private static final int[] SMALL_STEPS = {1, -1, 2, 3, -2, 4, 5};
-    /** "1600 million" is no way to write an amount: with a scale word the number stays under 1,000. */
-    private static final Pattern SCALED = Pattern.compile("\\b(?:thousand|million|billion|trillion|bn|m|k)\\b");
 
     private final Gazetteer gazetteer;
 
@@ -84,7 +73,7 @@ final class Distractors {
             return ranges(range).stream().map(other -> new Candidate(other.text(), other));
         }
         if (value instanceof Amount amount) {
-            return amounts(amount, fact, article).stream().map(other -> new Candidate(other.text(), other));
+            return FigureDistractors.candidates(amount, fact, article).stream().map(other -> new Candidate(other.text(), other));
         }
         if (value instanceof Name name) {
             return names(name, fact, article);
@@ -142,7 +131,7 @@ final class Distractors {
     }
 
     /** Up to two from the article, then the generated ones: the article's own facts are the most plausible. */
-    private static <T> List<T> interleave(List<T> fromArticle, List<T> generated) {
+    static <T> List<T> interleave(List<T> fromArticle, List<T> generated) {
         var result = new ArrayList<T>(fromArticle.subList(0, Math.min(2, fromArticle.size())));
         result.addAll(generated);
         result.addAll(fromArticle);
@@ -159,64 +148,6 @@ final class Distractors {
             }
         }
         return candidates;
-    }
-
-    /**
-     * Other figures of the article in the same currency and wording first, the nearest in size
-     * (within five times either way, so "$50 billion" is no distractor for "$500 million"); then
-     * values near the answer, written as round as it is, above and below it in an order that
-     * depends on the answer, so neither a pattern (×2, ×10, ½ of one value) nor the middle place
-     * points at the answer.
-     */
-    private static List<Amount> amounts(Amount answer, Fact fact, ArticleFacts article) {
-        var fromArticle = new ArrayList<Amount>();
-        double size = answer.number().doubleValue();
-        for (Fact other : article.ofKind(ArticleFacts.amountGroup(answer), fact)) {
-            if (other.value() instanceof Amount amount && amount.prefix().equals(answer.prefix())
-                    && amount.suffix().equalsIgnoreCase(answer.suffix()) && amount.number().signum() > 0
-                    && Math.abs(Math.log(amount.number().doubleValue() / size)) <= Math.log(5)) {
-                fromArticle.add(amount);
-            }
-        }
-        fromArticle.sort(Comparator.comparingDouble(amount -> Math.abs(Math.log(amount.number().doubleValue() / size))));
-        var generated = new ArrayList<Amount>();
-        boolean scaled = SCALED.matcher(answer.suffix()).find();
-        boolean underTen = answer.number().compareTo(BigDecimal.TEN) < 0;
-        boolean small = underTen && !scaled && answer.number().stripTrailingZeros().scale() <= 0; // "3 judges", not "€ 1 billion"
-        var roundness = new MathContext(significantDigits(answer.number()), RoundingMode.HALF_UP);
-        double[] ratios = rotated(RATIOS, answer.text());
-        int[] steps = rotated(SMALL_STEPS, answer.text());
-        for (int i = 0; i < ratios.length; i++) {
-            BigDecimal moved = small ? answer.number().add(BigDecimal.valueOf(steps[i % steps.length]))
-                    : underTen && scaled ? answer.number().multiply(BigDecimal.valueOf(ratios[i])).setScale(1, RoundingMode.HALF_UP) // "€ 1.3 billion"
-                    : answer.number().multiply(BigDecimal.valueOf(ratios[i])).round(roundness);
-            boolean readable = !scaled || moved.compareTo(BigDecimal.valueOf(1000)) < 0;
-            if (readable && moved.compareTo(answer.number()) != 0) {
-                generated.add(answer.withNumber(moved));
-            }
-        }
-        generated.removeIf(amount -> amount.number().signum() <= 0
-                || answer.ceiling() != null && amount.number().compareTo(answer.ceiling()) >= 0);
-        return interleave(fromArticle, generated);
-    }
-
-    /** How round a figure is written: 642,000 has 3 significant digits, 22 has 2, 1.5 has 2 (at least 1, at most 3). */
-    private static int significantDigits(BigDecimal number) {
-        return Math.max(1, Math.min(3, number.stripTrailingZeros().precision()));
-    }
-
-    /** The values from a place picked by the answer on, so the first few lie below or above it depending on the answer. */
-    private static double[] rotated(double[] values, String answer) {
-        int start = Math.floorMod(answer.hashCode(), values.length);
-        double[] rotated = new double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            rotated[i] = values[(start + i) % values.length];
-        }
-        return rotated;
-    }
-
-    private static int[] rotated(int[] values, String answer) {
-        return Arrays.stream(rotated(Arrays.stream(values).asDoubleStream().toArray(), answer)).mapToInt(value -> (int) value).toArray();
     }
 
     private Stream<Candidate> names(Name answer, Fact fact, ArticleFacts article) {
@@ -266,11 +197,11 @@ final class Distractors {
     }
 
     /**
-     * The gazetteer list in an order that depends on the answer: it starts at a place picked by
+     * A list (a gazetteer's, or steps away from a figure) in an order that depends on the answer: it starts at a place picked by
      * the answer and strides through the list, so the picks are varied and spread (not three
      * neighbours of the alphabet), yet the same every run.
      */
-    private static <T> List<T> rotated(List<T> list, String answer) {
+    static <T> List<T> rotated(List<T> list, String answer) {
         int size = list.size();
         if (size == 0) {
             return list;
