@@ -118,7 +118,7 @@ final class Distractors {
                 shifted.add(moved);
             }
         }
-        return interleave(candidates, shifted);
+        return Orders.interleave(candidates, shifted);
     }
 
     private static boolean sameGrain(DateValue date, DateValue answer) {
@@ -130,13 +130,6 @@ final class Distractors {
         };
     }
 
-    /** Up to two from the article, then the generated ones: the article's own facts are the most plausible. */
-    static <T> List<T> interleave(List<T> fromArticle, List<T> generated) {
-        var result = new ArrayList<T>(fromArticle.subList(0, Math.min(2, fromArticle.size())));
-        result.addAll(generated);
-        result.addAll(fromArticle);
-        return result;
-    }
 
     private static List<DateRange> ranges(DateRange answer) {
         long length = answer.to().epochDay() - answer.from().epochDay() + 1;
@@ -165,11 +158,11 @@ final class Distractors {
             candidates = candidates.filter(candidate -> isPlural(candidate.text()) == plural);
         }
         if (answer.type() == NameType.COMPANY) {
-            candidates = Stream.concat(candidates, rotated(gazetteer.companies(), fact.answer()).stream()
+            candidates = Stream.concat(candidates, Orders.rotated(gazetteer.companies(), fact.answer()).stream()
                     .map(company -> new Candidate(company, new Name(Gazetteer.key(company), NameType.COMPANY, Set.of()))));
         }
         if (Set.of(NameType.CITY, NameType.COUNTRY, NameType.REGION).contains(answer.type())) {
-            candidates = Stream.concat(candidates, rotated(gazetteer.placesOfType(answer.type()), fact.answer()).stream()
+            candidates = Stream.concat(candidates, Orders.rotated(gazetteer.placesOfType(answer.type()), fact.answer()).stream()
                     .map(entry -> {
                         String related = entry.related().isEmpty() ? "" : Gazetteer.key(entry.related());
                         var name = new Name(Gazetteer.key(entry.name()), entry.type(), related.isEmpty() ? Set.of() : Set.of(related));
@@ -196,29 +189,6 @@ final class Distractors {
                 .orElse(longest.substring(longest.lastIndexOf(' ') + 1));
     }
 
-    /**
-     * A list (a gazetteer's, or steps away from a figure) in an order that depends on the answer: it starts at a place picked by
-     * the answer and strides through the list, so the picks are varied and spread (not three
-     * neighbours of the alphabet), yet the same every run.
-     */
-    static <T> List<T> rotated(List<T> list, String answer) {
-        int size = list.size();
-        if (size == 0) {
-            return list;
-        }
-        int stride = size % 7 == 0 ? 11 : 7;
-        int start = Math.floorMod(answer.hashCode(), size);
-        var result = new ArrayList<T>(size);
-        var taken = new boolean[size];
-        for (int step = 0, index = start; step < size; step++, index = (index + stride) % size) {
-            while (taken[index]) {
-                index = (index + 1) % size;
-            }
-            taken[index] = true;
-            result.add(list.get(index));
-        }
-        return result;
-    }
 
     private List<TreatyRef> treaties(TreatyRef answer, Fact fact, ArticleFacts article) {
         var candidates = new ArrayList<TreatyRef>();

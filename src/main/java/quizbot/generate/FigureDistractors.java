@@ -44,8 +44,8 @@ final class FigureDistractors {
         boolean underTen = answer.number().compareTo(BigDecimal.TEN) < 0;
         boolean small = underTen && !scaled && answer.number().stripTrailingZeros().scale() <= 0; // "3 judges", not "€ 1 billion"
         var roundness = new MathContext(significantDigits(answer.number()), RoundingMode.HALF_UP);
-        List<Double> ratios = Distractors.rotated(RATIOS, answer.text());
-        List<Integer> steps = Distractors.rotated(SMALL_STEPS, answer.text());
+        List<Double> ratios = Orders.rotated(RATIOS, answer.text());
+        List<Integer> steps = Orders.rotated(SMALL_STEPS, answer.text());
         for (int i = 0; i < ratios.size(); i++) {
             BigDecimal moved = small ? answer.number().add(BigDecimal.valueOf(steps.get(i % steps.size())))
                     : underTen && scaled ? answer.number().multiply(BigDecimal.valueOf(ratios.get(i))).setScale(1, RoundingMode.HALF_UP) // "€ 1.3 billion"
@@ -59,7 +59,7 @@ final class FigureDistractors {
         }
         generated.removeIf(amount -> amount.number().signum() <= 0
                 || answer.ceiling() != null && amount.number().compareTo(answer.ceiling()) >= 0);
-        return Distractors.interleave(fromArticle, generated);
+        return Orders.interleave(fromArticle, generated);
     }
 
     /** How round a figure is written: 642,000 has 3 significant digits, 22 has 2, 1.5 has 2 (at least 1, at most 3). */
