@@ -3,9 +3,12 @@ package quizbot.quiz;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import quizbot.questions.Question;
-import quizbot.questions.QuestionType;
 import quizbot.questions.QuestionSet;
+import quizbot.questions.QuestionType;
 
 /**
  * Which questions one quiz asks: never two where one's answer stands in the other's prompt (two
@@ -17,30 +20,48 @@ final class Draw {
     private Draw() {
     }
 
+    /** A question's prompt and answers as words, read once (as typed answers are: {@link TypedAnswers#words}). */
+    private record Read(Question question, List<String> prompt, List<List<String>> answers) {
+
+        static Read of(Question question) {
+            List<String> answers = switch (question.type()) {
+                case TRUE_FALSE -> List.of(); // its answer is "True" or "False"; what it states is checked the other way round
+                case TYPED -> question.accepted();
+                case CHOICE -> List.of(question.correctAnswer());
+            };
+            return new Read(question, TypedAnswers.words(question.prompt()),
+                    answers.stream().map(TypedAnswers::words).filter(words -> !words.isEmpty()).toList());
+        }
+
+        /** Whether this question's answer stands, as whole words, in the other's prompt (a distractor among its options gives nothing away). */
+        boolean givesAway(Read other) {
+            return answers.stream().anyMatch(answer -> Collections.indexOfSubList(other.prompt, answer) >= 0);
+        }
+    }
+
     /**
      * Up to {@code count} of the question ids, in their order, skipping each that would give away
      * or be given away by one drawn before it; a quiz is shorter rather than give an answer away.
      */
     static List<String> withoutGiveaways(QuestionSet set, List<String> ids, int count) {
-        var drawn = new ArrayList<Question>();
+        Map<String, Question> byId = set.questions().stream().collect(Collectors.toMap(Question::id, Function.identity()));
+        var drawn = new ArrayList<Read>();
         for (String id : ids) {
             if (drawn.size() == count) {
                 break;
             }
-            set.questions().stream().filter(question -> question.id().equals(id)).findFirst()
-                    .filter(question -> drawn.stream().noneMatch(other -> givesAway(question, other) || givesAway(other, question)))
-                    .ifPresent(drawn::add);
+            Question question = byId.get(id);
+            if (question != null) {
+                Read read = Read.of(question);
+                if (drawn.stream().noneMatch(other -> read.givesAway(other) || other.givesAway(read))) {
+                    drawn.add(read);
+                }
+            }
         }
-        return drawn.stream().map(Question::id).toList();
+        return drawn.stream().map(read -> read.question().id()).toList();
     }
 
-    /** Whether the answer of {@code answered} stands, as whole words, in the prompt of {@code shown} (a distractor among its options gives nothing away). */
     static boolean givesAway(Question answered, Question shown) {
-        if (answered.type() == QuestionType.TRUE_FALSE) {
-            return false; // its answer is "True" or "False"; what it states is checked the other way round
-        }
-        List<String> seen = TypedAnswers.words(shown.prompt());
-        List<String> answers = answered.type() == QuestionType.TYPED ? answered.accepted() : List.of(answered.correctAnswer());
-        return answers.stream().map(TypedAnswers::words).anyMatch(answer -> !answer.isEmpty() && Collections.indexOfSubList(seen, answer) >= 0);
+        return Read.of(answered).givesAway(Read.of(shown));
     }
 }
