@@ -31,9 +31,10 @@ final class AmountExtractor {
     private static final Pattern PERCENT = Pattern.compile(
             "\\b" + NUMBER + "(?<SUFFIX>\\s?%|\\s(?:percent|per cent)\\b)");
     /** A counted quantity; a number right after a capitalised word is a model name ("Ariane 6 rocket"), not a count. */
-    /** A number with an abbreviated unit: "215 km/h", "480 mm", "3.5 kg", "12 °C". */
+    /** A number with an abbreviated unit: "215 km/h", "480 mm", "3.5 kg", "12 °C", "94 GHz", "9.8 m/s2". */
     private static final Pattern UNIT = Pattern.compile("\\b" + NUMBER
-            + "(?<SUFFIX>\\s?(?:km/h|mph|km²|km|kg|mm|cm|m|kWh|kW|MW|GW|GB|TB|ha|°C|°F))(?![\\w/²])");
+            + "(?<SUFFIX>\\s?(?:km/h|km/s|m/s2|m/s²|m/s|mph|km²|km2|m²|m2|km|kg|mm|cm|m|kWh|kW|MW|GW|GB|TB|ha|°C|°F|GHz|MHz|kHz|Hz))"
+            + "(?![\\w/²])");
     /** A measure written as an adjective: "a 2,731-metre tower", "a 41-kilometre fjord", "a 10-year deal" (not "41-year-old"). */
     private static final Pattern HYPHENATED = Pattern.compile("\\b" + NUMBER + "(?<SUFFIX>-(?:metre|meter|kilometre|kilometer|mile|"
             + "foot|tonne|ton|year|month|week|day|hour|minute|storey|story|seat|bed|page|point|member|nation|mile)s?)\\b(?!-)");
@@ -64,9 +65,9 @@ final class AmountExtractor {
         while (count.find()) {
             String noun = count.group("NOUN");
             boolean modelName = count.group("NAME") != null && !OPENERS.contains(count.group("NAME").strip()); // "an Ariane 6 rocket"
-            if (!modelName && !NOT_COUNTED.contains(noun) && isCountedNoun(sentence, count.start("NOUN"))
-                    && !isYear(count.group("NUMBER"), count.group("SCALE"))) {
-                int end = compoundEnd(sentence, count.start("NOUN"));
+            int nounStart = countedNoun(sentence, count.start("NOUN"));
+            if (!modelName && !NOT_COUNTED.contains(noun) && nounStart >= 0 && !isYear(count.group("NUMBER"), count.group("SCALE"))) {
+                int end = compoundEnd(sentence, nounStart);
                 String counted = (count.group("OTHER") == null ? "" : "other ") + text.substring(count.start("NOUN"), end);
                 String suffix = (count.group("SCALE") == null ? "" : count.group("SCALE")) + " " + counted;
                 facts.add(fact(sentence, count.start("NUMBER"), end, amount("", count.group("NUMBER"), suffix, false)));
@@ -96,9 +97,17 @@ final class AmountExtractor {
         return scale == null && number.matches("(1[0-9]{3}|20[0-9]{2})");
     }
 
-    private static boolean isCountedNoun(Sentence sentence, int offset) {
-        Token noun = sentence.nextToken(offset);
-        return noun != null && noun.tag() == PosTag.NOUN;
+    /**
+     * Where the noun a number counts starts: at the offset, or after one adjective ("40,000 new jobs", "99 smaller river
+     * basins"); -1 when no noun is counted there.
+     */
+    private static int countedNoun(Sentence sentence, int offset) {
+        Token word = sentence.nextToken(offset);
+        if (word != null && word.tag() == PosTag.ADJ) {
+            Token noun = sentence.nextToken(word.end());
+            return noun != null && noun.tag() == PosTag.NOUN && noun.text().matches("[a-z][a-z-]+") ? offset : -1;
+        }
+        return word != null && word.tag() == PosTag.NOUN ? offset : -1;
     }
 
 
@@ -109,6 +118,9 @@ final class AmountExtractor {
     private static int compoundEnd(Sentence sentence, int nounStart) {
         List<Token> tokens = sentence.tokens();
         int index = sentence.tokenFrom(nounStart);
+        if (tokens.get(index).tag() == PosTag.ADJ) {
+            index++; // the adjective is a word of the counted noun
+        }
         int last = index;
         while (last + 1 < tokens.size() && last - index < 2 && tokens.get(last + 1).tag() == PosTag.NOUN
                 && tokens.get(last + 1).text().matches("[a-z][a-z-]+") && tokens.get(last + 1).start() == tokens.get(last).end() + 1) {

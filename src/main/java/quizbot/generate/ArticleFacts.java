@@ -46,7 +46,9 @@ final class ArticleFacts {
             factsByAnswerKey.computeIfAbsent(Gazetteer.key(fact.answer()), key -> new ArrayList<>()).add(fact);
             factsBySentence.computeIfAbsent(fact.sentence().index(), index -> new ArrayList<>()).add(fact);
             if (fact.value() instanceof Name name) {
-                formsByEntity.computeIfAbsent(name.entity(), entity -> new LinkedHashSet<>()).add(fact.answer());
+                Set<String> forms = formsByEntity.computeIfAbsent(name.entity(), entity -> new LinkedHashSet<>());
+                forms.add(fact.answer());
+                forms.add(fact.surface().replaceFirst("^[Tt]he ", "").replaceAll("^[“\"«]|[”\"»]$", "")); // "Lowe", asked as "Gareth Lowe"
             }
             if (fact.value() instanceof DateRange range) {
                 ranges.add(range);

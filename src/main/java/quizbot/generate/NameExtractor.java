@@ -2,9 +2,12 @@ package quizbot.generate;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,6 +25,8 @@ final class NameExtractor {
         this.runs = new NameRuns(gazetteer);
     }
 
+    private static final Set<NameType> FULL_FORM_TYPES = Set.of(NameType.PERSON, NameType.ORGANISATION, NameType.COMPANY);
+
     List<Fact> extract(List<Sentence> sentences) {
         return extract(sentences, Deadline.NONE);
     }
@@ -35,16 +40,39 @@ final class NameExtractor {
         deadline.check("settling what the names name");
         var settled = NameOwners.settle(mentions);
         Set<String> commonWords = commonWords(sentences);
+        Map<String, String> fullest = fullestForms(settled);
         var facts = new ArrayList<Fact>();
         for (NameMention mention : settled) {
             if (mention.type() == NameType.NAME && isCommonWord(mention.text(), commonWords)) {
                 continue;
             }
-            String answer = (mention.withThe() ? "the " : "") + mention.text();
+            String full = fullest.getOrDefault(mention.entity(), mention.text());
+            boolean asFullest = mention.type() == NameType.PERSON ? full.endsWith(" " + mention.text()) : mention.text().matches("\\p{Lu}{2,}s?");
+            String answer = (mention.withThe() ? "the " : "") + (asFullest ? full : mention.text());
             facts.add(new Fact(mention.type().kind(), mention.sentence(), mention.start(), mention.end(), answer,
                     new Name(mention.entity(), mention.type(), mention.related())));
         }
         return facts;
+    }
+
+    /**
+     * The form a person named by their surname, or an organisation named by its acronym, is asked by: its
+     * fullest, the form of two words or more the article uses most ("John Saunders" over "Saunders" and the
+     * once-written "John P. Saunders"; "Hindustan Socialist Republican Association" over "HSRA"), the longer on a tie.
+     */
+    private static Map<String, String> fullestForms(List<NameMention> mentions) {
+        Map<String, Map<String, Integer>> formsByEntity = new HashMap<>();
+        for (NameMention mention : mentions) {
+            if (FULL_FORM_TYPES.contains(mention.type()) && mention.text().contains(" ")) {
+                formsByEntity.computeIfAbsent(mention.entity(), entity -> new HashMap<>()).merge(mention.text(), 1, Integer::sum);
+            }
+        }
+        Map<String, String> fullest = new HashMap<>();
+        formsByEntity.forEach((entity, forms) -> fullest.put(entity, forms.entrySet().stream()
+                .max(Comparator.comparingInt((Map.Entry<String, Integer> form) -> form.getValue())
+                        .thenComparingInt(form -> form.getKey().length()))
+                .orElseThrow().getKey()));
+        return fullest;
     }
 
     /** The words the article writes in lower case somewhere: "stand", "pumps", "construction". */

@@ -10,6 +10,7 @@ import static quizbot.generate.NameWords.SITE_WORDS;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,7 +56,7 @@ final class NameRuns {
             boolean expands = i < tokens.size() && expansion[i] >= 0 && (runStart >= 0 || expansion[i] == i);
             boolean namey = i < tokens.size() && !quoted[tokens.get(i).start()] && isNamey(sentence, i, runStart >= 0, firstWord);
             boolean connects = i < tokens.size() && runStart >= 0 && i + 1 < tokens.size()
-                    && (CONNECTORS.contains(tokens.get(i).text()) || isGluedHyphen(tokens, i) || isInitialsDot(tokens, i)
+                    && (CONNECTORS.contains(tokens.get(i).text()) && !isCompanysSeat(tokens, i) || isGluedHyphen(tokens, i) || isInitialsDot(tokens, i)
                     || continuesLongName(sentence, runStart, i, firstWord))
                     && nameyAfterConnectors(sentence, i + 1, firstWord) && !quoted[tokens.get(i).start()];
             if (expands || namey || connects) {
@@ -174,6 +175,18 @@ final class NameRuns {
                 && tokens.get(index - 1).end() == tokens.get(index).start();
     }
 
+    /** "BAE Systems of Broomfield": "of" after a company's word names where the company sits, not more of its name. */
+    private static boolean isCompanysSeat(List<Token> tokens, int index) {
+        String before = tokens.get(index - 1).text();
+        return tokens.get(index).text().equals("of") && COMPANY_WORDS.contains(before) && !Set.of("Group", "Company").contains(before);
+    }
+
+    /** "James A. Scott": a capital with its dot glued on, between the words of a name. */
+    private static boolean isMiddleInitial(List<Token> tokens, int index) {
+        return tokens.get(index).text().matches("\\p{Lu}") && index + 2 < tokens.size() && isInitialsDot(tokens, index + 1)
+                && tokens.get(index + 2).isCapitalized();
+    }
+
     /** "Aurora-Link" tokenised as three tokens: a hyphen with no space on either side joins a name. */
     private static boolean isGluedHyphen(List<Token> tokens, int index) {
         return tokens.get(index).text().equals("-") && index > 0 && index + 1 < tokens.size()
@@ -192,8 +205,12 @@ final class NameRuns {
         if (!token.isCapitalized() || !Character.isLetter(word.codePointAt(0))) {
             return false;
         }
-        if (inRun && ROMAN.contains(word)) {
+        if (inRun && ROMAN.contains(word) || inRun && isMiddleInitial(sentence.tokens(), index)) {
             return true;
+        }
+        if (index <= firstWord && word.matches("\\p{Lu}{2,5}") && index + 1 < sentence.tokens().size()
+                && sentence.tokens().get(index + 1).isCapitalized()) {
+            return true; // "BAE Systems designed …": an acronym is not capitalised by grammar
         }
         if (NOT_NAMES.contains(word.replaceAll("[’']s$", ""))) {
             return false;

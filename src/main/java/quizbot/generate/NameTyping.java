@@ -93,7 +93,8 @@ final class NameTyping {
         }
         boolean describes = run.stream().allMatch(token -> token.tag() == PosTag.ADJ || gazetteer.isDemonym(token.text()));
         boolean loneOrganisationWord = run.size() == 1 && gazetteer.isOrganisationWord(run.get(0).text());
-        if (describes || loneOrganisationWord) { // "Russian", "Ministry"; but "Central Electoral Commission" is a name
+        boolean loneLetter = run.size() == 1 && run.get(0).text().length() == 1; // "the constant G", "battery B": a symbol
+        if (describes || loneOrganisationWord || loneLetter) { // "Russian", "Ministry"; but "Central Electoral Commission" is a name
             return List.of();
         }
         NameMention mention = mention(sentence, from, to, typeOf(sentence, from, to));
@@ -141,7 +142,8 @@ final class NameTyping {
             return NameType.ORGANISATION;
         }
         boolean severalWords = to - from >= 2;
-        if (severalWords && (gazetteer.isFirstName(first) || hasTitleBefore(sentence, from) || hasTitleAfter(sentence, to)
+        boolean firstNamed = gazetteer.isFirstName(first) && to - from <= 3; // "Nancy Grace Roman Space Telescope" is no one
+        if (severalWords && (firstNamed || hasTitleBefore(sentence, from) || hasTitleAfter(sentence, to)
                 || SAYING.contains(next))) {
             return NameType.PERSON;
         }

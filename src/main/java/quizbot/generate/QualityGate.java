@@ -35,7 +35,7 @@ final class QualityGate {
             + QuestionWriter.BLANK + "[-‐]?[\\p{L}\\d]");
     private static final Pattern PRONOUN_START = Pattern.compile(
             "^(?:True or false\\? )?(?:He|She|It|They|We|I|You|His|Her|Its|Their|Them|Him|Our|This|These|That|Those|Such|"
-                    + "Here|There)\\b");
+                    + "Here|There(?! (?:is|are|was|were|has|have|had|will|would)\\b))\\b");
 
     /** The reasons the draft fails; empty when it passes. */
     List<String> problems(Draft draft, ArticleFacts article) {

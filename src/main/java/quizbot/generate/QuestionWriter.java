@@ -21,7 +21,7 @@ final class QuestionWriter {
 
     static final String BLANK = "____";
     private static final int PERSON_LOOKBACK = 3;
-    private static final Pattern OPENING_PRONOUN = Pattern.compile("(?:He|She|His|Her|It|Its)\\b");
+    private static final Pattern OPENING_PRONOUN = Pattern.compile("(?:He|She|His|Her|It|Its|They|Their)\\b");
     /** An acronym in brackets right after a name: the name's own, "European Medicines Agency (EMA)". */
     private static final Pattern ACRONYM_AFTER = Pattern.compile(" \\((?:\\p{Lu}[\\p{Lu}&.-]{1,9})\\)");
 
@@ -77,8 +77,8 @@ final class QuestionWriter {
     /**
      * The sentence with a blank for the answer, an opening pronoun replaced by what it stands for, so the prompt stands
      * on its own: "He"/"She"/"His"/"Her" by the one person last named ("He declined …" → "Daniel Whitcombe declined …"),
-     * "It"/"Its" by the subject of the sentence before when that is "The" and a noun ("Its final cost …" → "The bridge’s
-     * final cost …"). Left as it is when unsure; the gate then drops the question.
+     * "It"/"Its" and "They"/"Their" by the subject of the sentence before ("Its final cost …" → "The bridge’s final
+     * cost …"). Left as it is when unsure; the gate then drops the question.
      */
     static String blankStem(Fact fact, ArticleFacts article) {
         String stem = blankStem(fact);
@@ -87,12 +87,13 @@ final class QuestionWriter {
             return stem;
         }
         String word = pronoun.group();
-        Optional<String> antecedent = word.startsWith("It") ? article.before(fact.sentence()).flatMap(QuestionWriter::nounSubject)
-                : onePerson(fact, article);
+        boolean plural = word.startsWith("The");
+        Optional<String> antecedent = word.startsWith("It") || plural
+                ? article.before(fact.sentence()).flatMap(before -> subject(before, article, plural)) : onePerson(fact, article);
         if (antecedent.isEmpty()) {
             return stem;
         }
-        boolean possessive = word.equals("His") || word.equals("Her") || word.equals("Its");
+        boolean possessive = word.equals("His") || word.equals("Her") || word.equals("Its") || word.equals("Their");
         String resolved = antecedent.get() + (possessive ? "’s" : "") + stem.substring(pronoun.end());
         return resolved.length() <= Limits.MAX_PROMPT - 20 ? resolved : stem;
     }
@@ -119,21 +120,42 @@ final class QuestionWriter {
         return Optional.empty();
     }
 
-    /** "The bridge was built …" → "The bridge": "The", then up to three nouns and adjectives, then the verb. */
-    private static Optional<String> nounSubject(Sentence sentence) {
+    /**
+     * What "It" or "They" in the next sentence stands for: the subject of this one, right before its verb, when that is a
+     * name ("The Artemis Accords establish …", "CloudSat flew …") or "The" and up to three nouns and adjectives ("The
+     * bridge was built …"), singular for "It" and plural for "They".
+     */
+    private static Optional<String> subject(Sentence sentence, ArticleFacts article, boolean plural) {
         List<Token> tokens = sentence.tokens();
-        if (tokens.isEmpty() || !tokens.get(0).text().equals("The")) {
+        if (tokens.isEmpty()) {
             return Optional.empty();
         }
-        int end = 1;
-        while (end < tokens.size() && end <= 3 && Set.of(PosTag.NOUN, PosTag.ADJ).contains(tokens.get(end).tag())) {
-            end++;
+        int nameStart = tokens.get(0).text().equals("The") && tokens.size() > 1 ? tokens.get(1).start() : tokens.get(0).start();
+        int end = article.inSentence(sentence.index()).stream()
+                .filter(fact -> Set.of(Kind.ORGANISATION, Kind.PLACE, Kind.TREATY, Kind.OTHER).contains(fact.kind())
+                        && (fact.start() == tokens.get(0).start() || fact.start() == nameStart)).findFirst()
+                .map(fact -> sentence.tokenFrom(fact.end())).orElse(-1);
+        if (end < 0 && tokens.get(0).text().equals("The")) {
+            end = 1;
+            while (end < tokens.size() && end <= 3 && (Set.of(PosTag.NOUN, PosTag.ADJ).contains(tokens.get(end).tag())
+                    || isModifyingParticiple(tokens, end))) {
+                end++;
+            }
+            end = tokens.get(end - 1).tag() == PosTag.NOUN ? end : -1;
         }
-        boolean endsInNoun = end > 1 && tokens.get(end - 1).tag() == PosTag.NOUN;
-        if (!endsInNoun || end >= tokens.size() || !tokens.get(end).isInflectedVerb()) {
+        if (end <= 0 || end >= tokens.size() || !Set.of(PosTag.VERB, PosTag.AUX).contains(tokens.get(end).tag())) {
             return Optional.empty();
         }
-        return Optional.of(sentence.text().substring(tokens.get(0).start(), tokens.get(end - 1).end()));
+        String subject = sentence.text().substring(tokens.get(0).start(), tokens.get(end - 1).end());
+        boolean pluralSubject = tokens.get(end - 1).text().endsWith("s") && !tokens.get(end - 1).text().endsWith("ss")
+                || tokens.subList(0, end).stream().anyMatch(token -> token.text().equals("and"));
+        return pluralSubject == plural ? Optional.of(subject) : Optional.empty();
+    }
+
+    /** "The pressurized rover": a participle before a noun describes it. */
+    private static boolean isModifyingParticiple(List<Token> tokens, int index) {
+        return tokens.get(index).tag() == PosTag.VERB && tokens.get(index).text().matches("\\p{Ll}+(?:ed|ing)") && index + 1 < tokens.size()
+                && Set.of(PosTag.NOUN, PosTag.ADJ).contains(tokens.get(index + 1).tag());
     }
 
     /** The sentence with a blank for the answer, without its opener, cut to Telegram's limit around the blank. */

@@ -81,11 +81,11 @@ class DistractorsTest {
     }
 
     @Test
-    void aSurnameAnswerGetsSurnameDistractors() {
+    void aPersonNamedBySurnameIsAskedByTheFullNameAmongFullNames() {
         ArticleFacts match = facts("Coach Gareth Lowe praised Lucy Brennan, Kate Lindholm and Hannah Price. Later, Lowe said the team was tired.");
-        Fact lowe = match.all().stream().filter(fact -> fact.answer().equals("Lowe")).findFirst().orElseThrow();
-        List<String> options = distractors(match, lowe);
-        assertEquals(List.of("Brennan", "Lindholm", "Price"), options.stream().sorted().toList());
+        Fact lowe = match.all().stream().filter(fact -> fact.surface().equals("Lowe")).findFirst().orElseThrow();
+        assertEquals("Gareth Lowe", lowe.answer());
+        assertEquals(List.of("Hannah Price", "Kate Lindholm", "Lucy Brennan"), distractors(match, lowe).stream().sorted().toList());
     }
 
     @Test

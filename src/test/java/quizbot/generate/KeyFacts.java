@@ -51,11 +51,11 @@ public final class KeyFacts {
                 && NUMBER.matcher(answer).results().map(MatchResult::group).toList().equals(numbers);
     }
 
-    /** Accents, quotes, case and a leading "the", "from", "since"… do not matter. */
+    /** Accents, quotes, case and a leading "the", "Dr.", "from", "since"… do not matter. */
     public static String plain(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
                 .replaceAll("[“”\"’']", "").replaceAll("^(?:from|since|on|by|about|nearly|around|almost|roughly) ", "")
-                .replaceAll("^the (?:end|beginning|start|middle) of ", "").replaceAll("^the ", "")
+                .replaceAll("^the (?:end|beginning|start|middle) of ", "").replaceAll("^(?:the|dr\\.?|mr\\.?|mrs\\.?|ms\\.?) ", "")
                 .replace("sunday, ", "").replaceAll("\\s+", " ").strip();
     }
 }
