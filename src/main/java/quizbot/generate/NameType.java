@@ -17,8 +17,8 @@ enum NameType {
     COUNTRY("country", Kind.PLACE),
     REGION("region", Kind.PLACE),
     SITE("site", Kind.PLACE),
-    /** A place's nickname from {@code aliases.tsv} ("the Big Apple" is New York). */
-    PLACE("place", Kind.OTHER),
+    /** A place of no known class: a nickname from {@code aliases.tsv} ("the Big Apple" is New York), or a town or district the words around it name. */
+    PLACE("place", Kind.PLACE),
     COMPANY("company", Kind.ORGANISATION),
     ORGANISATION("organisation", Kind.ORGANISATION),
     CLUB("club", Kind.ORGANISATION),

@@ -144,10 +144,11 @@ final class NameTyping {
         boolean severalWords = to - from >= 2;
         boolean firstNamed = gazetteer.isFirstName(first) && to - from <= 3; // "Nancy Grace Roman Space Telescope" is no one
         if (severalWords && (firstNamed || hasTitleBefore(sentence, from) || hasTitleAfter(sentence, to)
-                || SAYING.contains(next))) {
+                || SAYING.contains(next)) || NameContext.isPerson(sentence, from, to)) {
             return NameType.PERSON;
         }
-        return NameType.NAME;
+        NameType place = NameContext.place(sentence, from, to, gazetteer);
+        return place == null ? NameType.NAME : place;
     }
 
     /** The word that says what a name is: the last, or the one before "of"/"for" ("University of Bern", "Office for …"). */
@@ -215,7 +216,9 @@ final class NameTyping {
         int start = tokens.get(from).start();
         String text = text(sentence, from, to);
         int end = start + text.length();
-        boolean withThe = from > 0 && tokens.get(from - 1).text().equalsIgnoreCase("the") && type != NameType.PERSON;
+        boolean theOfTheNounAfter = to < tokens.size() && tokens.get(to).tag() == PosTag.NOUN && !tokens.get(to).isCapitalized();
+        boolean withThe = from > 0 && tokens.get(from - 1).text().equalsIgnoreCase("the") && type != NameType.PERSON
+                && !theOfTheNounAfter; // "the Lyallpur district": "the" goes with "district"
         if (withThe) {
             start = tokens.get(from - 1).start();
         }

@@ -28,7 +28,7 @@ final class NameWords {
             "wrote", "announced", "argued", "insisted", "recalled", "believes", "believed");
     /** Verbs whose subject or agent is a person: "said X", "led by X", "coached by X". */
     static final Set<String> PEOPLE_VERBS = Set.of("said", "says", "told", "added", "led", "coached", "founded",
-            "chaired", "headed", "married", "elected", "appointed", "interviewed", "painted", "written", "directed");
+            "chaired", "headed", "married", "accompanied", "elected", "appointed", "interviewed", "painted", "written", "directed");
     static final Set<String> COMPANY_WORDS = Set.of("Inc", "Inc.", "LLC", "Ltd", "Ltd.", "AG", "GmbH", "plc",
             "PLC", "SA", "S.A.", "Corp", "Corp.", "Corporation", "Company", "Group", "Holding", "Holdings", "Logistics",
             "Cargo", "Motors", "Railways", "Railway", "Airlines", "Airways", "Energy", "Industries", "Technologies",

@@ -147,6 +147,24 @@ class NameExtractorTest {
     }
 
     @Test
+    void initialsALifespanOrALifesEventMarkAPersonNoListKnows() {
+        List<Fact> facts = names("The draft was chaired by B. R. Ambedkar in the end. The physicist Tarun Okonkwo-Baptiste (1642–1727)"
+                + " wrote a book. In those years Wendelin Haberkorn was cremated at the river.");
+        assertEquals(Kind.PERSON, named(facts, "B. R. Ambedkar").kind());
+        assertEquals(Kind.PERSON, named(facts, "Tarun Okonkwo-Baptiste").kind());
+        assertEquals(Kind.PERSON, named(facts, "Wendelin Haberkorn").kind());
+    }
+
+    @Test
+    void aTownsOrADistrictsWordOrItsCountryAfterACommaMarkAPlace() {
+        List<Fact> facts = names("She grew up in the village of Kerrowmoor. He was born in the Faridkot district of the"
+                + " province. Later he was jailed in Mandalay, Japan, for six years.");
+        assertEquals(NameType.PLACE, name(facts, "Kerrowmoor").type());
+        assertEquals(Kind.PLACE, named(facts, "Faridkot").kind(), "\"the\" goes with \"district\", not with the name");
+        assertEquals(NameType.PLACE, name(facts, "Mandalay").type());
+    }
+
+    @Test
     void aPersonIsAskedByTheFormOfTwoWordsOrMoreTheArticleUsesMostButAPlaceNeverByALongerName() {
         List<Fact> facts = names("Officers named John P. Saunders in the report. John Saunders died that night. The murder of"
                 + " John Saunders shocked Lahore. Police said Saunders was 21. The Punjab Legislative Council met in the Punjab.");

@@ -13,13 +13,13 @@ class NameTypeTest {
     @Test
     void eachNameTypeIsAskedAsItsKind() {
         assertEquals(Kind.PERSON, NameType.PERSON.kind());
-        for (NameType place : new NameType[] {NameType.CITY, NameType.COUNTRY, NameType.REGION, NameType.SITE}) {
+        for (NameType place : new NameType[] {NameType.CITY, NameType.COUNTRY, NameType.REGION, NameType.SITE, NameType.PLACE}) {
             assertEquals(Kind.PLACE, place.kind(), place::word);
         }
         for (NameType organisation : new NameType[] {NameType.COMPANY, NameType.ORGANISATION, NameType.CLUB}) {
             assertEquals(Kind.ORGANISATION, organisation.kind(), organisation::word);
         }
-        for (NameType other : new NameType[] {NameType.PLACE, NameType.EVENT, NameType.TERM, NameType.NAME}) {
+        for (NameType other : new NameType[] {NameType.EVENT, NameType.TERM, NameType.NAME}) {
             assertEquals(Kind.OTHER, other.kind(), other::word);
         }
     }
