@@ -2,6 +2,7 @@ package quizbot.generate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,6 +11,10 @@ final class Clauses {
 
     private static final Pattern BOUNDARY = Pattern.compile("(?<=[,;:])\\s+|\\s+(?=[–—]\\s)");
     static final String ELLIPSIS = "…";
+    private static final Set<String> DASHES = Set.of("—", "–", "--");
+    /** Words that open a clause which only adds to the one before it. */
+    private static final Set<String> SUBORDINATORS = Set.of("which", "who", "whom", "whose", "where", "while", "whereas",
+            "although", "though", "because", "including", "according", "as", "since", "unless", "until");
 
     private Clauses() {
     }
@@ -44,6 +49,34 @@ final class Clauses {
             }
         }
         return best.length() <= limit ? best : cut(best, limit);
+    }
+
+    /**
+     * The sentence without the clauses after the fact's that only add to it: from the first that opens
+     * with a relative or subordinating word, a participle, an adjective that describes or an attribution
+     * (", which will create …", ", including …", ", bringing …", ", critical for …", ", he said"), the rest is cut and the sentence ends at the fact's
+     * clause. A question then asks about one clause, and prints fewer of the sentence's other facts.
+     */
+    static String withoutTrailingClauses(Sentence sentence, int factEnd) {
+        String text = sentence.text();
+        List<Token> tokens = sentence.tokens();
+        for (int i = sentence.tokenFrom(factEnd); i >= 0 && i + 1 < tokens.size(); i++) {
+            if (!tokens.get(i).text().equals(",") && !DASHES.contains(tokens.get(i).text())) {
+                continue;
+            }
+            Token next = tokens.get(i + 1);
+            String word = next.text().toLowerCase(java.util.Locale.ROOT);
+            boolean participle = next.tag() == PosTag.VERB && word.endsWith("ing");
+            boolean describing = next.tag() == PosTag.ADJ && i + 2 < tokens.size() && tokens.get(i + 2).tag() == PosTag.ADP; // ", critical for …"
+            boolean attribution = i + 2 < tokens.size() && NameWords.SAYING.contains(tokens.get(i + 2).text())
+                    && i + 3 < tokens.size() && tokens.get(i + 3).text().matches("[.!]");
+            if (SUBORDINATORS.contains(word) || participle || describing || attribution) {
+                String kept = text.substring(0, tokens.get(i).start()).stripTrailing();
+                String end = text.endsWith("?") ? "?" : ".";
+                return kept.matches(".*[.!?]$") ? kept : kept + end;
+            }
+        }
+        return text;
     }
 
     private static List<int[]> clauses(String text) {

@@ -2,7 +2,7 @@ package quizbot.generate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,16 +13,15 @@ import quizbot.questions.QuestionType;
 
 /**
  * From an article's facts to drafts: one per fact, its mentions tried in order until one passes the
- * quality gate, a sentence's share going to its most important facts; then some asked another way,
+ * quality gate, each sentence giving at most one, to its most important fact; then some asked another way,
  * for variety. Holds no state between articles; as thread-safe as its writer.
  */
 final class Drafting {
 
-    /** Kinds by importance: the order a sentence's share of questions and a maximum are filled in (rarest first). */
+    /** Kinds by importance: the order in which a sentence's one question goes to its facts (rarest first). */
     private static final List<Kind> PRIORITY = List.of(Kind.TREATY, Kind.DATE, Kind.MONEY, Kind.PERSON, Kind.NUMBER,
             Kind.ORGANISATION, Kind.PLACE, Kind.OTHER);
 
-    private static final int WORDS_PER_QUESTION = 10;
     private static final Pattern IN_OR_AT = Pattern.compile("\\b(?:in|at)\\s+$");
     private static final Pattern SAID_ON = Pattern.compile(
             "\\b(?:said|says|told|announced|stated|added|explained|wrote|reported)\\b[^,.;]{0,40}\\s(?:on|in)\\s+$");
@@ -37,10 +36,10 @@ final class Drafting {
 
     /**
      * One draft per fact: the first mention whose question passes the gate, in a sentence that has
-     * not given its share of questions already (one per {@link #WORDS_PER_QUESTION} words, at least
-     * two), so one long sentence cannot fill the quiz. Facts are drafted in order of importance, so
-     * a sentence's share goes to its dates, money and people before its places; the drafts are
-     * returned in reading order.
+     * not given a question already, so no two questions of a set share a sentence (the one would
+     * print the other's answer). Facts are drafted in order of importance, so a sentence goes to its
+     * treaties, dates, money and people before its places, and a fact named again elsewhere is asked
+     * there; the drafts are returned in reading order.
      */
     List<Draft> drafts(ArticleFacts facts, List<String> dropped, Deadline deadline) {
         Map<String, List<Fact>> mentions = new LinkedHashMap<>();
@@ -57,15 +56,14 @@ final class Drafting {
         var byImportance = new ArrayList<>(mentions.values());
         byImportance.sort(Comparator.comparingInt(importance::get));
         var drafts = new ArrayList<Draft>();
-        var perSentence = new HashMap<Integer, Integer>();
+        var asked = new HashSet<Integer>();
         for (List<Fact> sameFact : byImportance) {
             List<String> problems = List.of();
             for (Fact mention : sameFact) {
                 deadline.check("drafting questions");
                 Sentence sentence = mention.sentence();
-                int share = Math.max(2, sentence.tokens().size() / WORDS_PER_QUESTION);
-                if (perSentence.getOrDefault(sentence.index(), 0) >= share) {
-                    problems = List.of("its sentences already give their share of questions");
+                if (asked.contains(sentence.index())) {
+                    problems = List.of("its sentences already give a question");
                     continue;
                 }
                 Draft draft = writer.choice(mention, facts);
@@ -76,7 +74,7 @@ final class Drafting {
                 }
                 if (problems.isEmpty()) {
                     drafts.add(draft);
-                    perSentence.merge(mention.sentence().index(), 1, Integer::sum);
+                    asked.add(sentence.index());
                     break;
                 }
             }
@@ -105,26 +103,20 @@ final class Drafting {
 
     /**
      * For variety, every fourth multiple-choice draft is asked another way: alternately as a
-     * true/false statement (alternately true and false; only from a sentence no other question
-     * comes from) and, while typed questions stay under a fifth of the set and the answer is short,
-     * as a typed answer.
+     * true/false statement (alternately true and false; it shows its sentence, which no other
+     * question of the set comes from) and, while typed questions stay under a fifth of the set and
+     * the answer is short, as a typed answer.
      */
     List<Draft> vary(List<Draft> drafts, ArticleFacts facts) {
-        Map<Sentence, Integer> draftsPerSentence = new IdentityHashMap<>();
-        drafts.forEach(draft -> draftsPerSentence.merge(draft.fact().sentence(), 1, Integer::sum));
         var varied = new ArrayList<Draft>();
         int choices = 0;
         int changed = 0;
         int typedSoFar = 0;
         for (Draft draft : drafts) {
             if (draft.type() == QuestionType.CHOICE && ++choices % 4 == 3) {
-                // A true/false statement shows its whole sentence, so it would give away the other questions drawn from it.
-                boolean sharesItsSentence = draftsPerSentence.get(draft.fact().sentence()) > 1;
-                boolean typed = (changed % 2 == 1 || sharesItsSentence)
-                        && QuestionWriter.isTypable(draft.fact()) && typedSoFar * 5L < drafts.size();
-                Draft other = typed ? writer.typed(draft, facts)
-                        : sharesItsSentence ? null : writer.trueFalse(draft, facts, changed % 4 == 0);
-                if (other != null && gate.problems(other, facts).isEmpty()) {
+                boolean typed = changed % 2 == 1 && QuestionWriter.isTypable(draft.fact()) && typedSoFar * 5L < drafts.size();
+                Draft other = typed ? writer.typed(draft, facts) : writer.trueFalse(draft, facts, changed % 4 == 0);
+                if (gate.problems(other, facts).isEmpty()) {
                     draft = other;
                     changed++;
                 }

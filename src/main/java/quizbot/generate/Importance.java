@@ -12,8 +12,9 @@ import java.util.Map;
 import quizbot.questions.Kind;
 
 /**
- * Which questions an article's set keeps when it has more than it may ask: the most important
- * over the whole text, never the first by position. A draft's importance adds up three things:
+ * Which questions an article's set keeps: the most important over the whole text, never the first by
+ * position, and never two where one's prompt prints the other's answer (the one given away goes, and
+ * the next best that gives none away and is given away by none takes its place). A draft's importance adds up three things:
  * whether its fact stands in the headline or the lead (the opening of the text says what the story
  * is), how often the article names the fact (it keeps coming back to it: the logarithm of its
  * mentions), and what kind of fact it is (people, money and treaties are what a teacher asks first; a
@@ -36,11 +37,8 @@ final class Importance {
     private Importance() {
     }
 
-    /** At most {@code max} of the drafts, the most important, in reading order. */
+    /** At most {@code max} of the drafts, the most important that give none of each other away, in reading order. */
     static List<Draft> choose(List<Draft> drafts, ArticleFacts facts, Article article, int max) {
-        if (drafts.size() <= max) {
-            return drafts;
-        }
         Map<String, Integer> mentions = new HashMap<>();
         facts.all().forEach(fact -> mentions.merge(fact.key(), 1, Integer::sum));
         int lead = leadSentences(facts.sentences(), article);
@@ -68,7 +66,7 @@ final class Importance {
                 spreadRank.put(spread.get(i), i);
             }
         }
-        var candidates = new ArrayList<>(drafts);
+        List<Draft> candidates = new ArrayList<>(drafts);
         candidates.sort(Comparator.comparingDouble((Draft draft) -> -importance.get(draft)).thenComparingInt(spreadRank::get));
         var kept = new ArrayList<Draft>();
         var kindsKept = EnumSet.of(Kind.OTHER);
@@ -78,12 +76,25 @@ final class Importance {
             }
         }
         candidates.stream().filter(draft -> !kept.contains(draft)).limit(max - kept.size()).forEach(kept::add);
+        kept.sort(Comparator.comparingDouble((Draft draft) -> -importance.get(draft)).thenComparingInt(spreadRank::get));
+        var apart = new ArrayList<Draft>();
+        for (Draft draft : kept) { // the chosen questions no other chosen one gives away
+            if (kept.stream().noneMatch(other -> other != draft && Giveaways.prints(other, draft, facts))) {
+                apart.add(draft);
+            }
+        }
+        for (Draft draft : candidates) { // then the rest, best first, where they give none away and none gives them away
+            if (apart.size() < max && !apart.contains(draft)
+                    && apart.stream().noneMatch(other -> Giveaways.between(other, draft, facts))) {
+                apart.add(draft);
+            }
+        }
         Map<Draft, Integer> position = new IdentityHashMap<>();
         for (int i = 0; i < drafts.size(); i++) {
             position.put(drafts.get(i), i);
         }
-        kept.sort(Comparator.comparingInt(position::get));
-        return kept;
+        apart.sort(Comparator.comparingInt(position::get));
+        return apart;
     }
 
     /**

@@ -160,7 +160,7 @@ final class QuestionWriter {
 
     /** The sentence with a blank for the answer, without its opener, cut to Telegram's limit around the blank. */
     static String blankStem(Fact fact) {
-        String text = fact.sentence().text();
+        String text = Clauses.withoutTrailingClauses(fact.sentence(), fact.end());
         Matcher acronym = ACRONYM_AFTER.matcher(text).region(fact.end(), text.length());
         int after = acronym.lookingAt() ? acronym.end() : fact.end(); // "the ____ (ESC)" would spell the answer out
         String blanked = text.substring(0, fact.start()) + BLANK + text.substring(after);

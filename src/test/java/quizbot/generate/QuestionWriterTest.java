@@ -46,6 +46,25 @@ class QuestionWriterTest {
     }
 
     @Test
+    void theBlankAsksItsOwnClauseWithoutTheClausesThatOnlyAddToIt() {
+        assertEquals("Micron is announcing a ____ investment in memory chip manufacturing.",
+                blank("Micron is announcing a $40 billion investment in memory chip manufacturing, critical for computers,"
+                        + " which will create up to 40,000 new jobs.", "$40 billion"));
+        assertEquals("The rover reached the crater in ____.",
+                blank("The rover reached the crater in 2021, bringing samples back to the lander.", "2021"));
+        assertEquals("The tunnel opened in ____ and cost €2 billion.",
+                blank("The tunnel opened in 1994 and cost €2 billion, officials said.", "1994"));
+    }
+
+    @Test
+    void anOpeningTheyBecomesThePluralSubjectOfTheSentenceBefore() {
+        ArticleFacts article = facts("The Artemis Accords establish principles for space exploration. They also strengthen the"
+                + " commitment to the Registration Convention.");
+        assertEquals("The Artemis Accords also strengthen the commitment to ____.",
+                QuestionWriter.blankStem(fact(article, "the Registration Convention"), article));
+    }
+
+    @Test
     void anOpeningHeBecomesThePersonTheSentenceBeforeNames() {
         ArticleFacts article = facts("The company's chief executive, Daniel Whitcombe, spoke on Monday. He declined to discuss"
                 + " pricing, but analysts estimated a list price of roughly $6,500 a year.");
