@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -29,6 +31,11 @@ final class ArticleFacts {
     static final int NEAREST = 200;
 
     private final List<Fact> facts;
+    private final String headline;
+    /** A year as a sentence writes it: "in 1551", "the 1586 Delft tower experiment", "1915's" (not "$1500", "1,500"). */
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d$€£.,])(?:1[0-9]{3}|20[0-9]{2})(?![\\d,%]|\\.\\d)");
+    /** The years each name is named in, made when first asked for (see {@link #yearsOf}). */
+    private Map<String, List<Integer>> yearsByEntity;
     private final List<Sentence> sentences;
     private final Map<String, Set<String>> formsByEntity = new LinkedHashMap<>();
     private final Map<String, List<Fact>> factsByAnswerKey = new LinkedHashMap<>();
@@ -39,6 +46,12 @@ final class ArticleFacts {
     private final Map<Integer, RangeIndex> rangesByYear = new HashMap<>();
 
     ArticleFacts(List<Fact> facts, List<Sentence> sentences) {
+        this(facts, sentences, "");
+    }
+
+    /** The facts of an article under this headline, whose subject (see {@link Importance#isSubject}) is never a distractor. */
+    ArticleFacts(List<Fact> facts, List<Sentence> sentences, String headline) {
+        this.headline = headline.toLowerCase(Locale.ROOT);
         this.facts = List.copyOf(facts);
         this.sentences = List.copyOf(sentences);
         var ranges = new ArrayList<DateRange>();
@@ -114,6 +127,46 @@ final class ArticleFacts {
     /** The facts found in the sentence with this index, in reading order. */
     List<Fact> inSentence(int sentenceIndex) {
         return factsBySentence.getOrDefault(sentenceIndex, List.of());
+    }
+
+    /** Whether this name is the article's own subject: the headline, or a name ending in a short headline's last word. */
+    boolean isSubject(String name) {
+        return Importance.isSubject(name.toLowerCase(Locale.ROOT).replaceFirst("^the ", ""), headline);
+    }
+
+    /** The article's own subject as its headline names it, when the headline is a name the article asks ("Bal Gangadhar Tilak"). */
+    Optional<String> subjectPerson() {
+        return facts.stream().filter(fact -> fact.value() instanceof Name name && isSubject(fact.answer())
+                        && (name.type() == NameType.PERSON || name.type() == NameType.NAME && fact.answer().contains(" ")))
+                .map(Fact::answer).max(Comparator.comparingInt(String::length));
+    }
+
+    /** The years the article names this name in (see {@link #yearOf}): a person's era. */
+    List<Integer> yearsOf(Name name) {
+        if (yearsByEntity == null) {
+            var years = new HashMap<String, List<Integer>>();
+            for (Fact fact : facts) {
+                if (fact.value() instanceof Name named && yearOf(fact) > 0) {
+                    years.computeIfAbsent(named.entity(), entity -> new ArrayList<>()).add(yearOf(fact));
+                }
+            }
+            yearsByEntity = years;
+        }
+        return yearsByEntity.getOrDefault(name.entity(), List.of());
+    }
+
+    /**
+     * The year a fact is set in: the first its sentence writes, else the sentence before; 0 when neither has one. A
+     * person's years say their era ("in 1551, Domingo de Soto …"), so a distractor is not born centuries later.
+     */
+    int yearOf(Fact fact) {
+        for (int back = 0; back <= 1 && fact.sentence().index() - back >= 0; back++) {
+            Matcher year = YEAR.matcher(sentences.get(fact.sentence().index() - back).text());
+            if (year.find()) {
+                return Integer.parseInt(year.group());
+            }
+        }
+        return 0;
     }
 
     /** The sentence before this one in the article, if any. */

@@ -2,8 +2,10 @@ package quizbot.generate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import quizbot.questions.Limits;
@@ -28,6 +30,9 @@ final class Distractors {
         this.gazetteer = gazetteer;
     }
 
+    /** How far apart in years two people may be named and still be of one era: no one of 1551 among those of 1919. */
+    private static final int ERA_YEARS = 60;
+
     /** A possible wrong answer: the option text and what it means. */
     private record Candidate(String text, FactValue value) {
     }
@@ -45,7 +50,8 @@ final class Distractors {
             boolean shownInPrompt = containsWord(normalizedPrompt, key) || candidate.value() instanceof Name name
                     && article.forms(name).stream().anyMatch(form -> containsWord(normalizedPrompt, Gazetteer.key(form)));
             boolean repeated = chosen.stream().anyMatch(other -> Gazetteer.key(other).equals(key));
-            if (fits && !sameAsAnswer && !shownInPrompt && !repeated && !article.couldAlsoBeTrue(fact, candidate.value())) {
+            boolean subject = candidate.value() instanceof Name && article.isSubject(candidate.text()); // "Tilak" among Tilak's peers
+            if (fits && !sameAsAnswer && !shownInPrompt && !repeated && !subject && !article.couldAlsoBeTrue(fact, candidate.value())) {
                 chosen.add(candidate.text());
             }
             if (chosen.size() == WANTED) {
@@ -149,8 +155,16 @@ final class Distractors {
         List<NameType> types = answer.type() == NameType.ORGANISATION ? List.of(NameType.ORGANISATION, NameType.COMPANY) : List.of(answer.type());
         for (NameType type : types) {
             boolean surname = oneWord && type == NameType.PERSON;
-            candidates = Stream.concat(candidates, article.ofKind("name/" + type.word(), fact).stream()
-                    .map(other -> (Name) other.value())
+            int era = type == NameType.PERSON ? article.yearOf(fact) : 0;
+            List<Name> others = article.ofKind("name/" + type.word(), fact).stream().map(other -> (Name) other.value()).toList();
+            if (era > 0) { // of the answer's era first, then those the article dates nowhere; never one of another era
+                Map<Name, Integer> distance = new HashMap<>();
+                others.forEach(other -> distance.put(other, article.yearsOf(other).stream()
+                        .mapToInt(year -> Math.abs(year - era)).min().orElse(ERA_YEARS)));
+                others = others.stream().filter(other -> distance.get(other) <= ERA_YEARS)
+                        .sorted(Comparator.comparingInt(other -> distance.get(other) < ERA_YEARS ? 0 : 1)).toList();
+            }
+            candidates = Stream.concat(candidates, others.stream()
                     .map(name -> new Candidate(nameForm(name, article.forms(name), surname), name)));
         }
         if (answer.type() == NameType.TERM) { // "The new ____ were delivered": a plural term for a plural one

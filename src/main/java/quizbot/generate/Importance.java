@@ -102,7 +102,7 @@ final class Importance {
      * headline, or, under a short headline such as an encyclopedia entry's ("Bal Gangadhar Tilak"),
      * a name that ends in its last word ("Tilak", "Keshav Gangadhar Tilak").
      */
-    private static boolean isSubject(String answer, String headline) {
+    static boolean isSubject(String answer, String headline) {
         String[] words = headline.split("\\s+");
         return headline.equals(answer) || words.length <= 4 && !headline.isEmpty()
                 && (" " + answer).endsWith(" " + words[words.length - 1]);

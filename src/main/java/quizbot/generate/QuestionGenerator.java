@@ -134,7 +134,7 @@ public final class QuestionGenerator {
         }
         Article article = whole.firstWords(options.maxWords());
         List<Sentence> sentences = analyzer.analyze(article.paragraphs(), deadline);
-        var facts = new ArticleFacts(facts(sentences, article.title(), deadline), sentences);
+        var facts = new ArticleFacts(facts(sentences, article.title(), deadline), sentences, article.title());
         var dropped = new ArrayList<String>();
         List<Draft> drafts = drafting.drafts(facts, dropped, deadline);
         deadline.check("varying the question types");

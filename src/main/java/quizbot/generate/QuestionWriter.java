@@ -77,6 +77,7 @@ final class QuestionWriter {
     /**
      * The sentence with a blank for the answer, an opening pronoun replaced by what it stands for, so the prompt stands
      * on its own: "He"/"She"/"His"/"Her" by the one person last named ("He declined …" → "Daniel Whitcombe declined …"),
+     * or by a biography's subject when the sentences before name no one else,
      * "It"/"Its" and "They"/"Their" by the subject of the sentence before ("Its final cost …" → "The bridge’s final
      * cost …"). Left as it is when unsure; the gate then drops the question.
      */
@@ -89,7 +90,8 @@ final class QuestionWriter {
         String word = pronoun.group();
         boolean plural = word.startsWith("The");
         Optional<String> antecedent = word.startsWith("It") || plural
-                ? article.before(fact.sentence()).flatMap(before -> subject(before, article, plural)) : onePerson(fact, article);
+                ? article.before(fact.sentence()).flatMap(before -> subject(before, article, plural))
+                : (noOneNamedLately(fact, article) ? article.subjectPerson() : onePerson(fact, article));
         if (antecedent.isEmpty()) {
             return stem;
         }
@@ -118,6 +120,17 @@ final class QuestionWriter {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the {@value #PERSON_LOOKBACK} sentences before name no one but the article's subject: a biography's "He" is then its subject. */
+    private static boolean noOneNamedLately(Fact fact, ArticleFacts article) {
+        for (int back = 1; back <= PERSON_LOOKBACK; back++) {
+            if (article.inSentence(fact.sentence().index() - back).stream().anyMatch(other -> other.value() instanceof Name name
+                    && (name.type() == NameType.PERSON || name.type() == NameType.NAME) && !article.isSubject(other.answer()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -9,9 +9,14 @@ final class Articles {
     private Articles() {
     }
 
-    static synchronized ArticleFacts facts(String paragraph) {
+    static ArticleFacts facts(String paragraph) {
+        return facts("", paragraph);
+    }
+
+    /** The facts of an article under this headline, which names its subject. */
+    static synchronized ArticleFacts facts(String headline, String paragraph) {
         List<Sentence> sentences = TestText.sentences(paragraph);
-        return new ArticleFacts(GENERATOR.facts(sentences), sentences);
+        return new ArticleFacts(GENERATOR.facts(sentences), sentences, headline);
     }
 
     /** The first fact whose answer is the text; fails the test when there is none. */

@@ -89,6 +89,21 @@ class DistractorsTest {
     }
 
     @Test
+    void aPersonsDistractorsAreOfTheSameEraAndNeverTheArticlesSubject() {
+        ArticleFacts history = facts("Gravity", "In 1551 Domingo de Soto wrote that falling bodies accelerate. In 1586"
+                + " Simon Stevin dropped two cannonballs in Delft. Giovanni Benedetti agreed in 1553. In 1687 Isaac Newton"
+                + " published the Principia. In 1915 Albert Einstein proposed general relativity.");
+        List<String> options = distractors(history, fact(history, "Domingo de Soto"));
+        assertTrue(options.containsAll(List.of("Simon Stevin", "Giovanni Benedetti")), options.toString());
+        assertFalse(options.contains("Albert Einstein"), "no one of 1915 among the people of 1551: " + options);
+
+        ArticleFacts life = facts("Bal Gangadhar Tilak", "In 1890 Bal Gangadhar Tilak met Gopal Krishna Gokhale. In 1895 Annie"
+                + " Besant spoke with Pherozeshah Mehta. In 1897 Tilak wrote about Dadabhai Naoroji.");
+        List<String> peers = distractors(life, fact(life, "Gopal Krishna Gokhale"));
+        assertTrue(peers.stream().noneMatch(option -> option.contains("Tilak")), "the subject is no distractor: " + peers);
+    }
+
+    @Test
     void neitherAnotherNameOfTheAnswerNorItsCapitalIsADistractor() {
         ArticleFacts travel = facts("Many tourists travel to Cuba every winter. The Island of Freedom is famous for Havana and its music."
                 + " Others prefer trips to Mexico, Spain or Portugal.");

@@ -57,6 +57,14 @@ class QuestionWriterTest {
     }
 
     @Test
+    void anOpeningHeWithNoOneNamedBeforeIsTheBiographysSubject() {
+        ArticleFacts life = facts("Bal Gangadhar Tilak", "Bal Gangadhar Tilak was a teacher and a journalist. The paper was"
+                + " read across the province. He founded the Deccan Education Society in 1884.");
+        assertEquals("Bal Gangadhar Tilak founded the Deccan Education Society in ____.",
+                QuestionWriter.blankStem(fact(life, "1884"), life));
+    }
+
+    @Test
     void anOpeningTheyBecomesThePluralSubjectOfTheSentenceBefore() {
         ArticleFacts article = facts("The Artemis Accords establish principles for space exploration. They also strengthen the"
                 + " commitment to the Registration Convention.");
