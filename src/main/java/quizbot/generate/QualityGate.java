@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import quizbot.questions.Kind;
 import quizbot.questions.Limits;
@@ -33,6 +34,7 @@ final class QualityGate {
     /** "10-____", "____-jin", "____ion": a blank glued to letters, digits or a hyphen stands inside a word. */
     private static final Pattern BLANK_IN_A_WORD = Pattern.compile("[\\p{L}\\d][-‐]?" + QuestionWriter.BLANK + "|"
             + QuestionWriter.BLANK + "[-‐]?[\\p{L}\\d]");
+    private static final Pattern QUOTATION = Pattern.compile("[“\"]([^”\"]*)[”\"]");
     private static final Pattern PRONOUN_START = Pattern.compile(
             "^(?:True or false\\? )?(?:He|She|It|They|We|I|You|His|Her|Its|Their|Them|Him|Our|This|These|That|Those|Such|"
                     + "Here|There(?! (?:is|are|was|were|has|have|had|will|would)\\b))\\b");
@@ -87,6 +89,9 @@ final class QualityGate {
         if (sentence.text().endsWith("?")) {
             problems.add("the source sentence is itself a question");
         }
+        if (insideAQuotation(sentence.text(), fact.start())) {
+            problems.add("it stands inside a quotation, someone's words rather than the article's fact");
+        }
         if (fact.value() instanceof Name) {
             Token next = sentence.nextToken(fact.end());
             if (next != null && next.tag() == PosTag.NOUN && !next.isCapitalized() && !PLACE_NOUNS.contains(next.text())) {
@@ -98,6 +103,17 @@ final class QualityGate {
             problems.add("the place is named in passing, not as where something is or happens");
         }
         return problems;
+    }
+
+    /** Whether the offset lies inside quotation marks that hold six words or more ("Earth in 2030 will be …"), not a quoted name. */
+    private static boolean insideAQuotation(String text, int offset) {
+        Matcher quote = QUOTATION.matcher(text);
+        while (quote.find()) {
+            if (quote.start() < offset && offset < quote.end() && quote.group(1).strip().split("\\s+").length >= 6) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> optionProblems(Draft draft, ArticleFacts article) {

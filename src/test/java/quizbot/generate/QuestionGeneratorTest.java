@@ -188,6 +188,17 @@ class QuestionGeneratorTest {
     }
 
     @Test
+    void aFactInsideAQuotationIsSomeonesWordsButAQuotedNameIsAsked() {
+        String article = "Clouds\n\n“Earth in 2030 will be a very different place from what it was,” the scientist said on"
+                + " Tuesday. The forum “Clouds and Climate” was held in Geneva in 2019.\n";
+
+        QuestionSet set = GENERATOR.generate(article, new QuestionGenerator.Options("clouds", null, 40)).questionSet();
+
+        assertTrue(set.questions().stream().noneMatch(question -> question.correctAnswer().equals("2030")), set.questions().toString());
+        assertTrue(set.questions().stream().anyMatch(question -> question.correctAnswer().equals("2019")), set.questions().toString());
+    }
+
+    @Test
     void takesTheHeadlineAsTitleAndHashesTheText() {
         QuestionSet set = generate("space-mission.txt", 5);
         assertEquals("Aurora-Link: Europe and NASA set date for lunar relay mission", set.title());
