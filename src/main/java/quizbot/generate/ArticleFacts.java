@@ -33,7 +33,7 @@ final class ArticleFacts {
     private final List<Fact> facts;
     private final String headline;
     /** A year as a sentence writes it: "in 1551", "the 1586 Delft tower experiment", "1915's" (not "$1500", "1,500"). */
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d$€£.,])(?:1[0-9]{3}|20[0-9]{2})(?![\\d,%]|\\.\\d)");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d$€£.,])(?:1[0-9]{3}|20[0-9]{2})(?![\\d%]|[.,]\\d)");
     /** The years each name is named in, made when first asked for (see {@link #yearsOf}). */
     private Map<String, List<Integer>> yearsByEntity;
     private final List<Sentence> sentences;
@@ -167,6 +167,12 @@ final class ArticleFacts {
             }
         }
         return 0;
+    }
+
+    /** The one year a sentence writes, if it writes exactly one ("In 1846, …"); else empty. */
+    static Optional<Integer> onlyYear(Sentence sentence) {
+        List<Integer> years = YEAR.matcher(sentence.text()).results().map(year -> Integer.parseInt(year.group())).distinct().toList();
+        return years.size() == 1 ? Optional.of(years.get(0)) : Optional.empty();
     }
 
     /** The sentence before this one in the article, if any. */

@@ -21,6 +21,10 @@ final class QuestionWriter {
 
     static final String BLANK = "____";
     private static final int PERSON_LOOKBACK = 3;
+    private static final Pattern SAME_YEAR = Pattern.compile("(?:(?:In|During|By) )?(?:[Tt]hat|[Tt]he same|[Tt]hat same) year(,?) ");
+    private static final Pattern THAT_YEAR = Pattern.compile("\\b(?:[Ii]n |[Dd]uring )?(?:that|the same|that same) year\\b");
+    private static final List<String> COUNT_WORDS = List.of("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten");
+    private static final Pattern YEARS_LATER = Pattern.compile("(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\\d{1,2}) years? later(,?) ");
     private static final Pattern OPENING_PRONOUN = Pattern.compile("(?:He|She|His|Her|It|Its|They|Their)\\b");
     /** An acronym in brackets right after a name: the name's own, "European Medicines Agency (EMA)". */
     private static final Pattern ACRONYM_AFTER = Pattern.compile(" \\((?:\\p{Lu}[\\p{Lu}&.-]{1,9})\\)");
@@ -33,7 +37,7 @@ final class QuestionWriter {
 
     /** The multiple-choice question for a fact; its options may be fewer than four (the gate decides). */
     Draft choice(Fact fact, ArticleFacts article) {
-        String prompt = whQuestion(fact).orElseGet(() -> blankStem(fact, article));
+        String prompt = whQuestion(fact).map(question -> yearForThatYear(question, fact, article)).orElseGet(() -> blankStem(fact, article));
         var options = new ArrayList<String>();
         options.add(fact.answer());
         options.addAll(distractors.forFact(fact, article, prompt));
@@ -82,7 +86,7 @@ final class QuestionWriter {
      * cost …"). Left as it is when unsure; the gate then drops the question.
      */
     static String blankStem(Fact fact, ArticleFacts article) {
-        String stem = blankStem(fact);
+        String stem = anchoredInTime(blankStem(fact), fact, article);
         Matcher pronoun = OPENING_PRONOUN.matcher(stem);
         if (!pronoun.lookingAt()) {
             return stem;
@@ -120,6 +124,34 @@ final class QuestionWriter {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * An opening "In that year," / "The same year" / "Two years later," written as the year it means, when the sentence
+     * before names one year ("In 1846, …. In that year, Le Verrier …" → "In 1846, Le Verrier …"), so the prompt stands on
+     * its own; else as it is.
+     */
+    private static String anchoredInTime(String stem, Fact fact, ArticleFacts article) {
+        Optional<Integer> year = article.before(fact.sentence()).flatMap(ArticleFacts::onlyYear);
+        Matcher same = SAME_YEAR.matcher(stem);
+        Matcher later = YEARS_LATER.matcher(stem);
+        if (year.isEmpty()) {
+            return stem;
+        }
+        if (same.lookingAt()) {
+            return "In " + year.get() + same.group(1) + " " + stem.substring(same.end());
+        }
+        if (later.lookingAt()) {
+            int step = later.group(1).matches("\\d+") ? Integer.parseInt(later.group(1)) : COUNT_WORDS.indexOf(later.group(1)) + 1;
+            return "In " + (year.get() + step) + later.group(2) + " " + stem.substring(later.end());
+        }
+        return stem;
+    }
+
+    /** A wh-question's "in that year" as the one year the sentence before names ("Who used this theory in 1821?"). */
+    private static String yearForThatYear(String question, Fact fact, ArticleFacts article) {
+        Optional<Integer> year = article.before(fact.sentence()).flatMap(ArticleFacts::onlyYear);
+        return year.map(known -> THAT_YEAR.matcher(question).replaceAll("in " + known)).orElse(question);
     }
 
     /** Whether the {@value #PERSON_LOOKBACK} sentences before name no one but the article's subject: a biography's "He" is then its subject. */

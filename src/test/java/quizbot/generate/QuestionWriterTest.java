@@ -65,6 +65,17 @@ class QuestionWriterTest {
     }
 
     @Test
+    void thatYearAndYearsLaterBecomeTheYearTheSentenceBeforeNames() {
+        ArticleFacts museum = facts("The museum was founded in 1851 by the city. Two years later, the museum opened the Great Hall"
+                + " with 300 paintings. In that year, Anna Berg gave it 40 drawings.");
+        assertEquals("In 1853, the museum opened the Great Hall with ____.", QuestionWriter.blankStem(fact(museum, "300 paintings"), museum));
+        ArticleFacts tables = facts("In 1821, Alexis Bouvard published tables of the orbit of Uranus. In that year, the French"
+                + " astronomer Pierre Laplace used this theory to create a new table.");
+        assertEquals("Who used this theory to create a new table in 1821?",
+                new QuestionWriter(new Distractors(new Gazetteer())).choice(fact(tables, "Pierre Laplace"), tables).prompt());
+    }
+
+    @Test
     void anOpeningTheyBecomesThePluralSubjectOfTheSentenceBefore() {
         ArticleFacts article = facts("The Artemis Accords establish principles for space exploration. They also strengthen the"
                 + " commitment to the Registration Convention.");
