@@ -56,6 +56,9 @@ final class BenchCommand implements Callable<Integer> {
             + " (default: ${DEFAULT-VALUE}).", defaultValue = "21")
     int answers;
 
+    /** The questions per quiz the last quiz run played: {@link #answers}, or the bundled set's size when it is smaller. */
+    private int played;
+
     @Option(names = "--questions", description = "Folder of question sets for the quiz benchmark (default: ${DEFAULT-VALUE}).",
             defaultValue = "questions")
     Path questions;
@@ -128,7 +131,7 @@ final class BenchCommand implements Callable<Integer> {
         for (int run = 0; run < runs; run++) {
             quiz.add(quizRun());
         }
-        String size = String.format("%,d x %d", learners, answers - 1);
+        String size = String.format("%,d x %d", learners, played - 1);
         figures.add(Figure.of("quiz: answers recorded per second (" + size + ")", "%,.0f", "/s",
                 quiz.stream().map(QuizRun::answersPerSecond).toList()).atLeast(full ? 10_000 : Double.NaN));
         figures.add(Figure.of("quiz: plain JDBC ceiling, same rows, same file and settings", "%,.0f", "rows/s",
@@ -184,14 +187,16 @@ final class BenchCommand implements Callable<Integer> {
         try (Wiring wiring = Wiring.open(config, java.time.Clock.systemUTC())) {
             wiring.loadBundledSets(); // silently: a line on standard error would land in the middle of the table
             String setId = wiring.quizzes.sets().get(0).id();
+            // a quiz of the set's size at most: every round answers a question of every learner's quiz
+            played = Math.min(answers, wiring.quizzes.sets().get(0).content().questions().size());
             var lastQuestion = new java.util.HashMap<Long, Reply>();
             for (long id = 1; id <= learners; id++) {
                 var learner = new User(id, "learner " + id);
-                List<Reply> replies = wiring.conversation.handle(new Incoming.Text(id, false, learner, "/quiz " + setId + " " + answers));
+                List<Reply> replies = wiring.conversation.handle(new Incoming.Text(id, false, learner, "/quiz " + setId + " " + played));
                 lastQuestion.put(id, replies.get(replies.size() - 1));
             }
             long start = System.nanoTime();
-            for (int round = 0; round < answers - 1; round++) { // the last question stays open: every quiz is in progress
+            for (int round = 0; round < played - 1; round++) { // the last question stays open: every quiz is in progress
                 for (long id = 1; id <= learners; id++) {
                     var learner = new User(id, "learner " + id);
                     Incoming answer = lastQuestion.get(id) instanceof Reply.Buttons buttons

@@ -1,19 +1,38 @@
 package quizbot.generate;
 
-/** Whether two questions of a set give each other away: the one's prompt prints the other's answer, in any form. Stateless. */
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Whether two questions of a set give each other away: the one's prompt prints the other's answer, in any form the
+ * article gives it. Each draft's prompt and answer forms are normalised once, so a set is checked pair by pair in time
+ * linear in the pairs. For one article's drafts; not thread-safe.
+ */
 final class Giveaways {
 
-    private Giveaways() {
+    private final ArticleFacts facts;
+    private final Map<Draft, String> promptWords = new IdentityHashMap<>();
+    private final Map<Draft, List<String>> answerWords = new IdentityHashMap<>();
+
+    Giveaways(ArticleFacts facts) {
+        this.facts = facts;
     }
 
     /** Either way: the first's prompt prints the second's answer, or the second's prompt the first's. */
-    static boolean between(Draft one, Draft other, ArticleFacts facts) {
-        return prints(one, other, facts) || prints(other, one, facts);
+    boolean between(Draft one, Draft other) {
+        return prints(one, other) || prints(other, one);
     }
 
     /** Whether the prompt of {@code shown} prints the answer of {@code asked}. */
-    static boolean prints(Draft shown, Draft asked, ArticleFacts facts) {
-        String prompt = Gazetteer.key(shown.prompt());
-        return facts.answerForms(asked.fact()).stream().anyMatch(form -> Distractors.containsWord(prompt, Gazetteer.key(form)));
+    boolean prints(Draft shown, Draft asked) {
+        String prompt = promptWords.computeIfAbsent(shown, draft -> " " + words(draft.prompt()) + " ");
+        return answerWords.computeIfAbsent(asked, draft -> facts.answerForms(draft.fact()).stream().map(Giveaways::words)
+                .filter(form -> !form.isEmpty()).toList()).stream().anyMatch(form -> prompt.contains(" " + form + " "));
+    }
+
+    /** The text as {@link Distractors#containsWord} compares it: its key, runs of other characters as one space. */
+    private static String words(String text) {
+        return Gazetteer.key(text).replaceAll("[^\\p{L}\\d-]+", " ").strip();
     }
 }

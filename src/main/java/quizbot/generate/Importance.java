@@ -77,15 +77,16 @@ final class Importance {
         }
         candidates.stream().filter(draft -> !kept.contains(draft)).limit(max - kept.size()).forEach(kept::add);
         kept.sort(Comparator.comparingDouble((Draft draft) -> -importance.get(draft)).thenComparingInt(spreadRank::get));
+        var giveaways = new Giveaways(facts);
         var apart = new ArrayList<Draft>();
         for (Draft draft : kept) { // the chosen questions no other chosen one gives away
-            if (kept.stream().noneMatch(other -> other != draft && Giveaways.prints(other, draft, facts))) {
+            if (kept.stream().noneMatch(other -> other != draft && giveaways.prints(other, draft))) {
                 apart.add(draft);
             }
         }
         for (Draft draft : candidates) { // then the rest, best first, where they give none away and none gives them away
             if (apart.size() < max && !apart.contains(draft)
-                    && apart.stream().noneMatch(other -> Giveaways.between(other, draft, facts))) {
+                    && apart.stream().noneMatch(other -> giveaways.between(other, draft))) {
                 apart.add(draft);
             }
         }
