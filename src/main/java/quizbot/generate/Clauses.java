@@ -2,6 +2,7 @@ package quizbot.generate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,8 +55,9 @@ final class Clauses {
     /**
      * The sentence without the clauses after the fact's that only add to it: from the first that opens
      * with a relative or subordinating word, a participle, an adjective that describes or an attribution
-     * (", which will create …", ", including …", ", bringing …", ", critical for …", ", he said"), the rest is cut and the sentence ends at the fact's
-     * clause. A question then asks about one clause, and prints fewer of the sentence's other facts.
+     * (", which will create …", ", including …", ", bringing …", ", critical for …", ", he said"), the
+     * rest is cut and the sentence ends at the fact's clause. A question then asks about one clause,
+     * and prints fewer of the sentence's other facts.
      */
     static String withoutTrailingClauses(Sentence sentence, int factEnd) {
         String text = sentence.text();
@@ -65,7 +67,7 @@ final class Clauses {
                 continue;
             }
             Token next = tokens.get(i + 1);
-            String word = next.text().toLowerCase(java.util.Locale.ROOT);
+            String word = next.text().toLowerCase(Locale.ROOT);
             boolean participle = next.tag() == PosTag.VERB && word.endsWith("ing");
             boolean describing = next.tag() == PosTag.ADJ && i + 2 < tokens.size() && tokens.get(i + 2).tag() == PosTag.ADP; // ", critical for …"
             boolean attribution = i + 2 < tokens.size() && NameWords.SAYING.contains(tokens.get(i + 2).text())
