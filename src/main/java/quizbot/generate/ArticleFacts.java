@@ -146,8 +146,9 @@ final class ArticleFacts {
         if (yearsByEntity == null) {
             var years = new HashMap<String, List<Integer>>();
             for (Fact fact : facts) {
-                if (fact.value() instanceof Name named && yearOf(fact) > 0) {
-                    years.computeIfAbsent(named.entity(), entity -> new ArrayList<>()).add(yearOf(fact));
+                int year = fact.value() instanceof Name ? yearOf(fact) : 0;
+                if (year > 0) {
+                    years.computeIfAbsent(((Name) fact.value()).entity(), entity -> new ArrayList<>()).add(year);
                 }
             }
             yearsByEntity = years;

@@ -62,7 +62,12 @@ final class Distractors {
     }
 
     static boolean containsWord(String text, String word) {
-        return !word.isEmpty() && (" " + text.replaceAll("[^\\p{L}\\d-]+", " ") + " ").contains(" " + word.replaceAll("[^\\p{L}\\d-]+", " ").strip() + " ");
+        return !word.isEmpty() && (" " + words(text) + " ").contains(" " + words(word) + " ");
+    }
+
+    /** A normalised text's words, each run of other characters one space: what {@link #containsWord} compares. */
+    static String words(String text) {
+        return text.replaceAll("[^\\p{L}\\d-]+", " ").strip();
     }
 
     /**

@@ -31,8 +31,7 @@ final class Giveaways {
                 .filter(form -> !form.isEmpty()).toList()).stream().anyMatch(form -> prompt.contains(" " + form + " "));
     }
 
-    /** The text as {@link Distractors#containsWord} compares it: its key, runs of other characters as one space. */
     private static String words(String text) {
-        return Gazetteer.key(text).replaceAll("[^\\p{L}\\d-]+", " ").strip();
+        return Distractors.words(Gazetteer.key(text));
     }
 }

@@ -21,8 +21,8 @@ final class QuestionWriter {
 
     static final String BLANK = "____";
     private static final int PERSON_LOOKBACK = 3;
-    private static final Pattern SAME_YEAR = Pattern.compile("(?:(?:In|During|By) )?(?:[Tt]hat|[Tt]he same|[Tt]hat same) year(,?) ");
-    private static final Pattern THAT_YEAR = Pattern.compile("\\b(?:[Ii]n |[Dd]uring )?(?:that|the same|that same) year\\b");
+    /** "in that year", "by that year", "the same year": a year the sentence before names (the preposition kept, "in" when none). */
+    private static final Pattern THAT_YEAR = Pattern.compile("\\b(?:([Ii]n|[Dd]uring|[Bb]y|[Uu]ntil) )?(?:[Tt]hat|[Tt]he same|[Tt]hat same) year\\b");
     private static final List<String> COUNT_WORDS = List.of("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten");
     private static final Pattern YEARS_LATER = Pattern.compile("(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\\d{1,2}) years? later(,?) ");
     private static final Pattern OPENING_PRONOUN = Pattern.compile("(?:He|She|His|Her|It|Its|They|Their)\\b");
@@ -37,7 +37,7 @@ final class QuestionWriter {
 
     /** The multiple-choice question for a fact; its options may be fewer than four (the gate decides). */
     Draft choice(Fact fact, ArticleFacts article) {
-        String prompt = whQuestion(fact).map(question -> yearForThatYear(question, fact, article)).orElseGet(() -> blankStem(fact, article));
+        String prompt = whQuestion(fact).map(question -> anchoredInTime(question, fact, article)).orElseGet(() -> blankStem(fact, article));
         var options = new ArrayList<String>();
         options.add(fact.answer());
         options.addAll(distractors.forFact(fact, article, prompt));
@@ -127,31 +127,23 @@ final class QuestionWriter {
     }
 
     /**
-     * An opening "In that year," / "The same year" / "Two years later," written as the year it means, when the sentence
-     * before names one year ("In 1846, …. In that year, Le Verrier …" → "In 1846, Le Verrier …"), so the prompt stands on
-     * its own; else as it is.
+     * "In that year" / "the same year", and an opening "Two years later", written as the year they mean when the sentence
+     * before names one year ("In 1846, …. In that year, Le Verrier …" → "In 1846, Le Verrier …"; "Who used this theory
+     * in 1846?"), so the prompt stands on its own; else as it is.
      */
-    private static String anchoredInTime(String stem, Fact fact, ArticleFacts article) {
+    private static String anchoredInTime(String prompt, Fact fact, ArticleFacts article) {
         Optional<Integer> year = article.before(fact.sentence()).flatMap(ArticleFacts::onlyYear);
-        Matcher same = SAME_YEAR.matcher(stem);
-        Matcher later = YEARS_LATER.matcher(stem);
         if (year.isEmpty()) {
-            return stem;
+            return prompt;
         }
-        if (same.lookingAt()) {
-            return "In " + year.get() + same.group(1) + " " + stem.substring(same.end());
+        String anchored = capitalize(THAT_YEAR.matcher(prompt)
+                .replaceAll(that -> (that.group(1) == null ? "in" : that.group(1).toLowerCase(Locale.ROOT)) + " " + year.get()));
+        Matcher later = YEARS_LATER.matcher(anchored);
+        if (!later.lookingAt()) {
+            return anchored;
         }
-        if (later.lookingAt()) {
-            int step = later.group(1).matches("\\d+") ? Integer.parseInt(later.group(1)) : COUNT_WORDS.indexOf(later.group(1)) + 1;
-            return "In " + (year.get() + step) + later.group(2) + " " + stem.substring(later.end());
-        }
-        return stem;
-    }
-
-    /** A wh-question's "in that year" as the one year the sentence before names ("Who used this theory in 1821?"). */
-    private static String yearForThatYear(String question, Fact fact, ArticleFacts article) {
-        Optional<Integer> year = article.before(fact.sentence()).flatMap(ArticleFacts::onlyYear);
-        return year.map(known -> THAT_YEAR.matcher(question).replaceAll("in " + known)).orElse(question);
+        int step = later.group(1).matches("\\d+") ? Integer.parseInt(later.group(1)) : COUNT_WORDS.indexOf(later.group(1)) + 1;
+        return "In " + (year.get() + step) + later.group(2) + " " + anchored.substring(later.end());
     }
 
     /** Whether the {@value #PERSON_LOOKBACK} sentences before name no one but the article's subject: a biography's "He" is then its subject. */
