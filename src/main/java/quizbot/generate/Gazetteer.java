@@ -102,9 +102,9 @@ final class Gazetteer {
         return organisationWords.contains(word);
     }
 
-    /** "Swiss", "Portuguese": the word for a country's people, never a name alone. */
+    /** "Swiss", "Portuguese", "Americans": the word for a country's people, never a name alone. */
     boolean isDemonym(String word) {
-        return demonyms.contains(word);
+        return demonyms.contains(word) || word.endsWith("s") && demonyms.contains(word.substring(0, word.length() - 1));
     }
 
     boolean isOrganisationAcronym(String word) {

@@ -23,6 +23,9 @@ import java.util.Set;
  */
 final class NameTyping {
 
+    /** Title words that only qualify a title after them: "Foreign Minister", "Deputy Director", "Field Marshal". */
+    private static final Set<String> QUALIFIERS = Set.of("foreign", "deputy", "vice", "field");
+
     private final Gazetteer gazetteer;
 
     NameTyping(Gazetteer gazetteer) {
@@ -56,9 +59,13 @@ final class NameTyping {
         while (to > from && CONNECTORS.contains(tokens.get(to - 1).text())) {
             to--;
         }
+        List<Token> run = tokens.subList(from, to);
+        if (run.stream().allMatch(token -> gazetteer.isPersonTitle(token.text()) || CONNECTORS.contains(token.text()))) {
+            return List.of(); // "the Minister for Transport", "the Attorney General": a post, not a name
+        }
         if (!gazetteer.isOrganisationWord(tokens.get(to - 1).text())) {
             for (int i = to - 2; i >= from; i--) {
-                if (gazetteer.isPersonTitle(tokens.get(i).text())) {
+                if (gazetteer.isPersonTitle(tokens.get(i).text()) && !qualifiesOnly(tokens.get(i).text())) {
                     var parts = new ArrayList<NameMention>();
                     int titleStart = i;
                     while (titleStart > from && gazetteer.isPersonTitle(tokens.get(titleStart - 1).text())) {
@@ -72,7 +79,8 @@ final class NameTyping {
                             || NAME_PARTICLES.contains(tokens.get(personEnd).text()))) {
                         personEnd++;
                     }
-                    NameMention person = mention(sentence, i + 1, personEnd, NameType.PERSON);
+                    boolean onlyTitles = tokens.subList(i + 1, personEnd).stream().allMatch(token -> gazetteer.isPersonTitle(token.text()));
+                    NameMention person = onlyTitles ? null : mention(sentence, i + 1, personEnd, NameType.PERSON);
                     if (person != null) {
                         parts.add(person);
                     }
@@ -87,10 +95,6 @@ final class NameTyping {
                 }
             }
         }
-        List<Token> run = tokens.subList(from, to);
-        if (run.stream().allMatch(token -> gazetteer.isPersonTitle(token.text()))) { // "the Minister for Transport": a post, not a name
-            return List.of();
-        }
         boolean describes = run.stream().allMatch(token -> token.tag() == PosTag.ADJ || gazetteer.isDemonym(token.text()));
         boolean loneOrganisationWord = run.size() == 1 && gazetteer.isOrganisationWord(run.get(0).text());
         boolean loneLetter = run.size() == 1 && run.get(0).text().length() == 1; // "the constant G", "battery B": a symbol
@@ -99,6 +103,11 @@ final class NameTyping {
         }
         NameMention mention = mention(sentence, from, to, typeOf(sentence, from, to));
         return mention == null ? List.of() : List.of(mention);
+    }
+
+    /** "Foreign", "Deputy": a title's qualifier, which names no person of its own ("the Ministry of Foreign Affairs"). */
+    private static boolean qualifiesOnly(String word) {
+        return QUALIFIERS.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

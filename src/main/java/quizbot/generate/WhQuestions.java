@@ -30,6 +30,7 @@ final class WhQuestions {
     private static final Pattern LEADING_DATE = Pattern.compile("^((?:On|In|At)\\s+[^,]{3,30}),\\s+");
     /** "crossed from the left and Lucy Brennan …": a second subject, whose verb comes after the comma. */
     private static final Pattern SECOND_SUBJECT = Pattern.compile("\\band\\s+\\p{Lu}");
+    private static final Pattern CLAUSE_COMMA = Pattern.compile(", (?!\\d)");
     /** "Who was/is/has …" reads well; "Which club are …" does not. */
     private static final Set<String> SINGULAR_AUX = Set.of("was", "is", "has", "had");
     private static final Set<String> PAST_BE = Set.of("was", "were");
@@ -163,9 +164,10 @@ final class WhQuestions {
         return true;
     }
 
+    /** The text up to its first comma that ends a clause, not one inside a date ("March 11, 1937"). */
     private static String untilComma(String text) {
-        int comma = text.indexOf(", ");
-        String clause = comma < 0 ? text : text.substring(0, comma);
+        Matcher comma = CLAUSE_COMMA.matcher(text);
+        String clause = comma.find() ? text.substring(0, comma.start()) : text;
         return clause.replaceAll("[.!?;:]+$", "").strip();
     }
 

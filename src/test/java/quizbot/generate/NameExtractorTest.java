@@ -40,6 +40,16 @@ class NameExtractorTest {
     }
 
     @Test
+    void aTitlesQualifierOrAPostAloneNamesNoPerson() {
+        List<Fact> facts = names("The talks took place at the Ministry of Foreign Affairs Offices, where Foreign Minister Sergey Lavrov"
+                + " met the Associate General Counsel, the Attorney General and NASA Administrator Bill Nelson.");
+        assertEquals(Kind.PERSON, named(facts, "Sergey Lavrov").kind());
+        assertEquals(Kind.PERSON, named(facts, "Bill Nelson").kind());
+        assertTrue(facts.stream().noneMatch(fact -> fact.kind() == Kind.PERSON && !List.of("Sergey Lavrov", "Bill Nelson").contains(fact.answer())),
+                facts.stream().map(fact -> fact.kind() + " " + fact.answer()).toList().toString());
+    }
+
+    @Test
     void aNameSpelledOutBeforeItsAcronymIsOneNameWithItsAndAndOf() {
         List<Fact> facts = names("The grants support Historically Black Colleges and Universities (HBCUs) across the country."
                 + " The council heard the President’s Council of Advisors on Science and Technology (PCAST) on Monday.");

@@ -39,6 +39,12 @@ class QuestionWriterTest {
     }
 
     @Test
+    void aWhoQuestionKeepsTheWholeDateOfItsClause() {
+        assertEquals(Optional.of("Who was born on March 11, 1937?"),
+                wh("The biologist Anna Lund was born on March 11, 1937, in Duluth, the elder of two daughters.", "Anna Lund"));
+    }
+
+    @Test
     void theBlankTakesTheAnswersBracketedAcronymWithIt() {
         assertEquals("Kestrel planned to file with ____ in the first quarter of 2025.",
                 blank("Kestrel planned to file with the European Medicines Agency (EMA) in the first quarter of 2025.",
