@@ -2,29 +2,29 @@ package quizbot.generate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import quizbot.questions.Kind;
 import quizbot.questions.QuestionType;
 
 /**
- * From an article's facts to drafts: one per fact, its mentions tried in order until one passes the
- * quality gate, each sentence giving at most one, to its most important fact; then some asked another way,
- * for variety. Holds no state between articles; as thread-safe as its writer.
+ * From an article's facts to the questions of its set. Facts are taken in order of {@link Importance},
+ * the best of each kind first (so a short set spans dates, money, people, places…), then the rest; each
+ * is asked at the first of its mentions whose question passes the quality gate, in a sentence no
+ * question of the set comes from yet, and neither printing another chosen question's answer in its
+ * prompt nor printed in theirs. So a sentence is asked about its most important fact, and a learner
+ * never meets a question that another one answers. Then some are asked another way, for variety. Holds
+ * no state between articles; as thread-safe as its writer.
  */
 final class Drafting {
 
-    /** Kinds by importance: the order in which a sentence's one question goes to its facts (rarest first). */
-    private static final List<Kind> PRIORITY = List.of(Kind.TREATY, Kind.DATE, Kind.MONEY, Kind.PERSON, Kind.NUMBER,
-            Kind.ORGANISATION, Kind.PLACE, Kind.OTHER);
-
     private static final Pattern IN_OR_AT = Pattern.compile("\\b(?:in|at)\\s+$");
-    private static final Pattern SAID_ON = Pattern.compile(
-            "\\b(?:said|says|told|announced|stated|added|explained|wrote|reported)\\b[^,.;]{0,40}\\s(?:on|in)\\s+$");
 
     private final QuestionWriter writer;
     private final QualityGate gate;
@@ -34,14 +34,8 @@ final class Drafting {
         this.gate = gate;
     }
 
-    /**
-     * One draft per fact: the first mention whose question passes the gate, in a sentence that has
-     * not given a question already, so no two questions of a set share a sentence (the one would
-     * print the other's answer). Facts are drafted in order of importance, so a sentence goes to its
-     * treaties, dates, money and people before its places, and a fact named again elsewhere is asked
-     * there; the drafts are returned in reading order.
-     */
-    List<Draft> drafts(ArticleFacts facts, List<String> dropped, Deadline deadline) {
+    /** At most {@code max} questions, in reading order; why each fact not asked was left out goes to {@code dropped}. */
+    List<Draft> choose(ArticleFacts facts, Article article, int max, List<String> dropped, Deadline deadline) {
         Map<String, List<Fact>> mentions = new LinkedHashMap<>();
         for (Fact fact : facts.all()) {
             mentions.computeIfAbsent(fact.key(), key -> new ArrayList<>()).add(fact);
@@ -51,63 +45,129 @@ final class Drafting {
             sameFact.forEach(mention -> rank.put(mention, placeRank(mention)));
             sameFact.sort(Comparator.comparingInt(rank::get));
         }
-        Map<List<Fact>, Integer> importance = new IdentityHashMap<>();
-        mentions.values().forEach(sameFact -> importance.put(sameFact, importance(sameFact.get(0))));
-        var byImportance = new ArrayList<>(mentions.values());
-        byImportance.sort(Comparator.comparingInt(importance::get));
-        var drafts = new ArrayList<Draft>();
-        var asked = new HashSet<Integer>();
+        var set = new SetInProgress(facts, max, deadline);
+        List<List<Fact>> byImportance = new Importance(facts.sentences(), article).order(mentions.values());
+        Set<Kind> kindsAsked = EnumSet.of(Kind.OTHER);
         for (List<Fact> sameFact : byImportance) {
-            List<String> problems = List.of();
-            for (Fact mention : sameFact) {
-                deadline.check("drafting questions");
-                Sentence sentence = mention.sentence();
-                if (asked.contains(sentence.index())) {
-                    problems = List.of("its sentences already give a question");
-                    continue;
-                }
-                Draft draft = writer.choice(mention, facts);
-                problems = gate.problems(draft, facts);
-                if (!problems.isEmpty() && QuestionWriter.isTypable(mention) && gate.promptProblems(draft, facts).isEmpty()) {
-                    draft = writer.typed(draft, facts);
-                    problems = gate.problems(draft, facts);
-                }
-                if (problems.isEmpty()) {
-                    drafts.add(draft);
-                    asked.add(sentence.index());
-                    break;
-                }
-            }
-            if (!problems.isEmpty()) {
-                Fact first = sameFact.get(0);
-                dropped.add(first.kind().jsonName() + " \"" + first.answer() + "\": " + String.join("; ", problems));
+            if (!kindsAsked.contains(sameFact.get(0).kind()) && set.ask(sameFact, false)) {
+                kindsAsked.add(sameFact.get(0).kind());
             }
         }
-        drafts.sort(Comparator.comparingInt((Draft draft) -> draft.fact().sentence().index()).thenComparingInt(draft -> draft.fact().start()));
-        return drafts;
-    }
-
-    /** A place is best asked where something happens in it ("held in Havana"), before where someone goes. */
-    private static int placeRank(Fact mention) {
-        boolean happensThere = mention.kind() == Kind.PLACE
-                && IN_OR_AT.matcher(mention.sentence().text().substring(0, mention.start())).find();
-        return happensThere ? 0 : 1;
-    }
-
-    /** Lower is more important: the kind's place in {@link #PRIORITY}; a date that only times a statement ("said on May 2") comes last. */
-    private static int importance(Fact fact) {
-        boolean timesAStatement = fact.kind() == Kind.DATE
-                && SAID_ON.matcher(fact.sentence().text().substring(0, fact.start())).find();
-        return timesAStatement ? PRIORITY.size() : PRIORITY.indexOf(fact.kind());
+        byImportance.forEach(sameFact -> set.ask(sameFact, false));
+        set.dropGivenAway();
+        byImportance.forEach(sameFact -> set.ask(sameFact, true));
+        set.problems.forEach((sameFact, problems) -> dropped.add(sameFact.get(0).kind().jsonName() + " \""
+                + sameFact.get(0).answer() + "\": " + String.join("; ", problems)));
+        return vary(set, facts);
     }
 
     /**
-     * For variety, every fourth multiple-choice draft is asked another way: alternately as a
-     * true/false statement (alternately true and false; it shows its sentence, which no other
-     * question of the set comes from) and, while typed questions stay under a fifth of the set and
-     * the answer is short, as a typed answer.
+     * The set as it is chosen: its questions, the sentences they come from, and why each fact not
+     * asked was not. First filled by importance, a sentence to a question; then the questions whose
+     * answer another one's prompt prints are dropped (a name the article keeps naming is given away by
+     * many, and they stay); then the set is filled again, each question now giving none away and given
+     * away by none, the dropped questions' sentences free for their other facts.
      */
-    List<Draft> vary(List<Draft> drafts, ArticleFacts facts) {
+    private final class SetInProgress {
+        final List<Draft> chosen = new ArrayList<>();
+        final Map<List<Fact>, List<String>> problems = new LinkedHashMap<>();
+        private final Map<List<Fact>, Draft> askedBy = new IdentityHashMap<>();
+        private final Map<Fact, Draft> drafted = new IdentityHashMap<>();
+        private final Set<Integer> sentences = new HashSet<>();
+        private final ArticleFacts facts;
+        private final Giveaways giveaways;
+        private final int max;
+        private final Deadline deadline;
+
+        SetInProgress(ArticleFacts facts, int max, Deadline deadline) {
+            this.facts = facts;
+            this.giveaways = new Giveaways(facts);
+            this.max = max;
+            this.deadline = deadline;
+        }
+
+        /** Asks the fact at its first mention that may be asked, unless the set is full or asks it already. */
+        boolean ask(List<Fact> sameFact, boolean apart) {
+            if (askedBy.containsKey(sameFact)) {
+                return false;
+            }
+            if (chosen.size() >= max) {
+                problems.putIfAbsent(sameFact, List.of("the set is full with " + max + " more important questions"));
+                return false;
+            }
+            List<String> why = List.of();
+            for (Fact mention : sameFact) {
+                deadline.check("drafting questions");
+                if (sentences.contains(mention.sentence().index())) {
+                    why = List.of("its sentences already give a question");
+                    continue;
+                }
+                Draft draft = drafted.computeIfAbsent(mention, this::draft);
+                why = gate.problems(draft, facts);
+                if (why.isEmpty() && apart && chosen.stream().anyMatch(other -> giveaways.between(other, draft))) {
+                    why = List.of("another question of the set prints its answer, or it prints theirs");
+                }
+                if (why.isEmpty()) {
+                    chosen.add(draft);
+                    askedBy.put(sameFact, draft);
+                    sentences.add(mention.sentence().index());
+                    problems.remove(sameFact);
+                    return true;
+                }
+            }
+            problems.put(sameFact, why);
+            return false;
+        }
+
+        /** Drops every question whose answer another one's prompt prints, freeing its sentence. */
+        void dropGivenAway() {
+            List<Draft> givenAway = chosen.stream()
+                    .filter(draft -> chosen.stream().anyMatch(other -> other != draft && giveaways.prints(other, draft))).toList();
+            chosen.removeAll(givenAway);
+            askedBy.values().removeAll(givenAway);
+            givenAway.forEach(draft -> sentences.remove(draft.fact().sentence().index()));
+        }
+
+        /** Whether a chosen question's variation gives none of the others away, and is given away by none. */
+        boolean fits(Draft variation, Draft original) {
+            return chosen.stream().noneMatch(other -> other != original && giveaways.between(other, variation));
+        }
+
+        /** The multiple-choice question for a mention, or its typed form where only its options fail the gate. */
+        private Draft draft(Fact mention) {
+            Draft draft = writer.choice(mention, facts);
+            if (!gate.problems(draft, facts).isEmpty() && QuestionWriter.isTypable(mention) && gate.promptProblems(draft, facts).isEmpty()) {
+                return writer.typed(draft, facts);
+            }
+            return draft;
+        }
+    }
+
+    /**
+     * A fact is best asked where the sentence says it, not in a bracket's aside ("Tilak (23 July 1856 –
+     * 1 August 1920) was …" against "… was born on 23 July 1856"); a place, where something happens
+     * in it ("held in Havana"), before where someone goes.
+     */
+    private static int placeRank(Fact mention) {
+        String before = mention.sentence().text().substring(0, mention.start());
+        if (before.chars().filter(c -> c == '(').count() > before.chars().filter(c -> c == ')').count()) {
+            return 2;
+        }
+        boolean happensThere = mention.kind() == Kind.PLACE && IN_OR_AT.matcher(before).find();
+        return happensThere ? 0 : 1;
+    }
+
+    /**
+     * For variety, every fourth multiple-choice question in reading order is asked another way, where
+     * that passes the gate and gives no other question of the set away: alternately as a true/false
+     * statement (alternately true and false, where a false one is plausible, see
+     * {@link QuestionWriter#canBeFalse}; it shows its sentence, which no other question of the set
+     * comes from) and, while typed questions stay under a fifth of the set and the answer is short, as a
+     * typed answer. The questions come back in reading order.
+     */
+    private List<Draft> vary(SetInProgress set, ArticleFacts facts) {
+        var drafts = new ArrayList<>(set.chosen);
+        drafts.sort(Comparator.comparingInt((Draft draft) -> draft.fact().sentence().index()).thenComparingInt(draft -> draft.fact().start()));
         var varied = new ArrayList<Draft>();
         int choices = 0;
         int changed = 0;
@@ -115,8 +175,10 @@ final class Drafting {
         for (Draft draft : drafts) {
             if (draft.type() == QuestionType.CHOICE && ++choices % 4 == 3) {
                 boolean typed = changed % 2 == 1 && QuestionWriter.isTypable(draft.fact()) && typedSoFar * 5L < drafts.size();
-                Draft other = typed ? writer.typed(draft, facts) : writer.trueFalse(draft, facts, changed % 4 == 0);
-                if (gate.problems(other, facts).isEmpty()) {
+                boolean statementIsTrue = changed % 4 == 0;
+                Draft other = typed ? writer.typed(draft, facts) : writer.trueFalse(draft, facts, statementIsTrue);
+                boolean plausible = typed || statementIsTrue || QuestionWriter.canBeFalse(draft);
+                if (plausible && gate.problems(other, facts).isEmpty() && set.fits(other, draft)) {
                     draft = other;
                     changed++;
                 }

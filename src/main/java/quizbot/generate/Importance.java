@@ -1,28 +1,26 @@
 package quizbot.generate;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import quizbot.questions.Kind;
 
 /**
- * Which questions an article's set keeps: the most important over the whole text, never the first by
- * position, and never two where one's prompt prints the other's answer (the one given away goes, and
- * the next best that gives none away and is given away by none takes its place). A draft's importance adds up three things:
- * whether its fact stands in the headline or the lead (the opening of the text says what the story
- * is), how often the article names the fact (it keeps coming back to it: the logarithm of its
- * mentions), and what kind of fact it is (people, money and treaties are what a teacher asks first; a
- * bare count or a name of unsure type last); the article's own subject (see {@link #isSubject}) is
- * asked last, as every question names it. The most important draft of each kind comes first, so a
- * short set still spans dates, money, people, places…; then the rest by importance. Drafts of equal
- * importance are spread over the text, kind by kind (its start, its middle, then its quarters, …), so
- * the second half of a long article is asked as much as the first. Stateless.
+ * The order in which an article's facts are asked: the most important over the whole text, never the
+ * first by position. A fact's importance adds up three things: whether it stands in the headline or
+ * the lead (the opening of the text says what the story is), how often the article names it (it keeps
+ * coming back to it: the logarithm of its mentions), and what kind of fact it is (people, money and
+ * treaties are what a teacher asks first; a bare count or a name of unsure type last); the article's
+ * own subject (see {@link #isSubject}) is asked last, as every question names it, and a date that only
+ * times a statement ("said on May 2") just before it. Facts of equal importance are spread over the
+ * text, kind by kind (its start, its middle, then its quarters, …), so the second half of a long
+ * article is asked as much as the first. For one article; immutable.
  */
 final class Importance {
 
@@ -33,69 +31,55 @@ final class Importance {
     private static final double LEAD_WEIGHT = 2.0;
     /** What each doubling of a fact's mentions adds (times ln 2). */
     private static final double MENTION_WEIGHT = 0.6;
+    private static final Pattern SAID_ON = Pattern.compile(
+            "\\b(?:said|says|told|announced|stated|added|explained|wrote|reported)\\b[^,.;]{0,40}\\s(?:on|in)\\s+$");
 
-    private Importance() {
+    private final int lead;
+    private final String headline;
+
+    Importance(List<Sentence> sentences, Article article) {
+        this.lead = leadSentences(sentences, article);
+        this.headline = article.title().toLowerCase(Locale.ROOT);
     }
 
-    /** At most {@code max} of the drafts, the most important that give none of each other away, in reading order. */
-    static List<Draft> choose(List<Draft> drafts, ArticleFacts facts, Article article, int max) {
-        Map<String, Integer> mentions = new HashMap<>();
-        facts.all().forEach(fact -> mentions.merge(fact.key(), 1, Integer::sum));
-        int lead = leadSentences(facts.sentences(), article);
-        String headline = article.title().toLowerCase(Locale.ROOT);
-        Map<Draft, Double> importance = new IdentityHashMap<>();
-        for (Draft draft : drafts) {
-            Fact fact = draft.fact();
-            String answer = fact.answer().toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
-            if (isSubject(answer, headline)) {
-                importance.put(draft, -LEAD_WEIGHT);
-                continue;
-            }
-            boolean inHeadline = !headline.isEmpty() && headline.contains(answer);
-            boolean isTerm = fact.value() instanceof Name name && name.type() == NameType.TERM;
-            boolean inHeadlineOrLead = inHeadline || fact.sentence().index() < lead && !isTerm; // a lead is full of terms
-            importance.put(draft, (inHeadlineOrLead ? LEAD_WEIGHT : 0) + KIND_WEIGHT.get(fact.kind())
-                    + MENTION_WEIGHT * Math.log(mentions.getOrDefault(fact.key(), 1)));
+    /** The facts, each given as all its mentions (the first its best), most important first. */
+    List<List<Fact>> order(Collection<List<Fact>> facts) {
+        Map<List<Fact>, Double> importance = new IdentityHashMap<>();
+        Map<Kind, List<List<Fact>>> byKind = new EnumMap<>(Kind.class);
+        for (List<Fact> mentions : facts) {
+            importance.put(mentions, of(mentions));
+            byKind.computeIfAbsent(mentions.get(0).kind(), kind -> new ArrayList<>()).add(mentions);
         }
-        Map<Draft, Integer> spreadRank = new IdentityHashMap<>();
-        Map<Kind, List<Draft>> byKind = new EnumMap<>(Kind.class);
-        drafts.forEach(draft -> byKind.computeIfAbsent(draft.fact().kind(), kind -> new ArrayList<>()).add(draft));
-        for (List<Draft> ofOneKind : byKind.values()) {
-            List<Draft> spread = spread(ofOneKind);
+        Map<List<Fact>, Integer> spreadRank = new IdentityHashMap<>();
+        for (List<List<Fact>> ofOneKind : byKind.values()) {
+            ofOneKind.sort(Comparator.comparingInt((List<Fact> mentions) -> firstSentence(mentions)));
+            List<List<Fact>> spread = spread(ofOneKind);
             for (int i = 0; i < spread.size(); i++) {
                 spreadRank.put(spread.get(i), i);
             }
         }
-        List<Draft> candidates = new ArrayList<>(drafts);
-        candidates.sort(Comparator.comparingDouble((Draft draft) -> -importance.get(draft)).thenComparingInt(spreadRank::get));
-        var kept = new ArrayList<Draft>();
-        var kindsKept = EnumSet.of(Kind.OTHER);
-        for (Draft draft : candidates) { // the best of each kind first, so a short set spans the kinds
-            if (kindsKept.add(draft.fact().kind()) && kept.size() < max) {
-                kept.add(draft);
-            }
+        var ordered = new ArrayList<>(facts);
+        ordered.sort(Comparator.comparingDouble((List<Fact> mentions) -> -importance.get(mentions)).thenComparingInt(spreadRank::get));
+        return ordered;
+    }
+
+    private double of(List<Fact> mentions) {
+        Fact fact = mentions.get(0);
+        String answer = fact.answer().toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
+        if (isSubject(answer, headline)) {
+            return -LEAD_WEIGHT;
         }
-        candidates.stream().filter(draft -> !kept.contains(draft)).limit(max - kept.size()).forEach(kept::add);
-        kept.sort(Comparator.comparingDouble((Draft draft) -> -importance.get(draft)).thenComparingInt(spreadRank::get));
-        var giveaways = new Giveaways(facts);
-        var apart = new ArrayList<Draft>();
-        for (Draft draft : kept) { // the chosen questions no other chosen one gives away
-            if (kept.stream().noneMatch(other -> other != draft && giveaways.prints(other, draft))) {
-                apart.add(draft);
-            }
+        if (fact.kind() == Kind.DATE && SAID_ON.matcher(fact.sentence().text().substring(0, fact.start())).find()) {
+            return -1;
         }
-        for (Draft draft : candidates) { // then the rest, best first, where they give none away and none gives them away
-            if (apart.size() < max && !apart.contains(draft)
-                    && apart.stream().noneMatch(other -> giveaways.between(other, draft))) {
-                apart.add(draft);
-            }
-        }
-        Map<Draft, Integer> position = new IdentityHashMap<>();
-        for (int i = 0; i < drafts.size(); i++) {
-            position.put(drafts.get(i), i);
-        }
-        apart.sort(Comparator.comparingInt(position::get));
-        return apart;
+        boolean inHeadline = !headline.isEmpty() && headline.contains(answer);
+        boolean isTerm = fact.value() instanceof Name name && name.type() == NameType.TERM;
+        boolean inLead = !isTerm && firstSentence(mentions) < lead; // a lead is full of terms
+        return (inHeadline || inLead ? LEAD_WEIGHT : 0) + KIND_WEIGHT.get(fact.kind()) + MENTION_WEIGHT * Math.log(mentions.size());
+    }
+
+    private static int firstSentence(List<Fact> mentions) {
+        return mentions.stream().mapToInt(mention -> mention.sentence().index()).min().orElseThrow();
     }
 
     /**

@@ -136,9 +136,7 @@ public final class QuestionGenerator {
         List<Sentence> sentences = analyzer.analyze(article.paragraphs(), deadline);
         var facts = new ArticleFacts(facts(sentences, article.title(), deadline), sentences, article.title());
         var dropped = new ArrayList<String>();
-        List<Draft> drafts = drafting.drafts(facts, dropped, deadline);
-        deadline.check("varying the question types");
-        drafts = Importance.choose(drafting.vary(drafts, facts), facts, article, options.max());
+        List<Draft> drafts = drafting.choose(facts, article, options.max(), dropped, deadline);
         var questions = new ArrayList<Question>();
         for (Draft draft : drafts) {
             questions.add(question("q" + (questions.size() + 1), draft, options.id()));

@@ -53,6 +53,24 @@ final class QuestionWriter {
                 List.of("True", "False"), statementIsTrue ? 0 : 1, List.of(), choice.explanation(), choice.source());
     }
 
+    /**
+     * Whether a false statement made from this question reads as a plausible claim: a figure or a date
+     * swapped for another, or a person's full name for another's, standing alone (not after a title:
+     * "Lady ____"). Another name or treaty in its place mostly makes a claim no one would believe
+     * ("The chairman of the Kremlin …", "reforms required under the North Atlantic Treaty with the EU").
+     */
+    static boolean canBeFalse(Draft choice) {
+        Fact fact = choice.fact();
+        String before = fact.sentence().text().substring(0, fact.start()).strip();
+        String wordBefore = before.substring(before.lastIndexOf(' ') + 1);
+        boolean alone = wordBefore.isEmpty() || !Character.isUpperCase(wordBefore.codePointAt(0)) && !wordBefore.equals("of");
+        return switch (fact.kind()) {
+            case DATE, MONEY, NUMBER -> true;
+            case PERSON -> alone && fact.answer().split("\\s+").length >= 2 && choice.distractors().get(0).split("\\s+").length >= 2;
+            default -> false;
+        };
+    }
+
     /** The same question answered by typing; every form of the answer the article uses is accepted. */
     Draft typed(Draft choice, ArticleFacts article) {
         var accepted = new ArrayList<String>();

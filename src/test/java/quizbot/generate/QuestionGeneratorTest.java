@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import quizbot.questions.Kind;
 import quizbot.questions.Limits;
 import quizbot.questions.Question;
 import quizbot.questions.QuestionSet;
@@ -84,11 +85,11 @@ class QuestionGeneratorTest {
     @Test
     void theSeedSetAsksTheVisitItsDealsAndItsHistoryAndNamesTheRest() {
         QuestionSet set = generate("moscow-havana.txt", 30);
-        for (String fact : List.of("October 29 to November 2", "2009", "2014", "2016", "1928", "June 2017", "1960", "€ 1 billion",
-                "$ 50 million", "RZD International", "the INF Treaty")) {
+        for (String fact : List.of("October 29 to November 2", "2009", "1928", "June 2017", "1960", "€ 1 billion",
+                "$ 50 million", "Cuba Railways", "the INF Treaty")) {
             assertTrue(set.questions().stream().anyMatch(question -> asks(question, fact)), "no question asks about " + fact);
         }
-        for (String named : List.of("November 1", "Diaz-Canel", "Putin", "Obama", "Trump", "Maxim Sergeyev", "Cuba Railways",
+        for (String named : List.of("November 1", "2014", "2016", "Diaz-Canel", "Putin", "Obama", "Trump", "Maxim Sergeyev", "RZD International",
                 "Inter RAO Export", "Havana")) {
             assertTrue(set.questions().stream().anyMatch(question -> KeyFacts.plain(question.prompt()).contains(KeyFacts.plain(named))
                     || KeyFacts.plain(question.correctAnswer()).contains(KeyFacts.plain(named))), "no question names " + named);
@@ -196,6 +197,58 @@ class QuestionGeneratorTest {
 
         assertTrue(set.questions().stream().noneMatch(question -> question.correctAnswer().equals("2030")), set.questions().toString());
         assertTrue(set.questions().stream().anyMatch(question -> question.correctAnswer().equals("2019")), set.questions().toString());
+    }
+
+    @Test
+    void aFactIsAskedWhereTheSentenceSaysItNotInABracketsAside() {
+        String article = "Tilak\n\nBal Tilak (23 July 1856 – 1 August 1920) was an Indian teacher and writer. Tilak was born on"
+                + " 23 July 1856 in Ratnagiri, a town on the coast. He founded a school in Pune in 1880.\n";
+
+        QuestionSet set = GENERATOR.generate(article, new QuestionGenerator.Options("tilak", null, 40)).questionSet();
+
+        Question born = set.questions().stream().filter(question -> question.correctAnswer().equals("23 July 1856")).findFirst()
+                .orElseThrow(() -> new AssertionError("the birth date is not asked: " + set.questions()));
+        assertTrue(born.source().contains("was born on"), born.source());
+    }
+
+    @Test
+    void aNameTheArticleKeepsNamingGivesWayToTheFactsOfItsSentences() {
+        String article = "Agency news\n\nThe Aurora Agency launched the Kestrel probe on 4 March 2019 from Kourou.\n\n"
+                + "Engineers of the Aurora Agency spent $250 million on the probe's radar.\n\n"
+                + "The probe reached Mars in 2021, the Aurora Agency said in a statement from Toulouse.\n\n"
+                + "Maria Lindqvist, an engineer at the Aurora Agency, designed the probe's antenna.\n";
+
+        List<Question> questions = GENERATOR.generate(article, new QuestionGenerator.Options("agency", null, 40)).questionSet().questions();
+
+        List<String> answers = questions.stream().map(Question::correctAnswer).toList();
+        assertFalse(answers.contains("the Aurora Agency"), "asking the agency would give away every other question: " + answers);
+        assertTrue(answers.containsAll(List.of("4 March 2019", "$250 million", "Maria Lindqvist")), answers.toString());
+    }
+
+    @Test
+    void aPostOrAPeopleIsNoAnswer() {
+        String article = "Briefing\n\nThe Attorney General spoke to the Americans who voted in Ohio in 2020. The Associate General"
+                + " Counsel for Space Law, Rebecca Bresnik, met Bill Nelson in Ljubljana in 2024.\n";
+
+        List<Question> questions = GENERATOR.generate(article, new QuestionGenerator.Options("briefing", null, 40)).questionSet().questions();
+
+        for (Question question : questions) {
+            assertTrue(question.options().stream().noneMatch(option -> option.matches("(?:the )?(?:Attorney General|Americans|Counsel)")),
+                    question.options().toString());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"moscow-havana", "space-mission", "sports-final", "company-merger", "history-treaty",
+            "science-discovery", "election-result", "storm-report", "clinical-trial", "central-bank", "painting-export-bar",
+            "spanish-voyage", "sewage-fine-ruling", "constance-everly-obituary", "shannon-estuary-bridge", "skarvtind-first-ascent"})
+    void aFalseStatementSwapsAFigureADateOrAPerson(String name) {
+        for (Question question : generate(name + ".txt", 40).questions()) {
+            if (question.type() == QuestionType.TRUE_FALSE && question.correct() == 1) {
+                assertTrue(List.of(Kind.DATE, Kind.MONEY, Kind.NUMBER, Kind.PERSON).contains(question.kind()),
+                        name + ": another name in its place makes a claim no one would believe: " + question.prompt());
+            }
+        }
     }
 
     @Test
