@@ -73,6 +73,7 @@ final class Drafting {
         final Map<List<Fact>, List<String>> problems = new LinkedHashMap<>();
         private final Map<List<Fact>, Draft> askedBy = new IdentityHashMap<>();
         private final Map<Fact, Draft> drafted = new IdentityHashMap<>();
+        private final Map<Draft, List<String>> gateProblems = new IdentityHashMap<>();
         private final Set<Integer> sentences = new HashSet<>();
         private final ArticleFacts facts;
         private final Giveaways giveaways;
@@ -103,7 +104,7 @@ final class Drafting {
                     continue;
                 }
                 Draft draft = drafted.computeIfAbsent(mention, this::draft);
-                why = gate.problems(draft, facts);
+                why = gateProblems.computeIfAbsent(draft, passing -> gate.problems(passing, facts));
                 if (why.isEmpty() && apart && chosen.stream().anyMatch(other -> giveaways.between(other, draft))) {
                     why = List.of("another question of the set prints its answer, or it prints theirs");
                 }
