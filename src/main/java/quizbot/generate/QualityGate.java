@@ -14,7 +14,8 @@ import quizbot.questions.QuestionType;
 /**
  * Decides whether a draft is good enough to give to a class. A draft fails when the prompt gives
  * the answer away (its text or another name for it), starts with a pronoun or "This/Such" (it
- * would not stand on its own), holds page furniture, or breaks a Telegram limit; and a choice draft
+ * would not stand on its own), says too little (fewer than four words besides the blank: "In ____."),
+ * holds page furniture, or breaks a Telegram limit; and a choice draft
  * fails when its options repeat, differ in form, include one the article makes true as well, or
  * number fewer than four. Stateless and thread-safe.
  */
@@ -38,6 +39,8 @@ final class QualityGate {
     private static final Pattern PRONOUN_START = Pattern.compile(
             "^(?:True or false\\? )?(?:He|She|It|They|We|I|You|His|Her|Its|Their|Them|Him|Our|This|These|That|Those|Such|"
                     + "Here|There(?! (?:is|are|was|were|has|have|had|will|would)\\b))\\b");
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+");
 
     /** The reasons the draft fails; empty when it passes. */
     List<String> problems(Draft draft, ArticleFacts article) {
@@ -65,6 +68,9 @@ final class QualityGate {
         problems.addAll(mentionProblems(draft));
         if (BLANK_IN_A_WORD.matcher(prompt).find()) {
             problems.add("the blank cuts a word or a hyphenated name apart");
+        }
+        if (draft.type() != QuestionType.TRUE_FALSE && WORD.matcher(prompt.replace(QuestionWriter.BLANK, "")).results().count() < 4) {
+            problems.add("the prompt says too little to be answered (\"In ____.\")");
         }
         if (PRONOUN_START.matcher(prompt).find()) {
             problems.add("the prompt starts with a pronoun and does not stand on its own");

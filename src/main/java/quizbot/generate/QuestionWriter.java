@@ -37,7 +37,8 @@ final class QuestionWriter {
 
     /** The multiple-choice question for a fact; its options may be fewer than four (the gate decides). */
     Draft choice(Fact fact, ArticleFacts article) {
-        String prompt = whQuestion(fact).map(question -> anchoredInTime(question, fact, article)).orElseGet(() -> blankStem(fact, article));
+        String prompt = WhQuestions.of(fact, pronoun -> antecedent(pronoun, fact, article))
+                .map(question -> anchoredInTime(question, fact, article)).orElseGet(() -> blankStem(fact, article));
         var options = new ArrayList<String>();
         options.add(fact.answer());
         options.addAll(distractors.forFact(fact, article, prompt));
@@ -110,16 +111,21 @@ final class QuestionWriter {
             return stem;
         }
         String word = pronoun.group();
-        boolean plural = word.startsWith("The");
-        Optional<String> antecedent = word.startsWith("It") || plural
-                ? article.before(fact.sentence()).flatMap(before -> subject(before, article, plural))
-                : (noOneNamedLately(fact, article) ? article.subjectPerson() : onePerson(fact, article));
+        Optional<String> antecedent = antecedent(word, fact, article);
         if (antecedent.isEmpty()) {
             return stem;
         }
         boolean possessive = word.equals("His") || word.equals("Her") || word.equals("Its") || word.equals("Their");
         String resolved = antecedent.get() + (possessive ? "’s" : "") + stem.substring(pronoun.end());
         return resolved.length() <= Limits.MAX_PROMPT - 20 ? resolved : stem;
+    }
+
+    /** What an opening pronoun of the fact's sentence stands for, when sure (see {@link #blankStem(Fact, ArticleFacts)}). */
+    private static Optional<String> antecedent(String pronoun, Fact fact, ArticleFacts article) {
+        boolean plural = pronoun.startsWith("The");
+        return pronoun.startsWith("It") || plural
+                ? article.before(fact.sentence()).flatMap(before -> subject(before, article, plural))
+                : (noOneNamedLately(fact, article) ? article.subjectPerson() : onePerson(fact, article));
     }
 
     /**
@@ -228,7 +234,7 @@ final class QuestionWriter {
 
     /** "When did …?" for a date opening the sentence, "Who/Which …?" for a name that is its subject; empty otherwise. */
     static Optional<String> whQuestion(Fact fact) {
-        return WhQuestions.of(fact);
+        return WhQuestions.of(fact, pronoun -> Optional.empty());
     }
 
     static String capitalize(String text) {

@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Wh-questions that stand on their own, where the sentence allows: "When did …?" for a date that
@@ -26,11 +28,21 @@ final class WhQuestions {
             "^(?:Back\\s+)?(?:[Oo]n|[Ii]n|[Aa]t|[Bb]y|[Dd]uring)\\s+(?<QUALIFIER>(?:the\\s+(?:end|beginning|start|middle)\\s+of|early|late)\\s+)?$");
     /** Adjectives from names keep their capital: "Cuban", "Russian", "Chinese", "British", "Swiss". */
     private static final Pattern PROPER_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{L}*(?:an|ese|ish|ch|ss|i|ic)");
-    /** "On November 1, " before a name that is the subject. */
-    private static final Pattern LEADING_DATE = Pattern.compile("^((?:On|In|At)\\s+[^,]{3,30}),\\s+");
     /** "crossed from the left and Lucy Brennan …": a second subject, whose verb comes after the comma. */
     private static final Pattern SECOND_SUBJECT = Pattern.compile("\\band\\s+\\p{Lu}");
     private static final Pattern CLAUSE_COMMA = Pattern.compile(", (?!\\d)");
+    /** An opening phrase that a question moves to its end: "In 1921, …", "After graduating, …", "During his lifetime, …". */
+    private static final Pattern LEADING_PHRASE = Pattern.compile(
+            "^((?:On|In|At|During|After|Before|By|Since|Following|Under|Until|Throughout|Over)\\s[^,]{3,40}|[A-Z][^,]{2,30} ago),\\s+");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("He", "She", "It", "They");
+    /** Prepositions a date or a place stands after and goes with into "When"/"Where": "in 1884", "on 3 May", "at Wembley". */
+    private static final Set<String> SETTING = Set.of("in", "on", "at", "during");
+    /** Auxiliaries a question puts before the subject: "was the society founded", "will the act create". */
+    private static final Set<String> INVERTING_AUX = Set.of("was", "were", "is", "are", "has", "have", "had", "will", "would",
+            "can", "could", "may", "might", "must", "should", "shall");
+    /** What a subject that a question can move is made of: describing words, names, "of", "'s", "and". */
+    private static final Set<PosTag> SUBJECT_TAGS = Set.of(PosTag.DET, PosTag.ADJ, PosTag.NOUN, PosTag.PROPN, PosTag.NUM,
+            PosTag.ADP, PosTag.PART, PosTag.CCONJ);
     /** "Who was/is/has …" reads well; "Which club are …" does not. */
     private static final Set<String> SINGULAR_AUX = Set.of("was", "is", "has", "had");
     private static final Set<String> PAST_BE = Set.of("was", "were");
@@ -39,23 +51,153 @@ final class WhQuestions {
     private WhQuestions() {
     }
 
-    /** "When did …?" for a date opening the sentence, "Who/Which …?" for a name that is its subject; empty otherwise. */
-    static Optional<String> of(Fact fact) {
+    /**
+     * "When did …?" for a date opening the sentence, "Who/Which …?" for a name that is its subject, else
+     * the question of a fact inside the main clause (see {@link #predicateQuestion}), whose subject may
+     * be a pronoun that {@code antecedent} says what it stands for ("He" → "Tilak"); empty when the
+     * sentence allows none.
+     */
+    static Optional<String> of(Fact fact, Function<String, Optional<String>> antecedent) {
         Matcher opener = OPENER.matcher(fact.sentence().text());
         int clauseStart = opener.lookingAt() ? opener.end() : 0;
+        Optional<String> question = Optional.empty();
         if (fact.value() instanceof DateValue date) {
-            return whenQuestion(fact, date, clauseStart);
+            question = whenQuestion(fact, date, clauseStart, antecedent);
+        } else if (fact.value() instanceof Name name) {
+            question = whoQuestion(fact, name, clauseStart);
         }
-        return fact.value() instanceof Name name ? whoQuestion(fact, name, clauseStart) : Optional.empty();
+        return question.or(() -> predicateQuestion(fact, clauseStart, antecedent));
     }
 
-    private static Optional<String> whenQuestion(Fact fact, DateValue date, int clauseStart) {
+    /**
+     * A fact inside the main clause, after its verb, asked by its question word with the clause turned
+     * round: "The society was founded in 1884 by Tilak." → "In which year was the society founded by
+     * Tilak?"; "Tilak joined the Indian National Congress in 1890." → "Which organisation did Tilak
+     * join in 1890?"; "The act will create 40,000 new jobs." → "How many new jobs will the act
+     * create?". A preposition before a name stays at the end ("Which treaty did Trump decide to
+     * withdraw the United States from?"); one before a date or a place goes with "When"/"Where". Only
+     * where the clause is plain: a subject of describing words and names, one verb (with its
+     * auxiliaries and infinitives), no subordinate clause before the fact, no negation.
+     */
+    private static Optional<String> predicateQuestion(Fact fact, int clauseStart, Function<String, Optional<String>> antecedent) {
+        Sentence sentence = fact.sentence();
+        String text = sentence.text();
+        List<Token> tokens = sentence.tokens();
+        String dateAtEnd = "";
+        Matcher leadingPhrase = LEADING_PHRASE.matcher(text.substring(clauseStart));
+        if (leadingPhrase.find()) {
+            dateAtEnd = " " + leadingPhrase.group(1).substring(0, 1).toLowerCase(Locale.ROOT) + leadingPhrase.group(1).substring(1);
+            clauseStart += leadingPhrase.end();
+        }
+        int first = sentence.tokenFrom(clauseStart);
+        int factFirst = sentence.tokenFrom(fact.start());
+        if (first < 0 || factFirst <= first || isDemonstrative(tokens.get(first))) {
+            return Optional.empty();
+        }
+        Optional<String> resolved = Optional.empty();
+        if (tokens.get(first).tag() == PosTag.PRON) {
+            resolved = resolve(tokens.get(first), antecedent);
+            if (resolved.isEmpty()) {
+                return Optional.empty();
+            }
+        }
+        int verb = resolved.isPresent() ? first + 1 : first;
+        while (verb < factFirst && tokens.get(verb).tag() != PosTag.VERB && tokens.get(verb).tag() != PosTag.AUX) {
+            if (!SUBJECT_TAGS.contains(tokens.get(verb).tag()) || tokens.get(verb).text().equals(",")) {
+                return Optional.empty();
+            }
+            verb++;
+        }
+        if (verb == first && resolved.isEmpty() || verb == factFirst || verb - first > 10 || resolved.isPresent() && verb != first + 1
+                || !plainClause(sentence, first, verb)) {
+            return Optional.empty();
+        }
+        for (int i = verb + 1; i < factFirst; i++) {
+            Token token = tokens.get(i);
+            boolean verbal = token.tag() == PosTag.VERB || token.tag() == PosTag.AUX;
+            boolean chained = verbal && (Set.of(PosTag.VERB, PosTag.AUX).contains(tokens.get(i - 1).tag()) || tokens.get(i - 1).text().equals("to"));
+            if (verbal && !chained || token.tag() == PosTag.SCONJ || token.tag() == PosTag.PRON && !token.text().matches("(?i)its|their|his|her")
+                    || token.text().equals(",") || token.text().matches("(?i)not|n't|never")) {
+                return Optional.empty();
+            }
+        }
+        int from = factFirst;
+        if (from - 1 > verb && tokens.get(from - 1).text().equalsIgnoreCase("the")) {
+            from--;
+        }
+        String preposition = from - 1 > verb && tokens.get(from - 1).tag() == PosTag.ADP ? tokens.get(from - 1).text() : null;
+        String asked = askedWord(fact, preposition, tokens.get(verb));
+        Token before = tokens.get(from - 1);
+        boolean object = before.tag() == PosTag.VERB || before.tag() == PosTag.AUX; // not "in the 1967 ____"
+        if (asked == null || preposition == null && !object) {
+            return Optional.empty();
+        }
+        boolean prepositionGoes = preposition != null && (asked.startsWith("When") || asked.startsWith("In which") || asked.equals("Where"));
+        int cut = prepositionGoes || preposition != null ? tokens.get(from - 1).start() : tokens.get(from).start();
+        Matcher comma = CLAUSE_COMMA.matcher(text).region(fact.end(), text.length());
+        int end = comma.find() ? comma.start() : text.length();
+        String after = text.substring(fact.end(), end).replaceAll("[.!?;:]+$", "").strip();
+        String stranded = preposition != null && !prepositionGoes ? preposition : "";
+        Token head = tokens.get(verb);
+        String subject = resolved.map(name -> name.replaceFirst("^The ", "the "))
+                .orElseGet(() -> lowerFirst(tokens.get(first), text.substring(tokens.get(first).start(), head.start()).strip()));
+        String between = text.substring(head.end(), cut).strip();
+        String inverted;
+        if (head.tag() == PosTag.AUX && INVERTING_AUX.contains(head.text().toLowerCase(Locale.ROOT))) {
+            inverted = head.text().toLowerCase(Locale.ROOT) + " " + subject;
+        } else if (head.tag() == PosTag.VERB && head.isInflectedVerb() && !head.text().endsWith("ing")) {
+            inverted = (isPast(head) ? "did " : "does ") + subject + " " + head.lemma();
+        } else {
+            return Optional.empty();
+        }
+        String question = String.join(" ", Stream.of(asked, inverted, between, after, stranded)
+                .filter(part -> !part.isEmpty()).toList()) + dateAtEnd + "?";
+        return question.contains("\"") || question.contains("“") ? Optional.empty() : Optional.of(question);
+    }
+
+    /** The question word for the fact after its preposition (null: none fits, or none is needed). */
+    private static String askedWord(Fact fact, String preposition, Token verb) {
+        boolean setting = preposition == null || SETTING.contains(preposition.toLowerCase(Locale.ROOT));
+        if (fact.value() instanceof DateValue date) {
+            return !setting ? null : date.style() == DateValue.Style.YEAR ? "In which year" : "When";
+        }
+        if (fact.value() instanceof TreatyRef treaty) {
+            String last = treaty.name().substring(treaty.name().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+            return "Which " + switch (last) {
+                case "agreement", "accords", "accord" -> "agreement";
+                case "convention", "protocol", "pact", "charter" -> last;
+                case "act" -> "law";
+                default -> "treaty";
+            };
+        }
+        if (fact.value() instanceof Amount amount) {
+            String noun = amount.suffix().strip();
+            if (amount.money()) {
+                return verb.lemma().equals("cost") && preposition == null ? "How much" : null;
+            }
+            return preposition == null && noun.matches("\\p{Ll}[\\p{Ll} -]*s") && amount.ceiling() == null ? "How many " + noun : null;
+        }
+        if (!(fact.value() instanceof Name name)) {
+            return null;
+        }
+        return switch (name.type()) {
+            case PERSON -> "Who";
+            case COMPANY -> "Which company";
+            case ORGANISATION -> "Which organisation";
+            case CLUB -> "Which club";
+            case COUNTRY -> preposition == null ? "Which country" : null;
+            case CITY, SITE, PLACE, REGION -> preposition != null && setting && !preposition.equalsIgnoreCase("during") ? "Where" : null;
+            default -> null;
+        };
+    }
+
+    private static Optional<String> whenQuestion(Fact fact, DateValue date, int clauseStart, Function<String, Optional<String>> antecedent) {
         String text = fact.sentence().text();
         Matcher opening = DATE_OPENING.matcher(text.substring(clauseStart, fact.start()));
         if (!opening.matches() || !text.startsWith(", ", fact.end())) {
             return Optional.empty();
         }
-        return clauseQuestion(fact.sentence(), fact.end() + 2, date.style() == DateValue.Style.YEAR ? "In which year" : "When");
+        return clauseQuestion(fact.sentence(), fact.end() + 2, date.style() == DateValue.Style.YEAR ? "In which year" : "When", antecedent);
     }
 
     /** "Cuban leader X made his first visit, …" → "Who made his first visit …?"; a date that opened the sentence moves to the end. */
@@ -75,7 +217,7 @@ final class WhQuestions {
         }
         String before = text.substring(clauseStart, fact.start());
         String dateAtEnd = "";
-        Matcher leadingDate = LEADING_DATE.matcher(before);
+        Matcher leadingDate = LEADING_PHRASE.matcher(before);
         if (leadingDate.find()) {
             dateAtEnd = " " + leadingDate.group(1).substring(0, 1).toLowerCase(Locale.ROOT) + leadingDate.group(1).substring(1);
             before = before.substring(leadingDate.end());
@@ -93,11 +235,18 @@ final class WhQuestions {
     }
 
     /** A clause from {@code from}: subject, then a past-tense verb → "When did subject verb …?" (or "When was subject opened …?"). */
-    private static Optional<String> clauseQuestion(Sentence sentence, int from, String asked) {
+    private static Optional<String> clauseQuestion(Sentence sentence, int from, String asked, Function<String, Optional<String>> antecedent) {
         List<Token> tokens = sentence.tokens();
         int first = sentence.tokenFrom(from);
-        if (first < 0 || tokens.get(first).tag() == PosTag.PRON || tokens.get(first).tag() == PosTag.DET && isDemonstrative(tokens.get(first))) {
+        if (first < 0 || tokens.get(first).tag() == PosTag.DET && isDemonstrative(tokens.get(first))) {
             return Optional.empty();
+        }
+        Optional<String> resolved = Optional.empty();
+        if (tokens.get(first).tag() == PosTag.PRON) {
+            resolved = resolve(tokens.get(first), antecedent);
+            if (resolved.isEmpty() || first + 1 >= tokens.size() || !Set.of(PosTag.VERB, PosTag.AUX).contains(tokens.get(first + 1).tag())) {
+                return Optional.empty();
+            }
         }
         for (int i = first + 1; i < tokens.size() && i < first + 12; i++) {
             Token token = tokens.get(i);
@@ -108,7 +257,8 @@ final class WhQuestions {
                 if (!plainClause(sentence, first, i)) {
                     return Optional.empty();
                 }
-                String subject = lowerFirst(tokens.get(first), sentence.text().substring(tokens.get(first).start(), token.start()).strip());
+                String subject = resolved.map(name -> name.replaceFirst("^The ", "the "))
+                        .orElseGet(() -> lowerFirst(tokens.get(first), sentence.text().substring(tokens.get(first).start(), token.start()).strip()));
                 String rest = untilComma(sentence.text().substring(token.end()).strip());
                 boolean passive = token.tag() == PosTag.AUX && PAST_BE.contains(token.text())
                         && i + 1 < tokens.size() && tokens.get(i + 1).tag() == PosTag.VERB;
@@ -140,6 +290,12 @@ final class WhQuestions {
             }
         }
         return true;
+    }
+
+    /** What a subject pronoun ("He", "they") stands for, when the writer is sure. */
+    private static Optional<String> resolve(Token pronoun, Function<String, Optional<String>> antecedent) {
+        String word = QuestionWriter.capitalize(pronoun.text().toLowerCase(Locale.ROOT));
+        return SUBJECT_PRONOUNS.contains(word) ? antecedent.apply(word) : Optional.empty();
     }
 
     private static boolean isDemonstrative(Token token) {

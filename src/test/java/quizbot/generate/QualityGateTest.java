@@ -42,6 +42,13 @@ class QualityGateTest {
     }
 
     @Test
+    void aPromptOfFewerThanFourWordsBesidesTheBlankFails() {
+        for (String prompt : List.of("In ____.", "____.", "It opened in ____.")) {
+            assertProblem(GATE.problems(choice(OPENED, prompt, YEARS), MUSEUM), "says too little");
+        }
+    }
+
+    @Test
     void aBlankInsideAWordOrAHyphenatedNameFails() {
         for (String prompt : List.of("The museum opened in Vienna in ____-41 after a decade of building work.",
                 "The museum opened in Vienna in 10-____ after a decade of building work.",

@@ -45,6 +45,34 @@ class QuestionWriterTest {
     }
 
     @Test
+    void aFactInsideTheClauseIsAskedByItsQuestionWordWithTheClauseTurnedRound() {
+        assertEquals(Optional.of("In which year was the Deccan Education Society founded by Tilak and others in Pune?"),
+                wh("The Deccan Education Society was founded in 1884 by Tilak and others in Pune.", "1884"));
+        assertEquals(Optional.of("In which year did Tilak join the Indian National Congress?"),
+                wh("Tilak joined the Indian National Congress in 1890.", "1890"));
+        assertEquals(Optional.of("How many new jobs will the act create across the country?"),
+                wh("The act will create 40,000 new jobs across the country.", "40,000 new jobs"));
+        assertEquals(Optional.of("In which year did Lajpat Rai found the Servants of the People Society in Lahore?"),
+                wh("In 1921, Lajpat Rai founded the Servants of the People Society in Lahore.", "1921"));
+    }
+
+    @Test
+    void aClauseThatCannotBeTurnedRoundKeepsItsBlank() {
+        assertEquals(Optional.empty(), wh("The city took over the line in 1908 and opened it on 3 May 1921.", "3 May 1921"),
+                "a second verb would be left in the wrong tense");
+        assertEquals(Optional.empty(), wh("The Accords reinforce key obligations in the 1967 Outer Space Treaty.", "Outer Space Treaty"),
+                "the year before the name would be left hanging");
+        assertEquals(Optional.empty(), wh("The committee did not meet in 1999.", "1999"), "a negated clause");
+    }
+
+    @Test
+    void aPronounSubjectIsAskedByWhatItStandsFor() {
+        ArticleFacts article = facts("The teacher John Hartley was a writer in Pune. In 1886, he moved to Lahore to practise law.");
+        assertEquals("In which year did John Hartley move to Lahore to practise law?",
+                new QuestionWriter(new Distractors(new Gazetteer())).choice(fact(article, "1886"), article).prompt());
+    }
+
+    @Test
     void theBlankTakesTheAnswersBracketedAcronymWithIt() {
         assertEquals("Kestrel planned to file with ____ in the first quarter of 2025.",
                 blank("Kestrel planned to file with the European Medicines Agency (EMA) in the first quarter of 2025.",
