@@ -34,6 +34,8 @@ final class ArticleFacts {
     private final String headline;
     /** A year as a sentence writes it: "in 1551", "the 1586 Delft tower experiment", "1915's" (not "$1500", "1,500"). */
     private static final Pattern YEAR = Pattern.compile("(?<![\\d$€£.,])(?:1[0-9]{3}|20[0-9]{2})(?![\\d%]|[.,]\\d)");
+    /** A century: "the 6th century", "mid-16th-century", "the 3rd century BC" (group 2: before the common era). */
+    private static final Pattern CENTURY = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)[- ]century\\b(?:\\s+(BCE?))?");
     /** The years each name is named in, made when first asked for (see {@link #yearsOf}). */
     private Map<String, List<Integer>> yearsByEntity;
     private final List<Sentence> sentences;
@@ -157,13 +159,21 @@ final class ArticleFacts {
     }
 
     /**
-     * The year a fact is set in: the first its sentence writes, else the sentence before; 0 when neither has one. A
-     * person's years say their era ("in 1551, Domingo de Soto …"), so a distractor is not born centuries later.
+     * The year a fact is set in: the first its sentence writes (a century as its middle: "the 6th century" is 550), else
+     * the sentence before; 0 when neither has one. A person's years say their era ("in 1551, Domingo de Soto …", "the
+     * 6th-century Brahmagupta"), so a distractor is not born centuries later.
      */
     int yearOf(Fact fact) {
         for (int back = 0; back <= 1 && fact.sentence().index() - back >= 0; back++) {
-            Matcher year = YEAR.matcher(sentences.get(fact.sentence().index() - back).text());
-            if (year.find()) {
+            String text = sentences.get(fact.sentence().index() - back).text();
+            Matcher year = YEAR.matcher(text);
+            Matcher century = CENTURY.matcher(text);
+            boolean hasYear = year.find();
+            if (century.find() && (!hasYear || century.start() < year.start())) {
+                int middle = Integer.parseInt(century.group(1)) * 100 - 50;
+                return century.group(2) == null ? middle : -middle;
+            }
+            if (hasYear) {
                 return Integer.parseInt(year.group());
             }
         }

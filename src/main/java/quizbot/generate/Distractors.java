@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import quizbot.questions.Limits;
 
@@ -48,7 +49,8 @@ final class Distractors {
             boolean fits = !candidate.text().isBlank() && candidate.text().length() <= Limits.MAX_OPTION;
             boolean sameAsAnswer = key.equals(Gazetteer.key(fact.answer()));
             boolean shownInPrompt = containsWord(normalizedPrompt, key) || candidate.value() instanceof Name name
-                    && article.forms(name).stream().anyMatch(form -> containsWord(normalizedPrompt, Gazetteer.key(form)));
+                    && article.forms(name).stream().anyMatch(form -> containsWord(normalizedPrompt, Gazetteer.key(form)))
+                    || namedByItsLastWord(prompt, candidate.text());
             boolean repeated = chosen.stream().anyMatch(other -> Gazetteer.key(other).equals(key));
             boolean subject = candidate.value() instanceof Name && article.isSubject(candidate.text()); // "Tilak" among Tilak's peers
             if (fits && !sameAsAnswer && !shownInPrompt && !repeated && !subject && !article.couldAlsoBeTrue(fact, candidate.value())) {
@@ -59,6 +61,13 @@ final class Distractors {
             }
         }
         return List.copyOf(chosen);
+    }
+
+    /** "The Accords reinforce …" names "the Artemis Accords" by its last word: offering it would contradict the prompt. */
+    private static boolean namedByItsLastWord(String prompt, String candidate) {
+        String last = candidate.substring(candidate.lastIndexOf(' ') + 1);
+        return candidate.contains(" ") && last.length() >= 4 && Character.isUpperCase(last.codePointAt(0))
+                && Pattern.compile("\\b[Tt]he " + Pattern.quote(last) + "\\b").matcher(prompt).find();
     }
 
     static boolean containsWord(String text, String word) {

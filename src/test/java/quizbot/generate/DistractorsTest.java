@@ -135,4 +135,23 @@ class DistractorsTest {
         List<String> options = distractors(landings, fact(landings, "1969"));
         assertFalse(options.contains("1972"), options.toString());
     }
+
+    @Test
+    void aNameThePromptGivesByItsLastWordIsNeverADistractor() {
+        ArticleFacts accords = facts("The Artemis Accords were signed in 2020. The Accords reinforce key obligations in the"
+                + " Outer Space Treaty and in the Moon Agreement.");
+        List<String> options = DISTRACTORS.forFact(fact(accords, "the Outer Space Treaty"), accords,
+                "The Accords reinforce key obligations in ____ and in the Moon Agreement.");
+        assertTrue(options.stream().noneMatch(option -> option.contains("Artemis")), "the Accords cannot reinforce themselves: " + options);
+    }
+
+    @Test
+    void aCenturyDatesAPersonsEra() {
+        ArticleFacts gravity = facts("In the 6th century, the astronomer Aryabhata Varma described gravity as an attractive force."
+                + " Isaac Newton published the Principia in 1687. Albert Einstein published general relativity in 1915."
+                + " In the 7th century, the astronomer Brahma Gupta wrote about falling bodies.");
+        List<String> options = distractors(gravity, fact(gravity, "Aryabhata Varma"));
+        assertTrue(options.stream().noneMatch(option -> option.contains("Newton") || option.contains("Einstein")),
+                "no one of 1687 or 1915 among those of the 6th century: " + options);
+    }
 }
