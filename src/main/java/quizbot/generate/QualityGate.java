@@ -41,6 +41,18 @@ final class QualityGate {
                     + "Here|There(?! (?:is|are|was|were|has|have|had|will|would)\\b))\\b");
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+");
+    private static final Set<String> LITTLE_WORDS = Set.of("the", "of", "and", "for", "in", "on", "a", "an", "&");
+
+    /** "Virtual reality" → "VR", "the Food and Drug Administration" → "FDA": the acronym a prompt may spell the answer with. */
+    static String initials(String answer) {
+        var letters = new StringBuilder();
+        for (String word : answer.split("[\\s-]+")) {
+            if (!word.isEmpty() && !LITTLE_WORDS.contains(word.toLowerCase(Locale.ROOT)) && Character.isLetter(word.codePointAt(0))) {
+                letters.appendCodePoint(Character.toUpperCase(word.codePointAt(0)));
+            }
+        }
+        return answer.contains(" ") || answer.contains("-") ? letters.toString() : "";
+    }
 
     /** The reasons the draft fails; empty when it passes. */
     List<String> problems(Draft draft, ArticleFacts article) {
@@ -59,10 +71,16 @@ final class QualityGate {
         var problems = new ArrayList<String>();
         String prompt = draft.prompt();
         if (draft.type() != QuestionType.TRUE_FALSE) {
+            String unhyphenated = Gazetteer.key(prompt).replace('-', ' '); // "the Biden-Harris Administration" names Harris
             for (String form : article.answerForms(draft.fact())) {
-                if (Distractors.containsWord(Gazetteer.key(prompt), Gazetteer.key(form))) {
+                if (Distractors.containsWord(Gazetteer.key(prompt), Gazetteer.key(form))
+                        || Distractors.containsWord(unhyphenated, Gazetteer.key(form))) {
                     problems.add("the prompt gives the answer away: \"" + form + "\"");
                 }
+            }
+            String initials = initials(draft.fact().answer());
+            if (initials.length() >= 2 && Pattern.compile("\\b" + initials + "s?\\b").matcher(prompt).find()) {
+                problems.add("the prompt gives the answer away by its initials: \"" + initials + "\"");
             }
         }
         problems.addAll(mentionProblems(draft));

@@ -34,6 +34,15 @@ class QualityGateTest {
     }
 
     @Test
+    void aPromptThatHoldsTheAnswerInACompoundOrByItsInitialsFails() {
+        ArticleFacts fact = facts("Vice President Kamala Harris spoke in Ohio. Harris praised the plan. Mozilla backed WebXR for Virtual Reality in 2018.");
+        assertProblem(GATE.problems(choice(fact(fact, "Kamala Harris"), "The Biden-Harris plan was praised by ____ in Ohio.",
+                List.of("Kamala Harris", "Joe Biden", "Jill Biden", "Doug Emhoff")), fact), "gives the answer away");
+        assertProblem(GATE.problems(choice(fact(fact, "Virtual Reality"), "Mozilla backed WebXR for ____ (VR) in 2018.",
+                List.of("Virtual Reality", "Augmented Reality", "Mixed Reality", "Extended Reality")), fact), "by its initials");
+    }
+
+    @Test
     void aPromptThatHoldsAnotherNameOfTheAnswerFails() {
         ArticleFacts island = facts("Divers love Cuba. The Island of Freedom has warm water all year.");
         Fact cuba = fact(island, "Cuba");
