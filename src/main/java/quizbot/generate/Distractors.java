@@ -33,6 +33,7 @@ final class Distractors {
 
     /** How far apart in years two people may be named and still be of one era: no one of 1551 among those of 1919. */
     private static final int ERA_YEARS = 60;
+    private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})[’']s\\b");
 
     /** A possible wrong answer: the option text and what it means. */
     private record Candidate(String text, FactValue value) {
@@ -41,7 +42,7 @@ final class Distractors {
     /** Up to {@link #WANTED} distractors, best first; fewer when no good ones exist. */
     List<String> forFact(Fact fact, ArticleFacts article, String prompt) {
         var chosen = new ArrayList<String>();
-        String normalizedPrompt = Gazetteer.key(prompt);
+        String normalizedPrompt = Gazetteer.key(POSSESSIVE.matcher(prompt).replaceAll("")); // "Kepler's third law" names Kepler
         Iterator<Candidate> candidates = candidates(fact, article).iterator();
         while (candidates.hasNext()) {
             Candidate candidate = candidates.next();
@@ -190,7 +191,9 @@ final class Distractors {
                     .map(company -> new Candidate(company, new Name(Gazetteer.key(company), NameType.COMPANY, Set.of()))));
         }
         if (Set.of(NameType.CITY, NameType.COUNTRY, NameType.REGION).contains(answer.type())) {
+            String continent = gazetteer.continentOf(fact.answer()); // of the answer's part of the world, when known
             candidates = Stream.concat(candidates, Orders.rotated(gazetteer.placesOfType(answer.type()), fact.answer()).stream()
+                    .filter(entry -> continent.isEmpty() || gazetteer.continentOf(entry.name()).equals(continent))
                     .map(entry -> {
                         String related = entry.related().isEmpty() ? "" : Gazetteer.key(entry.related());
                         var name = new Name(Gazetteer.key(entry.name()), entry.type(), related.isEmpty() ? Set.of() : Set.of(related));

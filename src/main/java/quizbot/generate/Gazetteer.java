@@ -43,6 +43,7 @@ final class Gazetteer {
     private final List<String> companies;
     private final Set<String> demonyms;
     private final List<Treaty> treaties = new ArrayList<>();
+    private final Map<String, String> continents = new HashMap<>();
     /** {@link #placesOfType}, worked out once per type: distractors ask for it for every place question. */
     private final Map<NameType, List<Entry>> placesByType = new ConcurrentHashMap<>();
 
@@ -55,6 +56,7 @@ final class Gazetteer {
             var entry = new Entry(row[0], NameType.of(row[1]), row.length > 2 ? row[2] : "");
             places.put(key(entry.name()), entry);
         }
+        rows("continents.tsv").forEach(row -> continents.put(key(row[0]), row[1]));
         for (String[] row : rows("aliases.tsv")) {
             aliases.put(key(row[0]), new Entry(row[0], NameType.of(row[1]), row[2]));
         }
@@ -88,6 +90,22 @@ final class Gazetteer {
 
     Entry alias(String name) {
         return aliases.get(key(name));
+    }
+
+    /**
+     * The continent of a known city or country ("Prague", "the Czech Republic": Europe), through the
+     * country it lies in or stands for; empty when unknown.
+     */
+    String continentOf(String place) {
+        Entry entry = places.get(key(place));
+        for (int hops = 0; entry != null && hops < 3; hops++) {
+            String continent = continents.get(key(entry.name()));
+            if (continent != null) {
+                return continent;
+            }
+            entry = entry.related().isEmpty() ? null : places.get(key(entry.related()));
+        }
+        return "";
     }
 
     boolean isPersonTitle(String word) {

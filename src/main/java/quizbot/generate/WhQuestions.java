@@ -320,10 +320,11 @@ final class WhQuestions {
         return true;
     }
 
-    /** The text up to its first comma that ends a clause, not one inside a date ("March 11, 1937"). */
+    /** The text up to its first comma that ends a clause (not one inside a date: "March 11, 1937") or its first colon. */
     private static String untilComma(String text) {
         Matcher comma = CLAUSE_COMMA.matcher(text);
         String clause = comma.find() ? text.substring(0, comma.start()) : text;
+        clause = clause.contains(":") ? clause.substring(0, clause.indexOf(':')) : clause; // "two announcements: first, …"
         return clause.replaceAll("[.!?;:]+$", "").strip();
     }
 

@@ -130,6 +130,14 @@ class DistractorsTest {
     }
 
     @Test
+    void aPersonThePromptNamesInThePossessiveIsNeverADistractor() {
+        ArticleFacts laws = facts("Johannes Kepler published his laws in 1609. Isaac Newton derived Kepler's third law in 1687."
+                + " Edmond Halley paid for the book in 1686.");
+        List<String> options = DISTRACTORS.forFact(fact(laws, "Isaac Newton"), laws, "Who derived Kepler's third law in 1687?");
+        assertTrue(options.stream().noneMatch(option -> option.contains("Kepler")), options.toString());
+    }
+
+    @Test
     void aDistractorShownInThePromptIsNeverUsed() {
         ArticleFacts landings = facts("The Apollo landings of 1969 and 1972 were already old history when she was born in 1990.");
         List<String> options = distractors(landings, fact(landings, "1969"));
@@ -153,5 +161,14 @@ class DistractorsTest {
         List<String> options = distractors(gravity, fact(gravity, "Aryabhata Varma"));
         assertTrue(options.stream().noneMatch(option -> option.contains("Newton") || option.contains("Einstein")),
                 "no one of 1687 or 1915 among those of the 6th century: " + options);
+    }
+
+    @Test
+    void aCitysDistractorsFromTheGazetteerAreOfItsContinent() {
+        ArticleFacts laws = facts("Johannes Kepler published his first two laws of planetary motion in Prague in 1609.");
+        List<String> options = distractors(laws, fact(laws, "Prague"));
+        var gazetteer = new Gazetteer();
+        assertEquals(3, options.size(), options.toString());
+        assertTrue(options.stream().allMatch(option -> gazetteer.continentOf(option).equals("Europe")), "not Tokyo or Singapore: " + options);
     }
 }

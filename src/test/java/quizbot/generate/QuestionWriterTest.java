@@ -54,6 +54,8 @@ class QuestionWriterTest {
                 wh("The act will create 40,000 new jobs across the country.", "40,000 new jobs"));
         assertEquals(Optional.of("In which year did Lajpat Rai found the Servants of the People Society in Lahore?"),
                 wh("In 1921, Lajpat Rai founded the Servants of the People Society in Lahore.", "1921"));
+        assertEquals(Optional.of("In which year did Netscape make two announcements?"),
+                wh("In 1998, Netscape made two announcements: first, the code would be released.", "1998"));
     }
 
     @Test
