@@ -50,8 +50,8 @@ class ArticlesTest {
         var draft = new Articles(new ArticleFetcher(false)).generate(new ArticleQuestions.Source.Html(page), "volcanoes");
 
         assertEquals("How Volcanoes Form", draft.set().title());
-        assertTrue(draft.set().questions().stream().anyMatch(question -> question.correctAnswer().equals("1980")
-                || question.prompt().contains("1980")), "the page's facts are asked");
+        assertTrue(draft.set().questions().stream().anyMatch(question -> question.source().contains("1815")),
+                "the page's facts are asked: " + draft.set().questions());
     }
 
     @Test
