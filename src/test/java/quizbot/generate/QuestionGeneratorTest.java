@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import quizbot.questions.Kind;
 import quizbot.questions.Limits;
@@ -96,10 +97,15 @@ class QuestionGeneratorTest {
         }
     }
 
+    /** The seed article and every test article on another subject. */
+    static List<String> allArticles() {
+        return List.of("moscow-havana", "space-mission", "sports-final", "company-merger", "history-treaty",
+                "science-discovery", "election-result", "storm-report", "clinical-trial", "central-bank", "painting-export-bar",
+                "spanish-voyage", "sewage-fine-ruling", "constance-everly-obituary", "shannon-estuary-bridge", "skarvtind-first-ascent");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"moscow-havana", "space-mission", "sports-final", "company-merger", "history-treaty",
-            "science-discovery", "election-result", "storm-report", "clinical-trial", "central-bank", "painting-export-bar",
-            "spanish-voyage", "sewage-fine-ruling", "constance-everly-obituary", "shannon-estuary-bridge", "skarvtind-first-ascent"})
+    @MethodSource("allArticles")
     void neverAsksAboutPageFurniture(String name) {
         for (Question question : generate(name + ".txt", 40).questions()) {
             String text = (question.prompt() + " " + question.options() + " " + question.explanation()).toLowerCase(Locale.ROOT);
@@ -111,9 +117,7 @@ class QuestionGeneratorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"moscow-havana", "space-mission", "sports-final", "company-merger", "history-treaty",
-            "science-discovery", "election-result", "storm-report", "clinical-trial", "central-bank", "painting-export-bar",
-            "spanish-voyage", "sewage-fine-ruling", "constance-everly-obituary", "shannon-estuary-bridge", "skarvtind-first-ascent"})
+    @MethodSource("allArticles")
     void everyChoiceQuestionHasFourDistinctOptionsAndFitsTelegram(String name) {
         for (Question question : generate(name + ".txt", 40).questions()) {
             assertTrue(question.prompt().length() <= Limits.MAX_PROMPT);
@@ -239,9 +243,7 @@ class QuestionGeneratorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"moscow-havana", "space-mission", "sports-final", "company-merger", "history-treaty",
-            "science-discovery", "election-result", "storm-report", "clinical-trial", "central-bank", "painting-export-bar",
-            "spanish-voyage", "sewage-fine-ruling", "constance-everly-obituary", "shannon-estuary-bridge", "skarvtind-first-ascent"})
+    @MethodSource("allArticles")
     void aFalseStatementSwapsAFigureADateOrAPerson(String name) {
         for (Question question : generate(name + ".txt", 40).questions()) {
             if (question.type() == QuestionType.TRUE_FALSE && question.correct() == 1) {
