@@ -53,6 +53,33 @@ final class Clauses {
     }
 
     /**
+     * The text without its asides in brackets that do not hold {@code kept}: "Tilak (23 July 1856 –
+     * 1 August 1920) joined ____" → "Tilak joined ____", "a fine of ____ (US$12)" → "a fine of ____".
+     * An aside adds to the sentence and prints facts that other questions may ask; a bracket left
+     * open (the text was cut) stays.
+     */
+    static String withoutAsides(String text, String kept) {
+        var out = new StringBuilder(text.length());
+        int depth = 0;
+        int open = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' && depth++ == 0) {
+                open = out.length();
+            } else if (c == ')' && depth > 0 && --depth == 0) {
+                out.append(c);
+                if (!out.substring(open).contains(kept)) {
+                    int from = open > 0 && out.charAt(open - 1) == ' ' ? open - 1 : open;
+                    out.setLength(from);
+                }
+                continue;
+            }
+            out.append(c);
+        }
+        return out.toString().replaceAll(" +(?=[,.;:?!])", "").replaceAll("  +", " ");
+    }
+
+    /**
      * The sentence without the clauses after the fact's that only add to it: from the first that opens
      * with a relative or subordinating word, a participle, an adjective that describes or an attribution
      * (", which will create …", ", including …", ", bringing …", ", critical for …", ", he said"), the

@@ -38,7 +38,7 @@ final class QuestionWriter {
     /** The multiple-choice question for a fact; its options may be fewer than four (the gate decides). */
     Draft choice(Fact fact, ArticleFacts article) {
         String prompt = WhQuestions.of(fact, pronoun -> antecedent(pronoun, fact, article))
-                .map(question -> anchoredInTime(question, fact, article)).orElseGet(() -> blankStem(fact, article));
+                .map(question -> anchoredInTime(Clauses.withoutAsides(question, BLANK), fact, article)).orElseGet(() -> blankStem(fact, article));
         var options = new ArrayList<String>();
         options.add(fact.answer());
         options.addAll(distractors.forFact(fact, article, prompt));
@@ -224,7 +224,7 @@ final class QuestionWriter {
         String text = Clauses.withoutTrailingClauses(fact.sentence(), fact.end());
         Matcher acronym = ACRONYM_AFTER.matcher(text).region(fact.end(), text.length());
         int after = acronym.lookingAt() ? acronym.end() : fact.end(); // "the ____ (ESC)" would spell the answer out
-        String blanked = text.substring(0, fact.start()) + BLANK + text.substring(after);
+        String blanked = Clauses.withoutAsides(text.substring(0, fact.start()) + BLANK + text.substring(after), BLANK);
         Matcher opener = WhQuestions.OPENER.matcher(blanked);
         int cut = opener.lookingAt() ? opener.end() : 0;
         String stem = capitalize(blanked.substring(cut));

@@ -32,6 +32,9 @@ final class TextAnalyzer {
 
     /** A sentence that ends in a capital's initial ("J. R.") was cut inside a name; "World War I." ends one. */
     private static final Pattern INITIAL_AT_END = Pattern.compile("(?:^|\\s)[\\p{Lu}&&[^I]]\\.$");
+    /** An abbreviation that stands before a name or a number, never at a sentence's end: "Mount St. | Helens", "Bharati v. | State". */
+    private static final Pattern ABBREVIATION_AT_END = Pattern.compile(
+            "(?:^|[\\s(])(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Prof|Gen|Col|Capt|Lt|Sgt|Adm|Rev|Sen|Rep|Gov|No|Nos|Vol|vs|v)\\.$");
     /** The most tokens a sentence is tagged as one; a longer run-on "sentence" is split (see {@link #pieces}). */
     static final int MAX_SENTENCE_TOKENS = 120;
     /** Marks that end a clause more surely than a comma does. */
@@ -95,7 +98,8 @@ final class TextAnalyzer {
     /**
      * The paragraph's sentences; a "sentence" that starts in lower case continues the one before,
      * split wrongly after an abbreviation ("Meridian Cargo Inc. have agreed …"), and so does one that
-     * follows a name's initial ("she married J. R. | Whitfield, a geochemist"). The sentence being
+     * follows a name's initial ("she married J. R. | Whitfield, a geochemist") or an abbreviation
+     * that never ends a sentence ("Mount St. | Helens erupted", "Kesavananda Bharati v. | State of Kerala"). The sentence being
      * joined is built in one buffer and only its last characters are looked at, so a paragraph of
      * many such pieces costs time in proportion to its length.
      */
@@ -107,7 +111,7 @@ final class TextAnalyzer {
             if (text.isEmpty()) {
                 continue;
             }
-            if (!current.isEmpty() && (Character.isLowerCase(text.codePointAt(0)) || endsInInitial(current))) {
+            if (!current.isEmpty() && (Character.isLowerCase(text.codePointAt(0)) || endsInAbbreviation(current))) {
                 current.append(' ').append(text);
             } else {
                 if (!current.isEmpty()) {
@@ -123,9 +127,9 @@ final class TextAnalyzer {
         return texts;
     }
 
-    private static boolean endsInInitial(CharSequence text) {
-        int from = Math.max(0, text.length() - 3);
-        return INITIAL_AT_END.matcher(text.subSequence(from, text.length())).find();
+    private static boolean endsInAbbreviation(CharSequence text) {
+        CharSequence end = text.subSequence(Math.max(0, text.length() - 6), text.length());
+        return INITIAL_AT_END.matcher(end).find() || ABBREVIATION_AT_END.matcher(end).find();
     }
 
     /**

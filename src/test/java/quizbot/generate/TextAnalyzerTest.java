@@ -20,6 +20,16 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void aSentenceGoesOnAfterAnAbbreviationThatNeverEndsOne() {
+        List<Sentence> sentences = TestText.sentences("On 18 May 1980, Mount St. Helens erupted in Washington. The ruling in Kesavananda"
+                + " Bharati v. State of Kerala came in 1973. It was a long day.");
+
+        assertEquals(List.of("On 18 May 1980, Mount St. Helens erupted in Washington.",
+                "The ruling in Kesavananda Bharati v. State of Kerala came in 1973.", "It was a long day."),
+                sentences.stream().map(Sentence::text).toList());
+    }
+
+    @Test
     void splitsARunOnSentenceAtCommasIntoPiecesOfAtMostTheMaximum() {
         String runOn = LongTexts.runOn(2_000, true);
 
