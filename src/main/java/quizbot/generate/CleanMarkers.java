@@ -88,8 +88,19 @@ final class CleanMarkers {
     private static final Pattern STAGE_DIRECTION = Pattern.compile(
             "\\s?\\(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){0,3}\\.\\)");
 
+    /**
+     * An encyclopedia's pronunciation aside: "(pronunciation: [keʃəʋ])", "pronunciationⓘ;", a bare "ⓘ" (the
+     * audio link), and a transcription in the phonetic alphabet between slashes or square brackets ("/ˈnjuːtən/").
+     */
+    private static final Pattern PRONUNCIATION = Pattern.compile("\\s?\\((?:pronunciation|pronounced):?\\s[^()]*\\)"
+            + "|pronunciationⓘ[;,]?\\s*|ⓘ|\\s?[\\[/][^\\[\\]/\\n]{0,60}[\\u0250-\\u02AF\\u02C8\\u02CC\\u02D0][^\\[\\]/\\n]{0,60}[\\]/]");
+
     /** The text without reference and note markers; "1815.[2][3]" → "1815.", "word[a]," → "word,". */
     static String stripMarkers(String text) {
+        Matcher pronunciation = PRONUNCIATION.matcher(text);
+        if (pronunciation.find()) {
+            text = pronunciation.replaceAll("");
+        }
         if (text.indexOf('(') >= 0 && STAGE_DIRECTION.matcher(text).find()) {
             text = STAGE_DIRECTION.matcher(text).replaceAll("").replaceAll("\\s{2,}", " ").strip();
         }

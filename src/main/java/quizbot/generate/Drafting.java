@@ -74,7 +74,7 @@ final class Drafting {
         private final Map<List<Fact>, Draft> askedBy = new IdentityHashMap<>();
         private final Map<Fact, Draft> drafted = new IdentityHashMap<>();
         private final Map<Draft, List<String>> gateProblems = new IdentityHashMap<>();
-        private final Set<Integer> sentences = new HashSet<>();
+        private final Set<Long> units = new HashSet<>();
         private final ArticleFacts facts;
         private final Giveaways giveaways;
         private final int max;
@@ -99,7 +99,7 @@ final class Drafting {
             List<String> why = List.of();
             for (Fact mention : sameFact) {
                 deadline.check("drafting questions");
-                if (sentences.contains(mention.sentence().index())) {
+                if (units.contains(unit(mention))) {
                     why = List.of("its sentences already give a question");
                     continue;
                 }
@@ -111,7 +111,7 @@ final class Drafting {
                 if (why.isEmpty()) {
                     chosen.add(draft);
                     askedBy.put(sameFact, draft);
-                    sentences.add(mention.sentence().index());
+                    units.add(unit(mention));
                     problems.remove(sameFact);
                     return true;
                 }
@@ -120,13 +120,18 @@ final class Drafting {
             return false;
         }
 
+        /** What a question is made from, of which a set asks one: its sentence, or a life span in brackets within it. */
+        private long unit(Fact mention) {
+            return 2L * mention.sentence().index() + (LifeSpan.of(mention, facts).isPresent() ? 1 : 0);
+        }
+
         /** Drops every question whose answer another one's prompt prints, freeing its sentence. */
         void dropGivenAway() {
             List<Draft> givenAway = chosen.stream()
                     .filter(draft -> chosen.stream().anyMatch(other -> other != draft && giveaways.prints(other, draft))).toList();
             chosen.removeAll(givenAway);
             askedBy.values().removeAll(givenAway);
-            givenAway.forEach(draft -> sentences.remove(draft.fact().sentence().index()));
+            givenAway.forEach(draft -> units.remove(unit(draft.fact())));
         }
 
         /** Whether a chosen question's variation gives none of the others away, and is given away by none. */

@@ -37,20 +37,26 @@ final class QuestionWriter {
 
     /** The multiple-choice question for a fact; its options may be fewer than four (the gate decides). */
     Draft choice(Fact fact, ArticleFacts article) {
-        String prompt = WhQuestions.of(fact, pronoun -> antecedent(pronoun, fact, article))
-                .map(question -> anchoredInTime(Clauses.withoutAsides(question, BLANK), fact, article)).orElseGet(() -> blankStem(fact, article));
+        Optional<LifeSpan> lifeSpan = LifeSpan.of(fact, article);
+        String prompt = lifeSpan.map(span -> span.question((DateValue) fact.value()))
+                .or(() -> WhQuestions.of(fact, pronoun -> antecedent(pronoun, fact, article))
+                        .map(question -> anchoredInTime(Clauses.withoutAsides(question, BLANK), fact, article)))
+                .orElseGet(() -> blankStem(fact, article));
         var options = new ArrayList<String>();
         options.add(fact.answer());
         options.addAll(distractors.forFact(fact, article, prompt));
-        return new Draft(fact, QuestionType.CHOICE, prompt, options, 0, List.of(), explanation(fact), fact.sentence().text());
+        String source = lifeSpan.map(LifeSpan::source).orElse(fact.sentence().text());
+        return new Draft(fact, QuestionType.CHOICE, prompt, options, 0, List.of(),
+                lifeSpan.isPresent() ? source : explanation(fact), source);
     }
 
     /** The fact as a statement to judge: true as written, or false with the first distractor in the answer's place. */
     Draft trueFalse(Draft choice, ArticleFacts article, boolean statementIsTrue) {
-        String stem = blankStem(choice.fact(), article);
-        String filler = statementIsTrue ? choice.fact().answer() : choice.distractors().get(0);
-        String statement = capitalize(stem.replace(BLANK, filler));
-        return new Draft(choice.fact(), QuestionType.TRUE_FALSE, "True or false? " + statement,
+        Fact fact = choice.fact();
+        String filler = statementIsTrue ? fact.answer() : choice.distractors().get(0);
+        String statement = LifeSpan.of(fact, article).map(span -> span.statement(filler, (DateValue) fact.value()))
+                .orElseGet(() -> capitalize(blankStem(fact, article).replace(BLANK, filler)));
+        return new Draft(fact, QuestionType.TRUE_FALSE, "True or false? " + statement,
                 List.of("True", "False"), statementIsTrue ? 0 : 1, List.of(), choice.explanation(), choice.source());
     }
 

@@ -207,6 +207,16 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void removesAnEncyclopediasPronunciationAsides() {
+        Article article = cleaner.clean("Bal Gangadhar Tilak (pronunciationⓘ; born Keshav Gangadhar Tilak (pronunciation: [keʃəʋ"
+                + " ɡəŋɡaːd̪ʱəɾ]); 23 July 1856 – 1 August 1920) was an Indian nationalist. Isaac Newton /ˈnjuːtən/ was an English"
+                + " mathematician and physicist.");
+
+        assertEquals(List.of("Bal Gangadhar Tilak (born Keshav Gangadhar Tilak; 23 July 1856 – 1 August 1920) was an Indian"
+                + " nationalist. Isaac Newton was an English mathematician and physicist."), article.paragraphs());
+    }
+
+    @Test
     void paragraphEndingInAReferenceMarkerIsStillProse() {
         Article article = cleaner.clean(lines(FIRST_PARAGRAPH,
                 "Prussia gained about 40 percent of the Kingdom of Saxony in the final settlement.[12]"));

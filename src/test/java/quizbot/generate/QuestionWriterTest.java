@@ -68,6 +68,21 @@ class QuestionWriterTest {
     }
 
     @Test
+    void aLifeSpanInBracketsAfterANameAsksWhenThePersonWasBornOrDied() {
+        ArticleFacts article = facts("Anna Marie Lund (born Anna Berg; 23 July 1856 – 1 August 1920) was a Swedish chemist in Uppsala.");
+        QuestionWriter writer = new QuestionWriter(new Distractors(new Gazetteer()));
+
+        Draft born = writer.choice(fact(article, "23 July 1856"), article);
+        Draft died = writer.choice(fact(article, "1 August 1920"), article);
+
+        assertEquals("When was Anna Marie Lund born?", born.prompt());
+        assertEquals("When did Anna Marie Lund die?", died.prompt());
+        assertEquals("Anna Marie Lund (born Anna Berg; 23 July 1856 – 1 August 1920)", born.source(),
+                "the life span is a statement of its own, apart from its sentence");
+        assertEquals("True or false? Anna Marie Lund died on 1 August 1920.", writer.trueFalse(died, article, true).prompt());
+    }
+
+    @Test
     void aPronounSubjectIsAskedByWhatItStandsFor() {
         ArticleFacts article = facts("The teacher John Hartley was a writer in Pune. In 1886, he moved to Lahore to practise law.");
         assertEquals("In which year did John Hartley move to Lahore to practise law?",
@@ -79,6 +94,14 @@ class QuestionWriterTest {
         assertEquals("Kestrel planned to file with ____ in the first quarter of 2025.",
                 blank("Kestrel planned to file with the European Medicines Agency (EMA) in the first quarter of 2025.",
                         "the European Medicines Agency"));
+    }
+
+    @Test
+    void aPromptLeavesOutTheAsidesInBracketsThatDoNotHoldTheBlank() {
+        assertEquals("The judge gave Tilak a fine of ____ to be paid in Mandalay.",
+                blank("The judge gave Tilak (then aged 52) a fine of ₹1,000 (US$12) to be paid in Mandalay.", "₹1,000"));
+        assertEquals("The agency (known as ____) opened in Lyon.",
+                blank("The agency (known as Europol) opened in Lyon.", "Europol"));
     }
 
     @Test
