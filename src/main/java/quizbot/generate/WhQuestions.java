@@ -34,6 +34,10 @@ final class WhQuestions {
     /** An opening phrase that a question moves to its end: "In 1921, …", "After graduating, …", "During his lifetime, …". */
     private static final Pattern LEADING_PHRASE = Pattern.compile(
             "^((?:On|In|At|During|After|Before|By|Since|Following|Under|Until|Throughout|Over)\\s[^,]{3,40}|[A-Z][^,]{2,30} ago),\\s+");
+    /** ", the ruler of Kolhapur," after a name: what it is, up to the next comma, dash or the sentence's end. */
+    private static final Pattern APPOSITIVE = Pattern.compile(", ((?:[Tt]he )?\\p{Ll}[^,;:()“”\"]{2,80}?)(?:, | [–—] |[.;]?$)");
+    private static final Set<PosTag> APPOSITIVE_TAGS = Set.of(PosTag.DET, PosTag.ADJ, PosTag.NOUN, PosTag.PROPN, PosTag.ADP,
+            PosTag.CCONJ, PosTag.NUM, PosTag.PUNCT);
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("He", "She", "It", "They");
     /** Prepositions a date or a place stands after and goes with into "When"/"Where": "in 1884", "on 3 May", "at Wembley". */
     private static final Set<String> SETTING = Set.of("in", "on", "at", "during");
@@ -64,7 +68,7 @@ final class WhQuestions {
         if (fact.value() instanceof DateValue date) {
             question = whenQuestion(fact, date, clauseStart, antecedent);
         } else if (fact.value() instanceof Name name) {
-            question = whoQuestion(fact, name, clauseStart);
+            question = appositiveQuestion(fact, name).or(() -> whoQuestion(fact, name, clauseStart));
         }
         return question.or(() -> predicateQuestion(fact, clauseStart, antecedent));
     }
@@ -200,9 +204,38 @@ final class WhQuestions {
         return clauseQuestion(fact.sentence(), fact.end() + 2, date.style() == DateValue.Style.YEAR ? "In which year" : "When", antecedent);
     }
 
-    /** "Cuban leader X made his first visit, …" → "Who made his first visit …?"; a date that opened the sentence moves to the end. */
-    private static Optional<String> whoQuestion(Fact fact, Name name, int clauseStart) {
-        String asked = switch (name.type()) {
+    /**
+     * A person or organisation followed by what it is, between commas: "Shahu, the ruler of the princely
+     * state of Kolhapur, had several conflicts …" → "Who was the ruler of the princely state of Kolhapur?";
+     * "X, president of Mozilla Europe, has said …" → "Who is president of Mozilla Europe?". Only a definite
+     * description ("the …", or a post "of" something), nouns and names with no verb (not "a fellow
+     * inmate", which many are); "is" or "was" as the sentence's first verb.
+     */
+    private static Optional<String> appositiveQuestion(Fact fact, Name name) {
+        String asked = askedAsSubject(name);
+        Sentence sentence = fact.sentence();
+        String text = sentence.text();
+        Matcher appositive = APPOSITIVE.matcher(text).region(fact.end(), text.length());
+        if (asked == null || !appositive.lookingAt()) {
+            return Optional.empty();
+        }
+        List<Token> tokens = sentence.tokens().stream()
+                .filter(token -> token.start() >= appositive.start(1) && token.end() <= appositive.end(1)).toList();
+        boolean definite = tokens.get(0).text().equalsIgnoreCase("the")
+                || tokens.get(0).tag() == PosTag.NOUN && tokens.size() > 2 && tokens.get(1).text().equals("of");
+        boolean describes = tokens.stream().allMatch(token -> APPOSITIVE_TAGS.contains(token.tag()) && !token.text().equals("who"))
+                && tokens.stream().anyMatch(token -> token.tag() == PosTag.NOUN);
+        if (!definite || !describes || tokens.size() < 2) {
+            return Optional.empty();
+        }
+        boolean past = sentence.tokens().stream().filter(Token::isInflectedVerb).findFirst().map(WhQuestions::isPast).orElse(true);
+        String description = appositive.group(1);
+        return Optional.of(asked + (past ? " was " : " is ") + lowerFirst(tokens.get(0), description) + "?");
+    }
+
+    /** The question word for a name that is a clause's subject; null for a place or a name of unsure type. */
+    private static String askedAsSubject(Name name) {
+        return switch (name.type()) {
             case PERSON -> "Who";
             case COMPANY -> "Which company";
             case ORGANISATION -> "Which organisation";
@@ -210,6 +243,11 @@ final class WhQuestions {
             case COUNTRY -> "Which country";
             default -> null; // a city as subject mostly stands for its government ("Washington is discontent")
         };
+    }
+
+    /** "Cuban leader X made his first visit, …" → "Who made his first visit …?"; a date that opened the sentence moves to the end. */
+    private static Optional<String> whoQuestion(Fact fact, Name name, int clauseStart) {
+        String asked = askedAsSubject(name);
         Sentence sentence = fact.sentence();
         String text = sentence.text();
         if (asked == null) {

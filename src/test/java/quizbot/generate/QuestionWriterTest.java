@@ -59,6 +59,16 @@ class QuestionWriterTest {
     }
 
     @Test
+    void aNameFollowedByWhatItIsAsksForTheOneItDescribes() {
+        assertEquals(Optional.of("Who was the ruler of the princely state of Kolhapur?"),
+                wh("Thomas Reid, the ruler of the princely state of Kolhapur, had several conflicts with Tilak.", "Thomas Reid"));
+        assertEquals(Optional.of("Who is president of Mozilla Europe?"),
+                wh("Tristan Nitot, president of Mozilla Europe, has said that a phone version is unlikely.", "Tristan Nitot"));
+        assertEquals(Optional.empty(), wh("Bhagat Singh was approached by Randhir Singh, a fellow inmate, in prison.", "Randhir Singh"),
+                "a fellow inmate is one of many");
+    }
+
+    @Test
     void aClauseThatCannotBeTurnedRoundKeepsItsBlank() {
         assertEquals(Optional.empty(), wh("The city took over the line in 1908 and opened it on 3 May 1921.", "3 May 1921"),
                 "a second verb would be left in the wrong tense");
