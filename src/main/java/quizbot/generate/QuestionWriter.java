@@ -25,6 +25,8 @@ final class QuestionWriter {
     private static final Pattern THAT_YEAR = Pattern.compile("\\b(?:([Ii]n|[Dd]uring|[Bb]y|[Uu]ntil) )?(?:[Tt]hat|[Tt]he same|[Tt]hat same) year\\b");
     private static final List<String> COUNT_WORDS = List.of("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten");
     private static final Pattern YEARS_LATER = Pattern.compile("(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\\d{1,2}) years? later(,?) ");
+    /** A group that "they" may stand for: "The CloudSat team developed … Their solutions …". */
+    private static final Set<String> COLLECTIVE = Set.of("team", "crew", "group", "staff", "committee", "government", "family", "police");
     private static final Pattern OPENING_PRONOUN = Pattern.compile("(?:He|She|His|Her|It|Its|They|Their)\\b");
     /** An acronym in brackets right after a name: the name's own, "European Medicines Agency (EMA)". */
     private static final Pattern ACRONYM_AFTER = Pattern.compile(" \\((?:\\p{Lu}[\\p{Lu}&.-]{1,9})\\)");
@@ -189,8 +191,9 @@ final class QuestionWriter {
 
     /**
      * What "It" or "They" in the next sentence stands for: the subject of this one, right before its verb, when that is a
-     * name ("The Artemis Accords establish …", "CloudSat flew …") or "The" and up to three nouns and adjectives ("The
-     * bridge was built …"), singular for "It" and plural for "They".
+     * name, maybe with a noun or two after it ("The Artemis Accords establish …", "CloudSat flew …", "The CloudSat team
+     * developed …"), or "The" and up to three nouns, names and adjectives ("The bridge was built …", "The Accords
+     * reinforce …"), singular for "It" and plural for "They" (or a group: a team, a crew, a government).
      */
     private static Optional<String> subject(Sentence sentence, ArticleFacts article, boolean plural) {
         List<Token> tokens = sentence.tokens();
@@ -202,21 +205,25 @@ final class QuestionWriter {
                 .filter(fact -> Set.of(Kind.ORGANISATION, Kind.PLACE, Kind.TREATY, Kind.OTHER).contains(fact.kind())
                         && (fact.start() == tokens.get(0).start() || fact.start() == nameStart)).findFirst()
                 .map(fact -> sentence.tokenFrom(fact.end())).orElse(-1);
+        for (int nouns = 0; end > 0 && end < tokens.size() && nouns < 2 && tokens.get(end).tag() == PosTag.NOUN; nouns++) {
+            end++; // "The CloudSat team developed …"
+        }
         if (end < 0 && tokens.get(0).text().equals("The")) {
             end = 1;
-            while (end < tokens.size() && end <= 3 && (Set.of(PosTag.NOUN, PosTag.ADJ).contains(tokens.get(end).tag())
+            while (end < tokens.size() && end <= 3 && (Set.of(PosTag.NOUN, PosTag.PROPN, PosTag.ADJ).contains(tokens.get(end).tag())
                     || isModifyingParticiple(tokens, end))) {
                 end++;
             }
-            end = tokens.get(end - 1).tag() == PosTag.NOUN ? end : -1;
+            end = Set.of(PosTag.NOUN, PosTag.PROPN).contains(tokens.get(end - 1).tag()) ? end : -1;
         }
         if (end <= 0 || end >= tokens.size() || !Set.of(PosTag.VERB, PosTag.AUX).contains(tokens.get(end).tag())) {
             return Optional.empty();
         }
         String subject = sentence.text().substring(tokens.get(0).start(), tokens.get(end - 1).end());
-        boolean pluralSubject = tokens.get(end - 1).text().endsWith("s") && !tokens.get(end - 1).text().endsWith("ss")
+        String head = tokens.get(end - 1).text().toLowerCase(Locale.ROOT);
+        boolean pluralSubject = head.endsWith("s") && !head.endsWith("ss")
                 || tokens.subList(0, end).stream().anyMatch(token -> token.text().equals("and"));
-        return pluralSubject == plural ? Optional.of(subject) : Optional.empty();
+        return pluralSubject == plural || plural && COLLECTIVE.contains(head) ? Optional.of(subject) : Optional.empty();
     }
 
     /** "The pressurized rover": a participle before a noun describes it. */

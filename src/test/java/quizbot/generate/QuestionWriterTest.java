@@ -153,6 +153,14 @@ class QuestionWriterTest {
     }
 
     @Test
+    void anOpeningTheirBecomesAGroupNamedAsTheSubjectBefore() {
+        ArticleFacts article = facts("The CloudSat team developed unique solutions for the failing battery. Their solutions allowed"
+                + " operations to continue until December 2023.");
+        assertEquals("The CloudSat team’s solutions allowed operations to continue until ____.",
+                QuestionWriter.blankStem(fact(article, "December 2023"), article));
+    }
+
+    @Test
     void anOpeningHeBecomesThePersonTheSentenceBeforeNames() {
         ArticleFacts article = facts("The company's chief executive, Daniel Whitcombe, spoke on Monday. He declined to discuss"
                 + " pricing, but analysts estimated a list price of roughly $6,500 a year.");
