@@ -95,8 +95,8 @@ final class WhQuestions {
         }
         int first = sentence.tokenFrom(clauseStart);
         int factFirst = sentence.tokenFrom(fact.start());
-        if (first < 0 || factFirst <= first || isDemonstrative(tokens.get(first))) {
-            return Optional.empty();
+        if (first < 0 || factFirst <= first || isDemonstrative(tokens.get(first)) || tokens.get(first).tag() == PosTag.ADP) {
+            return Optional.empty(); // "Under the arrangement, …" is no subject
         }
         Optional<String> resolved = Optional.empty();
         if (tokens.get(first).tag() == PosTag.PRON) {
