@@ -35,9 +35,10 @@ final class WhQuestions {
     private static final Pattern LEADING_PHRASE = Pattern.compile(
             "^((?:On|In|At|During|After|Before|By|Since|Following|Under|Until|Throughout|Over)\\s[^,]{3,40}|[A-Z][^,]{2,30} ago),\\s+");
     /** ", the ruler of Kolhapur," after a name: what it is, up to the next comma, dash or the sentence's end. */
-    private static final Pattern APPOSITIVE = Pattern.compile(", ((?:[Tt]he )?\\p{Ll}[^,;:()“”\"]{2,80}?)(?:, | [–—] |[.;]?$)");
+    private static final Pattern APPOSITIVE = Pattern.compile(", ((?:[Tt]he |\\p{Lu}\\S*[’']s )?\\p{Ll}[^,;:()“”\"]{2,100}?)(?:, | [–—] |[.;]?$)");
+    private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}+[’']s");
     private static final Set<PosTag> APPOSITIVE_TAGS = Set.of(PosTag.DET, PosTag.ADJ, PosTag.NOUN, PosTag.PROPN, PosTag.ADP,
-            PosTag.CCONJ, PosTag.NUM, PosTag.PUNCT);
+            PosTag.CCONJ, PosTag.NUM, PosTag.PUNCT, PosTag.PART);
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("He", "She", "It", "They");
     /** Prepositions a date or a place stands after and goes with into "When"/"Where": "in 1884", "on 3 May", "at Wembley". */
     private static final Set<String> SETTING = Set.of("in", "on", "at", "during");
@@ -208,7 +209,7 @@ final class WhQuestions {
      * A person or organisation followed by what it is, between commas: "Shahu, the ruler of the princely
      * state of Kolhapur, had several conflicts …" → "Who was the ruler of the princely state of Kolhapur?";
      * "X, president of Mozilla Europe, has said …" → "Who is president of Mozilla Europe?". Only a definite
-     * description ("the …", or a post "of" something), nouns and names with no verb (not "a fellow
+     * description ("the …", a post "of" something, "CloudSat’s project manager"), nouns and names with no verb (not "a fellow
      * inmate", which many are); "is" or "was" as the sentence's first verb.
      */
     private static Optional<String> appositiveQuestion(Fact fact, Name name) {
@@ -222,8 +223,10 @@ final class WhQuestions {
         List<Token> tokens = sentence.tokens().stream()
                 .filter(token -> token.start() >= appositive.start(1) && token.end() <= appositive.end(1)).toList();
         boolean definite = tokens.get(0).text().equalsIgnoreCase("the")
-                || tokens.get(0).tag() == PosTag.NOUN && tokens.size() > 2 && tokens.get(1).text().equals("of");
-        boolean describes = tokens.stream().allMatch(token -> APPOSITIVE_TAGS.contains(token.tag()) && !token.text().equals("who"))
+                || tokens.size() > 2 && (tokens.get(0).tag() == PosTag.NOUN && tokens.get(1).text().equals("of")
+                        || POSSESSIVE.matcher(tokens.get(0).text()).matches() || tokens.get(1).text().matches("[’']s")); // "CloudSat’s project manager"
+        boolean describes = tokens.stream().allMatch(token -> (APPOSITIVE_TAGS.contains(token.tag()) || POSSESSIVE.matcher(token.text()).matches())
+                        && !token.text().equals("who"))
                 && tokens.stream().anyMatch(token -> token.tag() == PosTag.NOUN);
         if (!definite || !describes || tokens.size() < 2) {
             return Optional.empty();
