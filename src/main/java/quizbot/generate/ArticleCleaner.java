@@ -148,9 +148,12 @@ final class ArticleCleaner {
     /** A full stop, "!" or "?" (maybe inside closing quotes) before a capital: a sentence ends there. */
     private static final Pattern SENTENCE_STOP = Pattern.compile("(?<=\\p{Ll}{2}|\\d|\\))[.!?][”\"’']?(?=\\s+[\\p{Lu}“\"‘])");
 
-    /** The block with its markers, image id, dateline and breadcrumb cut off, in single spaces. */
+    /** An em dash glued to the words around it ("the Food and Drug Administration—including"), which then read as one word. */
+    private static final Pattern GLUED_DASH = Pattern.compile("(?<=[\\p{L}.,;”\"’)])—(?=[\\p{L}“\"‘(])");
+
+    /** The block with its markers, image id, dateline and breadcrumb cut off, in single spaces, and em dashes spaced. */
     private static String cleanBlock(String block) {
-        String line = CleanMarkers.stripMarkers(stripImageId(block.strip())).replaceAll("\\s{2,}", " ");
+        String line = GLUED_DASH.matcher(CleanMarkers.stripMarkers(stripImageId(block.strip()))).replaceAll(" — ").replaceAll("\\s{2,}", " ");
         return CleanFurniture.stripDateline(CleanFurniture.stripBreadcrumb(line));
     }
 

@@ -217,6 +217,15 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void anEmDashGluedToWordsIsSpacedSoTheWordsStayApart() {
+        Article article = cleaner.clean("The medications are approved by the Food and Drug Administration—including contraception and"
+                + " medication abortion. The Ganges–Brahmaputra system runs from 1856–1920 maps.");
+
+        assertEquals(List.of("The medications are approved by the Food and Drug Administration — including contraception and"
+                + " medication abortion. The Ganges–Brahmaputra system runs from 1856–1920 maps."), article.paragraphs());
+    }
+
+    @Test
     void paragraphEndingInAReferenceMarkerIsStillProse() {
         Article article = cleaner.clean(lines(FIRST_PARAGRAPH,
                 "Prussia gained about 40 percent of the Kingdom of Saxony in the final settlement.[12]"));
