@@ -43,6 +43,15 @@ final class AmountExtractor {
             "\\b" + NUMBER + "(?<SUFFIX> of (?:the |its |their )?(?<TOTAL>\\d{1,3}(?:,\\d{3})*) [a-z][a-z-]+)\\b");
     private static final Pattern COUNT = Pattern.compile(
             "(?<![\\w$€£¥₽₹.,/-])(?<NAME>\\p{Lu}[\\p{L}-]{0,30}\\s)?" + NUMBER + "(?<SCALE>\\s(?:thousand|million|billion))?\\s(?<OTHER>other\\s)?(?<NOUN>[a-z][a-z-]+)\\b");
+    /**
+     * A count spelled out, two to ninety-nine: "seven other countries", "two actions", "forty-six teams"; not after "the",
+     * "these", "all" (things already counted: "the two insurers"), and not of time or of vague things ("two years later", "two ways").
+     */
+    private static final Pattern SPELLED_COUNT = Pattern.compile("(?<![\\w-])(?<NUMBER>(?i:two|three|four|five|six|seven|eight|nine|ten|"
+            + "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|"
+            + "eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?))\\s(?<OTHER>other\\s)?(?<NOUN>[a-z][a-z-]+)\\b");
+    private static final Set<String> VAGUE_COUNTS = Set.of("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
+            "centuries", "times", "ways", "things", "people", "others", "guys", "halves", "thirds", "quarters", "fifths", "tenths");
     /** Capitalised words before a count that are no model's name: "The 72 teams", "Over 600 students". */
     private static final Set<String> OPENERS = Set.of("The", "A", "An", "All", "Some", "Only", "Over", "About", "Nearly", "Almost",
             "Around", "Roughly", "More", "Fewer", "Just", "Another", "Its", "Their", "His", "Her", "Our", "These", "Those", "In", "On",
@@ -61,26 +70,38 @@ final class AmountExtractor {
         find(sentence, OUT_OF, false, facts);
         find(sentence, UNIT, false, facts);
         find(sentence, HYPHENATED, false, facts);
-        Matcher count = COUNT.matcher(text);
+        counts(sentence, COUNT, facts);
+        counts(sentence, SPELLED_COUNT, facts);
+        return Fact.withoutOverlaps(facts);
+    }
+
+    /** Counted quantities: a number, or a spelled one, and the noun it counts. */
+    private static void counts(Sentence sentence, Pattern pattern, List<Fact> facts) {
+        String text = sentence.text();
+        Matcher count = pattern.matcher(text);
         while (count.find()) {
             String noun = count.group("NOUN");
-            boolean modelName = count.group("NAME") != null && !OPENERS.contains(count.group("NAME").strip()); // "an Ariane 6 rocket"
+            boolean spelled = pattern == SPELLED_COUNT;
+            boolean modelName = !spelled && count.group("NAME") != null && !OPENERS.contains(count.group("NAME").strip()); // "an Ariane 6 rocket"
+            String scale = spelled ? null : count.group("SCALE");
             int nounStart = countedNoun(sentence, count.start("NOUN"));
-            if (!modelName && !NOT_COUNTED.contains(noun) && nounStart >= 0 && !isYear(count.group("NUMBER"), count.group("SCALE"))) {
-                int end = compoundEnd(sentence, nounStart);
-                String counted = (count.group("OTHER") == null ? "" : "other ") + text.substring(count.start("NOUN"), end);
-                String suffix = (count.group("SCALE") == null ? "" : count.group("SCALE")) + " " + counted;
-                facts.add(fact(sentence, count.start("NUMBER"), end, amount("", count.group("NUMBER"), suffix, false)));
+            if (modelName || NOT_COUNTED.contains(noun) || nounStart < 0 || isYear(count.group("NUMBER"), scale)
+                    || spelled && (VAGUE_COUNTS.contains(noun) || text.substring(0, count.start()).matches("(?s).*\\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll)\\s"))) {
+                continue;
             }
+            int end = compoundEnd(sentence, nounStart);
+            String counted = (count.group("OTHER") == null ? "" : "other ") + text.substring(count.start("NOUN"), end);
+            String suffix = (scale == null ? "" : scale) + " " + counted;
+            String number = spelled ? String.valueOf(Amount.spelledNumber(count.group("NUMBER")).orElseThrow()) : count.group("NUMBER");
+            facts.add(fact(sentence, count.start("NUMBER"), end, amount("", number, suffix, false, spelled)));
         }
-        return Fact.withoutOverlaps(facts);
     }
 
     private static void find(Sentence sentence, Pattern pattern, boolean money, List<Fact> facts) {
         Matcher matcher = pattern.matcher(sentence.text());
         while (matcher.find()) {
             String prefix = pattern == CURRENCY_BEFORE ? matcher.group("PREFIX") : "";
-            Amount amount = amount(prefix, matcher.group("NUMBER"), matcher.group("SUFFIX"), money);
+            Amount amount = amount(prefix, matcher.group("NUMBER"), matcher.group("SUFFIX"), money, false);
             if (pattern == OUT_OF) {
                 amount = amount.withCeiling(new BigDecimal(matcher.group("TOTAL").replace(",", "")));
             }
@@ -88,8 +109,8 @@ final class AmountExtractor {
         }
     }
 
-    private static Amount amount(String prefix, String number, String suffix, boolean money) {
-        var value = new Amount(prefix, new BigDecimal(number.replace(",", "")), suffix, number.contains(","), money, null);
+    private static Amount amount(String prefix, String number, String suffix, boolean money, boolean spelled) {
+        var value = new Amount(prefix, new BigDecimal(number.replace(",", "")), suffix, number.contains(","), money, null, spelled);
         return value.isPercent() ? value.withCeiling(BigDecimal.valueOf(100)) : value;
     }
 

@@ -27,6 +27,8 @@ final class Importance {
     /** What a kind of fact adds to a draft's importance. */
     private static final Map<Kind, Double> KIND_WEIGHT = Map.of(Kind.PERSON, 0.75, Kind.MONEY, 0.75, Kind.TREATY, 0.6,
             Kind.DATE, 0.5, Kind.ORGANISATION, 0.5, Kind.PLACE, 0.4, Kind.NUMBER, 0.15, Kind.OTHER, 0.0);
+    /** A count in words ("two actions") is a smaller fact than a figure, and gives way to the sentence's other facts. */
+    private static final double SPELLED_COUNT_WEIGHT = -0.5;
     /** What standing in the headline or the lead adds: more than any kind, so the story's own facts come first. */
     private static final double LEAD_WEIGHT = 2.0;
     /** What each doubling of a fact's mentions adds (times ln 2). */
@@ -75,7 +77,8 @@ final class Importance {
         boolean inHeadline = !headline.isEmpty() && headline.contains(answer);
         boolean isTerm = fact.value() instanceof Name name && name.type() == NameType.TERM;
         boolean inLead = !isTerm && firstSentence(mentions) < lead; // a lead is full of terms
-        return (inHeadline || inLead ? LEAD_WEIGHT : 0) + KIND_WEIGHT.get(fact.kind()) + MENTION_WEIGHT * Math.log(mentions.size());
+        double kind = fact.value() instanceof Amount amount && amount.spelled() ? SPELLED_COUNT_WEIGHT : KIND_WEIGHT.get(fact.kind());
+        return (inHeadline || inLead ? LEAD_WEIGHT : 0) + kind + MENTION_WEIGHT * Math.log(mentions.size());
     }
 
     private static int firstSentence(List<Fact> mentions) {

@@ -2,7 +2,9 @@ package quizbot.generate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import quizbot.questions.Kind;
 
@@ -71,7 +73,7 @@ class AmountExtractorTest {
 
     @Test
     void currencyCodeWithShortScaleIsMoney() {
-        Fact fact = onlyAmount("The start-up raised US$ 3m from two venture funds.");
+        Fact fact = onlyAmount("The start-up raised US$ 3m from a venture fund.");
 
         assertEquals(Kind.MONEY, fact.kind());
         assertEquals("US$ 3m", fact.answer());
@@ -124,6 +126,17 @@ class AmountExtractorTest {
     void aCountAfterACapitalisedOpenerIsACountAndMayHaveOtherBeforeItsNoun() {
         assertEquals("72 teams", onlyAmount("The 72 teams came from around the world.").answer());
         assertEquals("13 other nations", onlyAmount("Teams from 13 other nations took part.").answer());
+    }
+
+    @Test
+    void aCountSpelledOutIsACountWrittenInWordsButNotOfTimeNorOfThingsAlreadyCounted() {
+        Fact count = onlyAmount("In 2020, the United States and seven other countries established the Accords.");
+        assertEquals("seven other countries", count.answer());
+        assertEquals("forty-six teams", onlyAmount("Forty-six teams entered the race.").answer().toLowerCase(Locale.ROOT));
+        assertEquals("nine other countries", ((Amount) count.value()).withNumber(BigDecimal.valueOf(9)).text(),
+                "a distractor is spelled as the answer is");
+        assertEquals(List.of(), amounts("Two years later, the merger of the two insurers was complete."));
+        assertEquals(List.of(), amounts("Three quarters of the way through the season, they were tied."));
     }
 
     @Test
