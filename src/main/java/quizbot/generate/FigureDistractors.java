@@ -11,8 +11,11 @@ import java.util.regex.Pattern;
 /** Wrong figures for a figure: the article's own alike ones, then values near it in no pattern that points at the answer. Stateless. */
 final class FigureDistractors {
 
-    /** How far generated figures lie from the answer, below and above: never a multiple of another, never the same step both ways. */
-    private static final List<Double> RATIOS = List.of(0.72, 1.35, 0.86, 1.6, 0.6, 1.18, 1.48, 0.79, 1.9, 0.66, 1.27, 0.54);
+    /**
+     * How far generated figures lie from the answer, below and above by turns (a rotation by an odd stride keeps the turns,
+     * so the first three lie on both sides): never a multiple of another, never the same step both ways.
+     */
+    private static final List<Double> RATIOS = List.of(0.72, 1.35, 0.86, 1.6, 0.6, 1.18, 0.79, 1.48, 0.66, 1.9, 0.54, 1.27);
     /** For a whole number under ten: "3 of the judges", "two rounds". */
     private static final List<Integer> SMALL_STEPS = List.of(1, -1, 2, 3, -2, 4, 5);
     /** "1600 million" is no way to write an amount: with a scale word the number stays under 1,000. */
@@ -43,12 +46,15 @@ final class FigureDistractors {
         boolean scaled = SCALED.matcher(answer.suffix()).find();
         boolean underTen = answer.number().compareTo(BigDecimal.TEN) < 0;
         boolean small = underTen && !scaled && answer.number().stripTrailingZeros().scale() <= 0; // "3 judges", not "€ 1 billion"
+        // a whole number under 100 is moved to whole numbers, not to its significant digits ("10-year": 7, 14, 9, not 7, 8, 9, 20)
+        boolean wholeUnderHundred = answer.number().stripTrailingZeros().scale() <= 0 && answer.number().compareTo(BigDecimal.valueOf(100)) < 0;
         var roundness = new MathContext(significantDigits(answer.number()), RoundingMode.HALF_UP);
         List<Double> ratios = Orders.rotated(RATIOS, answer.text());
         List<Integer> steps = Orders.rotated(SMALL_STEPS, answer.text());
         for (int i = 0; i < ratios.size(); i++) {
             BigDecimal moved = small ? answer.number().add(BigDecimal.valueOf(steps.get(i % steps.size())))
                     : underTen && scaled ? answer.number().multiply(BigDecimal.valueOf(ratios.get(i))).setScale(1, RoundingMode.HALF_UP) // "€ 1.3 billion"
+                    : wholeUnderHundred ? answer.number().multiply(BigDecimal.valueOf(ratios.get(i))).setScale(0, RoundingMode.HALF_UP)
                     : answer.number().multiply(BigDecimal.valueOf(ratios.get(i))).round(roundness);
             boolean readable = !scaled || moved.compareTo(BigDecimal.valueOf(1000)) < 0;
             BigDecimal mirrored = answer.number().multiply(BigDecimal.valueOf(2)).subtract(moved); // 30 and 70 around 50

@@ -76,6 +76,16 @@ class DistractorsTest {
         }
     }
 
+    @Test
+    void aRoundFigureHasDistractorsOnBothSidesOfIt() {
+        ArticleFacts article = facts("NASA plans to use the rover over an approximate 10-year lifespan.");
+        Fact figure = fact(article, "10-year");
+        List<Double> options = distractors(article, figure).stream().map(DistractorsTest::number).toList();
+
+        assertTrue(options.stream().anyMatch(option -> option > 10) && options.stream().anyMatch(option -> option < 10),
+                "the answer is not the largest of its options: " + options);
+    }
+
     private static double number(String option) {
         return Double.parseDouble(option.replaceAll("[^\\d.]", ""));
     }
