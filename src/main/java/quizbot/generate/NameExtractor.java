@@ -20,9 +20,11 @@ import java.util.Set;
 final class NameExtractor {
 
     private final NameRuns runs;
+    private final Gazetteer gazetteer;
 
     NameExtractor(Gazetteer gazetteer) {
         this.runs = new NameRuns(gazetteer);
+        this.gazetteer = gazetteer;
     }
 
     private static final Set<NameType> FULL_FORM_TYPES = Set.of(NameType.PERSON, NameType.ORGANISATION, NameType.COMPANY);
@@ -38,7 +40,7 @@ final class NameExtractor {
             mentions.addAll(runs.mentions(sentence));
         }
         deadline.check("settling what the names name");
-        var settled = NameOwners.settle(mentions);
+        var settled = NameOwners.settle(mentions, gazetteer::isPersonTitle);
         Set<String> commonWords = commonWords(sentences);
         Map<String, String> fullest = fullestForms(settled);
         var facts = new ArrayList<Fact>();

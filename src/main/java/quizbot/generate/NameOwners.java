@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The article-wide settling of what each name names: its owner, a longer typed name it is part of
@@ -26,14 +27,14 @@ final class NameOwners {
      * The typed names are indexed by their words and initials, and a name's owner is found once per
      * written form, so the pass takes time in proportion to the names, not to their square.
      */
-    static List<NameMention> settle(List<NameMention> mentions) {
+    static List<NameMention> settle(List<NameMention> mentions, Predicate<String> isTitle) {
         Map<String, NameMention> longestByEntity = new LinkedHashMap<>();
         for (NameMention mention : mentions) {
             if (mention.type() != NameType.NAME) {
                 longestByEntity.merge(mention.entity(), mention, (a, b) -> b.text().length() > a.text().length() ? b : a);
             }
         }
-        var typed = new TypedNames(longestByEntity.values());
+        var typed = new TypedNames(longestByEntity.values(), isTitle);
         Map<String, Optional<NameMention>> ownerByForm = new HashMap<>();
         var settled = new ArrayList<NameMention>();
         for (NameMention mention : mentions) {
@@ -43,6 +44,26 @@ final class NameOwners {
             settled.add(owner == null ? mention : mention.typed(owner.type(), owner.entity(), owner.related()));
         }
         return settled;
+    }
+
+    /** Titles of courtesy, which say nothing of a post: "Mr. Putin" may be "President Vladimir Putin". */
+    private static final Set<String> COURTESY = Set.of("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame");
+
+    /**
+     * Whether a surname named under a post ("President Biden") and a full name under another title ("Dr. Jill Biden") are
+     * two people. A post on the surname's side only: "Mr. Putin" and "Putin" are anyone of the name.
+     */
+    private static boolean titledApart(NameMention surname, NameMention fullName, Predicate<String> isTitle) {
+        String post = titleBefore(surname, isTitle);
+        String other = titleBefore(fullName, isTitle);
+        return !post.isEmpty() && !COURTESY.contains(post) && !other.isEmpty() && !other.equals(post);
+    }
+
+    /** The title right before a mention in its sentence ("President", "Dr" of "Dr."), or "". */
+    private static String titleBefore(NameMention mention, Predicate<String> isTitle) {
+        String before = mention.sentence().text().substring(0, mention.start()).stripTrailing();
+        String word = before.substring(before.lastIndexOf(' ') + 1).replaceFirst("\\.$", "");
+        return !word.isEmpty() && isTitle.test(word) ? word : "";
     }
 
     /** The typed names of an article, each the longest form of its entity, in the order the entities first appear. */
@@ -57,7 +78,10 @@ final class NameOwners {
         private record Owner(NameMention mention, Set<String> words, String key) {
         }
 
-        TypedNames(Iterable<NameMention> typed) {
+        private final Predicate<String> isTitle;
+
+        TypedNames(Iterable<NameMention> typed, Predicate<String> isTitle) {
+            this.isTitle = isTitle;
             for (NameMention candidate : typed) {
                 if (OWNER_TYPES.contains(candidate.type())) {
                     var owner = new Owner(candidate, candidate.words(), Gazetteer.key(candidate.text()));
@@ -115,7 +139,8 @@ final class NameOwners {
                 NameMention name = candidate.mention();
                 boolean sameKind = mention.type() == NameType.NAME || name.type() == mention.type();
                 boolean startsAlike = name.type() == NameType.PERSON || candidate.key().startsWith(key);
-                if (sameKind && startsAlike && name.text().length() > mention.text().length() && candidate.words().containsAll(words)) {
+                if (sameKind && startsAlike && name.text().length() > mention.text().length() && candidate.words().containsAll(words)
+                        && !titledApart(mention, name, isTitle)) {
                     containing.add(candidate);
                 }
             }

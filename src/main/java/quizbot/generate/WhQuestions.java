@@ -39,6 +39,7 @@ final class WhQuestions {
     private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}+[’']s");
     private static final Set<PosTag> APPOSITIVE_TAGS = Set.of(PosTag.DET, PosTag.ADJ, PosTag.NOUN, PosTag.PROPN, PosTag.ADP,
             PosTag.CCONJ, PosTag.NUM, PosTag.PUNCT, PosTag.PART);
+    private static final Pattern COORDINATED = Pattern.compile("(?:and|or|as well as)\\b");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("He", "She", "It", "They");
     /** Prepositions a date or a place stands after and goes with into "When"/"Where": "in 1884", "on 3 May", "at Wembley". */
     private static final Set<String> SETTING = Set.of("in", "on", "at", "during");
@@ -142,6 +143,9 @@ final class WhQuestions {
         Matcher comma = CLAUSE_COMMA.matcher(text).region(fact.end(), text.length());
         int end = comma.find() ? comma.start() : text.length();
         String after = text.substring(fact.end(), end).replaceAll("[.!?;:]+$", "").strip();
+        if (COORDINATED.matcher(after).lookingAt()) {
+            return Optional.empty(); // "supported by the Mozilla Foundation and its subsidiary": the question word would ask for half
+        }
         String stranded = preposition != null && !prepositionGoes ? preposition : "";
         Token head = tokens.get(verb);
         String subject = resolved.map(name -> name.replaceFirst("^The ", "the "))
@@ -150,7 +154,7 @@ final class WhQuestions {
         String inverted;
         if (head.tag() == PosTag.AUX && INVERTING_AUX.contains(head.text().toLowerCase(Locale.ROOT))) {
             inverted = head.text().toLowerCase(Locale.ROOT) + " " + subject;
-        } else if (head.tag() == PosTag.VERB && head.isInflectedVerb() && !head.text().endsWith("ing")) {
+        } else if (head.tag() == PosTag.VERB && head.isInflectedVerb() && !head.text().endsWith("ing") && !isParticiple(sentence, verb)) {
             inverted = (isPast(head) ? "did " : "does ") + subject + " " + head.lemma();
         } else {
             return Optional.empty();
@@ -341,6 +345,16 @@ final class WhQuestions {
 
     private static boolean isDemonstrative(Token token) {
         return DEMONSTRATIVES.contains(token.text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A verb that is a past participle with no auxiliary, which do-support would turn into nonsense: "a banquet given in
+     * honour of …" ("given", "taken", "written"), or one followed by a comma or "by" ("the committee appointed, with …").
+     */
+    private static boolean isParticiple(Sentence sentence, int verb) {
+        Token head = sentence.tokens().get(verb);
+        Token next = verb + 1 < sentence.tokens().size() ? sentence.tokens().get(verb + 1) : null;
+        return head.text().endsWith("en") || next != null && (next.text().equals(",") || next.text().equals("by"));
     }
 
     private static boolean isPast(Token token) {

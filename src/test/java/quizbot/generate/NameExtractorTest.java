@@ -117,6 +117,13 @@ class NameExtractorTest {
     }
 
     @Test
+    void aSurnameUnderAPostIsNotAFullNameUnderAnotherTitle() {
+        List<Fact> facts = names("President Biden spoke first. Dr. Jill Biden thanked the teachers. Later President Biden left.");
+        assertNotEquals(name(facts, "Jill Biden").entity(), name(facts, "Biden").entity());
+        assertNotEquals("Jill Biden", named(facts, "Biden").answer(), "the President is not Dr. Jill Biden");
+    }
+
+    @Test
     void aGivenNameOrAnAppositionOrASayingVerbMarksAPerson() {
         List<Fact> facts = names("The winning goal was scored by Hannah Price. The lead came through Marta Ferreira, the Portuguese"
                 + " striker, after 19 minutes. \"We gave everything,\" Ilse Vogt said.");

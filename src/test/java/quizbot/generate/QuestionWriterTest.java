@@ -82,6 +82,11 @@ class QuestionWriterTest {
         assertEquals(Optional.empty(), wh("The committee did not meet in 1999.", "1999"), "a negated clause");
         assertEquals(Optional.empty(), wh("Under the Gateway Implementing Arrangement signed in 2022, Japan will provide a habitat.", "2022"),
                 "a phrase that opens with a preposition is no subject");
+        assertEquals(Optional.empty(), wh("The community is supported institutionally by the Mozilla Foundation and its subsidiary.",
+                "the Mozilla Foundation"), "the answer is half of what the preposition takes");
+        assertEquals(Optional.empty(), wh("A banquet given in honour of Lala Lajpat Rai by the California Chapter of the Hindustan"
+                + " Association of America at Hotel Shattuck in Berkeley on 12 February 1916.", "12 February 1916"),
+                "a participle with no auxiliary is no verb to turn round");
     }
 
     @Test
