@@ -24,10 +24,10 @@ record LifeSpan(String person, boolean born, String source) {
 
     /** The life span the date stands in, when it is one right after a person named in its sentence. */
     static Optional<LifeSpan> of(Fact date, ArticleFacts article) {
-        if (!(date.value() instanceof DateValue)) {
+        String text = date.sentence().text();
+        if (!(date.value() instanceof DateValue) || text.lastIndexOf('(', date.start()) < 0) {
             return Optional.empty();
         }
-        String text = date.sentence().text();
         int open = outermostOpen(text, date.start());
         if (open < 0) {
             return Optional.empty();

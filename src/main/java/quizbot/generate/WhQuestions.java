@@ -213,7 +213,8 @@ final class WhQuestions {
      * A person or organisation followed by what it is, between commas: "Shahu, the ruler of the princely
      * state of Kolhapur, had several conflicts …" → "Who was the ruler of the princely state of Kolhapur?";
      * "X, president of Mozilla Europe, has said …" → "Who is president of Mozilla Europe?". Only a definite
-     * description ("the …", a post "of" something, "CloudSat’s project manager"), nouns and names with no verb (not "a fellow
+     * description ("the …", a post "of" something, "CloudSat’s project manager", not "the mission’s …", which leans on
+     * the text before), nouns and names with no verb (not "a fellow
      * inmate", which many are); "is" or "was" as the sentence's first verb.
      */
     private static Optional<String> appositiveQuestion(Fact fact, Name name) {
@@ -232,7 +233,9 @@ final class WhQuestions {
         boolean describes = tokens.stream().allMatch(token -> (APPOSITIVE_TAGS.contains(token.tag()) || POSSESSIVE.matcher(token.text()).matches())
                         && !token.text().equals("who"))
                 && tokens.stream().anyMatch(token -> token.tag() == PosTag.NOUN);
-        if (!definite || !describes || tokens.size() < 2) {
+        boolean anchored = tokens.stream().noneMatch(token -> POSSESSIVE.matcher(token.text()).matches()
+                && Character.isLowerCase(token.text().codePointAt(0))); // "the mission’s principal investigator": which mission?
+        if (!definite || !describes || !anchored || tokens.size() < 2) {
             return Optional.empty();
         }
         boolean past = sentence.tokens().stream().filter(Token::isInflectedVerb).findFirst().map(WhQuestions::isPast).orElse(true);

@@ -66,9 +66,8 @@ class QuestionWriterTest {
                 wh("Tristan Nitot, president of Mozilla Europe, has said that a phone version is unlikely.", "Tristan Nitot"));
         assertEquals(Optional.of("Who was CloudSat’s project manager at JPL?"),
                 wh("“We did things never done before,” said Deborah Vane, CloudSat’s project manager at JPL.", "Deborah Vane"));
-        assertEquals(Optional.of("Who was the mission’s principal investigator at NASA’s Jet Propulsion Laboratory in Southern California?"),
-                wh("Scientists could observe clouds and rain together, said Graeme Stephens, the mission’s principal investigator at"
-                        + " NASA’s Jet Propulsion Laboratory in Southern California.", "Graeme Stephens"));
+        assertEquals(Optional.empty(), wh("Scientists could observe clouds and rain together, said Graeme Stephens, the mission’s"
+                + " principal investigator at NASA’s Jet Propulsion Laboratory.", "Graeme Stephens"), "which mission is not said");
         assertEquals(Optional.empty(), wh("Bhagat Singh was approached by Randhir Singh, a fellow inmate, in prison.", "Randhir Singh"),
                 "a fellow inmate is one of many");
     }
