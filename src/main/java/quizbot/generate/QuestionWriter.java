@@ -28,6 +28,8 @@ final class QuestionWriter {
     /** A group that "they" may stand for: "The CloudSat team developed … Their solutions …". */
     private static final Set<String> COLLECTIVE = Set.of("team", "crew", "group", "staff", "committee", "government", "family", "police");
     private static final Pattern OPENING_PRONOUN = Pattern.compile("(?:He|She|His|Her|It|Its|They|Their)\\b");
+    /** "the Society", "The Accords": "the" and one capitalised word that is no name's first ("the Deccan Education Society" is whole). */
+    private static final Pattern SHORT_NAME = Pattern.compile("\\b([Tt]he) (\\p{Lu}\\p{Ll}+)\\b(?! \\p{Lu})(?![’']s? \\p{Lu})");
     /** An acronym in brackets right after a name: the name's own, "European Medicines Agency (EMA)". */
     private static final Pattern ACRONYM_AFTER = Pattern.compile(" \\((?:\\p{Lu}[\\p{Lu}&.-]{1,9})\\)");
 
@@ -44,6 +46,7 @@ final class QuestionWriter {
                 .or(() -> WhQuestions.of(fact, pronoun -> antecedent(pronoun, fact, article))
                         .map(question -> anchoredInTime(Clauses.withoutAsides(question, BLANK), fact, article)))
                 .orElseGet(() -> blankStem(fact, article));
+        prompt = namedInFull(prompt, fact, article);
         var options = new ArrayList<String>();
         options.add(fact.answer());
         options.addAll(distractors.forFact(fact, article, prompt));
@@ -126,6 +129,29 @@ final class QuestionWriter {
         boolean possessive = word.equals("His") || word.equals("Her") || word.equals("Its") || word.equals("Their");
         String resolved = antecedent.get() + (possessive ? "’s" : "") + stem.substring(pronoun.end());
         return resolved.length() <= Limits.MAX_PROMPT - 20 ? resolved : stem;
+    }
+
+    /**
+     * "The Society", "the Accords", "the Act" written as the one name the article gave before that ends in the word ("the
+     * Deccan Education Society"), so the prompt says which; left as it is when none or several do.
+     */
+    static String namedInFull(String prompt, Fact fact, ArticleFacts article) {
+        Matcher shortName = SHORT_NAME.matcher(prompt);
+        var out = new StringBuilder();
+        while (shortName.find()) {
+            String word = shortName.group(2);
+            List<String> names = article.all().stream()
+                    .filter(other -> other.sentence().index() < fact.sentence().index() && other.value() instanceof Name name
+                            && name.type() != NameType.PERSON && other.answer().endsWith(" " + word)
+                            && other.answer().replaceFirst("^the ", "").contains(" "))
+                    .map(other -> other.answer().replaceFirst("^the ", "")).distinct().toList();
+            String full = names.size() == 1 && !names.get(0).equalsIgnoreCase(fact.answer().replaceFirst("^the ", ""))
+                    ? shortName.group(1) + " " + names.get(0) : shortName.group();
+            shortName.appendReplacement(out, Matcher.quoteReplacement(full));
+        }
+        shortName.appendTail(out);
+        String named = out.toString();
+        return named.length() <= Limits.MAX_PROMPT ? named : prompt;
     }
 
     /** What an opening pronoun of the fact's sentence stands for, when sure (see {@link #blankStem(Fact, ArticleFacts)}). */

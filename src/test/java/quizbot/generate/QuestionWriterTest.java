@@ -104,6 +104,18 @@ class QuestionWriterTest {
     }
 
     @Test
+    void aNameShortenedToItsLastWordIsWrittenInFull() {
+        ArticleFacts article = facts("The Deccan Education Society was founded in 1884 by Tilak and his friends in Pune. The Society"
+                + " established the Fergusson College in 1885 for post-secondary studies.");
+        QuestionWriter writer = new QuestionWriter(new Distractors(new Gazetteer()));
+
+        assertEquals("In which year did the Deccan Education Society establish the Fergusson College for post-secondary studies?",
+                writer.choice(fact(article, "1885"), article).prompt());
+        assertEquals("The Society and the Union met.", QuestionWriter.namedInFull("The Society and the Union met.",
+                fact(article, "1884"), article), "the sentence the name was given in is not before itself");
+    }
+
+    @Test
     void aPronounSubjectIsAskedByWhatItStandsFor() {
         ArticleFacts article = facts("The teacher John Hartley was a writer in Pune. In 1886, he moved to Lahore to practise law.");
         assertEquals("In which year did John Hartley move to Lahore to practise law?",
