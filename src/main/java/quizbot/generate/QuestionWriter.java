@@ -83,10 +83,15 @@ final class QuestionWriter {
         };
     }
 
-    /** The same question answered by typing; every form of the answer the article uses is accepted. */
+    /**
+     * The same question answered by typing; every form of the answer the article uses is accepted, and a person's surname
+     * alone where no one else of the article bears it ("Deborah Vane", "Vane"), as the quiz accepts it.
+     */
     Draft typed(Draft choice, ArticleFacts article) {
         var accepted = new ArrayList<String>();
-        for (String form : article.answerForms(choice.fact())) {
+        var forms = new ArrayList<>(article.answerForms(choice.fact()));
+        surname(choice.fact(), article).ifPresent(forms::add);
+        for (String form : forms) {
             String plain = form.replaceFirst("^the ", "");
             if (accepted.stream().noneMatch(plain::equalsIgnoreCase)) {
                 accepted.add(plain);
@@ -94,6 +99,18 @@ final class QuestionWriter {
         }
         return new Draft(choice.fact(), QuestionType.TYPED, choice.prompt(), List.of(), 0, accepted,
                 choice.explanation(), choice.source());
+    }
+
+    /** A person's last name, when the answer is a full name and no other person of the article ends in it. */
+    private static Optional<String> surname(Fact fact, ArticleFacts article) {
+        String[] words = fact.answer().split("\\s+");
+        if (fact.kind() != Kind.PERSON || words.length < 2 || !(fact.value() instanceof Name name)) {
+            return Optional.empty();
+        }
+        String last = words[words.length - 1];
+        boolean shared = article.all().stream().anyMatch(other -> other.kind() == Kind.PERSON && other.value() instanceof Name person
+                && !person.entity().equals(name.entity()) && (" " + other.answer()).endsWith(" " + last));
+        return shared ? Optional.empty() : Optional.of(last);
     }
 
     /** Answers short enough to type: a year, a figure, a name of up to three words. */

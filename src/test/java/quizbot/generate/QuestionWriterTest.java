@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static quizbot.generate.Articles.fact;
 import static quizbot.generate.Articles.facts;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -113,6 +114,17 @@ class QuestionWriterTest {
                 writer.choice(fact(article, "1885"), article).prompt());
         assertEquals("The Society and the Union met.", QuestionWriter.namedInFull("The Society and the Union met.",
                 fact(article, "1884"), article), "the sentence the name was given in is not before itself");
+    }
+
+    @Test
+    void aTypedPersonAcceptsTheSurnameWhereNoOneElseBearsIt() {
+        ArticleFacts article = facts("Deborah Vane managed the project at JPL. President Biden spoke first. Dr. Jill Biden thanked the teachers.");
+        QuestionWriter writer = new QuestionWriter(new Distractors(new Gazetteer()));
+
+        assertEquals(List.of("Deborah Vane", "Vane"),
+                writer.typed(writer.choice(fact(article, "Deborah Vane"), article), article).accepted());
+        assertEquals(List.of("Jill Biden"), writer.typed(writer.choice(fact(article, "Jill Biden"), article), article).accepted(),
+                "the President is a Biden too");
     }
 
     @Test
