@@ -16,6 +16,7 @@ final class FigureDistractors {
      * so the first three lie on both sides): never a multiple of another, never the same step both ways.
      */
     private static final List<Double> RATIOS = List.of(0.72, 1.35, 0.86, 1.6, 0.6, 1.18, 0.79, 1.48, 0.66, 1.9, 0.54, 1.27);
+    private static final List<BigDecimal> SIMPLE_FACTORS = List.of(BigDecimal.valueOf(2), BigDecimal.valueOf(5), BigDecimal.TEN);
     /** For a whole number under ten: "3 of the judges", "two rounds". */
     private static final List<Integer> SMALL_STEPS = List.of(1, -1, 2, 3, -2, 4, 5);
     /** "1600 million" is no way to write an amount: with a scale word the number stays under 1,000. */
@@ -59,13 +60,19 @@ final class FigureDistractors {
             boolean readable = !scaled || moved.compareTo(BigDecimal.valueOf(1000)) < 0;
             BigDecimal mirrored = answer.number().multiply(BigDecimal.valueOf(2)).subtract(moved); // 30 and 70 around 50
             boolean symmetric = generated.stream().anyMatch(other -> other.number().compareTo(mirrored) == 0);
-            if (readable && !symmetric && moved.compareTo(answer.number()) != 0) {
+            if (readable && !symmetric && !isSimpleMultiple(moved, answer.number()) && moved.compareTo(answer.number()) != 0) {
                 generated.add(answer.withNumber(moved));
             }
         }
         generated.removeIf(amount -> amount.number().signum() <= 0
                 || answer.ceiling() != null && amount.number().compareTo(answer.ceiling()) >= 0);
         return Orders.interleave(fromArticle, generated);
+    }
+
+    /** Whether rounding made the value ×2, ×5, ×10, ½, ⅕ or ⅒ of the answer (1,000 × 0.54 → 500): a pattern that points at it. */
+    private static boolean isSimpleMultiple(BigDecimal value, BigDecimal answer) {
+        return SIMPLE_FACTORS.stream().anyMatch(factor -> answer.multiply(factor).compareTo(value) == 0
+                || value.multiply(factor).compareTo(answer) == 0);
     }
 
     /** How round a figure is written: 642,000 has 3 significant digits, 22 has 2, 1.5 has 2 (at least 1, at most 3). */

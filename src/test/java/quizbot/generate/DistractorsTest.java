@@ -60,7 +60,8 @@ class DistractorsTest {
     @Test
     void generatedFiguresShowNoPatternThatPointsAtTheAnswer() {
         for (String sentence : List.of("The law will create 642,000 manufacturing jobs.", "The company employs 22 engineers.",
-                "The mission lasted 18 years.", "The bank lent the city € 650 million.", "Turnout was 67.4 per cent.")) {
+                "The mission lasted 18 years.", "The bank lent the city € 650 million.", "Turnout was 67.4 per cent.",
+                "The judge gave him a fine of ₹1,000 in Mandalay.")) {
             ArticleFacts article = facts(sentence);
             Fact figure = article.all().get(0);
             double answer = number(figure.answer());
