@@ -51,6 +51,7 @@ final class Commands {
                 new AssignCommand(core.assignments()),
                 new ReportCommand(core.reports()),
                 new RemoveCommand(core.classrooms()),
+                new ArticleCommand(teaching),
                 new DropCommand(core.drafts()),
                 new PublishCommand(core.drafts()),
                 new DiscardCommand(core.drafts()),

@@ -172,11 +172,18 @@ public final class Conversation {
     private List<Reply> onTypedAnswer(Incoming.Text message, String text) {
         long chat = message.chatId();
         Optional<QuestionView> current = play.quizzes.current(message.from().id(), chat);
-        if (current.isEmpty() && ArticleQuestions.Source.isLink(text) && teaching.canTeach(message.from())) {
-            return teaching.article(message.from(), chat, new ArticleQuestions.Source.Link(text), "article-" + Math.abs(text.hashCode()));
+        boolean articleShaped = ArticleQuestions.Source.isLink(text) || text.split("\\s+").length >= TeacherChat.ARTICLE_WORDS;
+        boolean teacher = teaching.canTeach(message.from());
+        if (current.isEmpty() && articleShaped && teacher) {
+            return teaching.article(message.from(), chat, text);
         }
-        if (current.isEmpty() && text.split("\\s+").length >= TeacherChat.ARTICLE_WORDS && teaching.canTeach(message.from())) {
-            return teaching.article(message.from(), chat, new ArticleQuestions.Source.Text(text), "article-" + Math.abs(text.hashCode()));
+        if (articleShaped && !teacher) {
+            return Command.say(chat, "That looks like an article. Only teachers can make quizzes from articles; "
+                    + (current.isEmpty() ? "to play one, pick a set with /quiz." : "answer the question above, or /stop the quiz."));
+        }
+        if (articleShaped) {
+            return Command.say(chat, "That looks like an article, not an answer, so I did not take it as one. To make a draft"
+                    + " from it, send it as /article followed by the text (your quiz goes on); or answer the question above.");
         }
         if (current.isEmpty()) {
             return Command.say(chat, "No quiz is running. " + StartCommand.HELP_HINT);

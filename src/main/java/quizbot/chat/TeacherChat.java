@@ -89,6 +89,13 @@ final class TeacherChat {
         return List.of(new Reply.Slow(chat, teacher.id(), started, () -> draft(teacher, chat, source, setId)));
     }
 
+    /** A message's text as an article: a link is read, anything else taken as the article itself. */
+    List<Reply> article(User teacher, long chat, String text) {
+        ArticleQuestions.Source source = ArticleQuestions.Source.isLink(text) ? new ArticleQuestions.Source.Link(text)
+                : new ArticleQuestions.Source.Text(text);
+        return article(teacher, chat, source, "article-" + Math.abs(text.hashCode()));
+    }
+
     private List<Reply> draft(User teacher, long chat, ArticleQuestions.Source source, String setId) {
         ArticleQuestions.Draft draft;
         try {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,8 +51,12 @@ public final class ConsoleChat {
                 if (echo) {
                     out.println("> " + line);
                 }
-                if (!line.isBlank()) {
-                    handle(line.strip());
+                if (line.strip().equalsIgnoreCase("/article")) {
+                    handle(event("/article\n" + pastedArticle()));
+                } else if (articleFile(line.strip()) != null) {
+                    sendFile(articleFile(line.strip()));
+                } else if (!line.isBlank()) {
+                    handle(event(line.strip()));
                 }
             }
         } catch (IOException e) {
@@ -59,11 +64,24 @@ public final class ConsoleChat {
         }
     }
 
-    /** Prints the bot's replies; when one of the bot's failures stops the line (the database's), says so and why, and goes on. */
-    private void handle(String line) {
+    /** The lines of a pasted article: up to one holding only "." or the end of input, as they are. */
+    private String pastedArticle() throws IOException {
+        var article = new StringBuilder();
+        String line;
+        while ((line = in.readLine()) != null && !line.strip().equals(".")) {
+            article.append(line).append('\n');
+        }
+        if (echo) {
+            out.println("(" + article.toString().lines().count() + " lines read as one article)");
+        }
+        return article.toString().strip();
+    }
+
+    /** Prints the bot's replies; when one of the bot's failures stops the event (the database's), says so and why, and goes on. */
+    private void handle(Incoming event) {
         List<Reply> replies;
         try {
-            replies = runSlowWork(conversation.handle(event(line)));
+            replies = runSlowWork(conversation.handle(event));
         } catch (QuizbotException e) {
             out.println(Conversation.whenFailed(e) + "\n(" + e.getMessage() + ")");
             return;
@@ -91,6 +109,32 @@ public final class ConsoleChat {
         return done;
     }
 
+    /** The file of "/article PATH" when it names one that exists here (a saved page or a text file), else null. */
+    private static Path articleFile(String line) {
+        if (!line.startsWith("/article ")) {
+            return null;
+        }
+        try {
+            Path file = Path.of(line.substring("/article ".length()).strip());
+            return Files.isRegularFile(file) ? file : null;
+        } catch (InvalidPathException e) {
+            return null;
+        }
+    }
+
+    /** A file sent as the document it is, as in Telegram; one that cannot be read is said so. */
+    private void sendFile(Path file) {
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
+        } catch (IOException e) {
+            out.println("Cannot read " + file + ": " + e.getMessage() + "\n");
+            return;
+        }
+        handle(new Incoming.Document(user.id(), false, user, file.getFileName().toString(), content.length, content));
+    }
+
+    /** What a line is: a press when it is the number of one of the last message's buttons, else a message. */
     private Incoming event(String line) {
         if (line.matches("\\d{1,2}")) {
             int index = Integer.parseInt(line) - 1;

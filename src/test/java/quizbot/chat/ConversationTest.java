@@ -400,7 +400,9 @@ class ConversationTest {
     @Test
     void aLearnersLongMessageIsNoArticleAndOnlyAdminsRetireSets() throws Exception {
         String longText = articleText().replace("\n", " ");
-        assertTrue(text(say(longText)).contains("No quiz is running"));
+        assertEquals("That looks like an article. Only teachers can make quizzes from articles; to play one, pick a set with /quiz.",
+                text(say(longText)));
+        assertTrue(text(say("/article " + longText)).contains("Only teachers"));
         assertTrue(text(say("/retire capitals")).contains("Only admins"));
         assertTrue(text(handle(new Incoming.Text(1, false, ADMIN, "/retire capitals"))).contains("is retired"));
         assertTrue(!text(say("/sets")).contains("capitals"));
@@ -410,7 +412,7 @@ class ConversationTest {
     @Test
     void everyPrivilegedCommandIsRefusedToALearnerAndChangesNothing() {
         for (String command : List.of("/teacher add @admin", "/newclass 7B", "/classes", "/remove 7B @admin",
-                "/assign 7B capitals", "/report 7B", "/retire capitals", "/drop 1", "/publish", "/discard")) {
+                "/assign 7B capitals", "/report 7B", "/retire capitals", "/drop 1", "/publish", "/discard", "/article https://example.org/a")) {
             String reply = text(say(command));
             assertTrue(reply.contains("Only") || reply.contains("no draft") || reply.contains("You have no draft"),
                     command + " → " + reply);

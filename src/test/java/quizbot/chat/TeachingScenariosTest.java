@@ -36,6 +36,8 @@ class TeachingScenariosTest {
 
     private InMemoryStores stores;
     private Conversation conversation;
+    /** The articles the bot was given to make drafts from, in order. */
+    private final List<ArticleQuestions.Source> articlesRead = new java.util.ArrayList<>();
 
     @BeforeEach
     void aTeacherAndALearnerWhoHaveTalkedToTheBot() {
@@ -46,7 +48,10 @@ class TeachingScenariosTest {
         var core = TestCore.over(stores).clock(new MutableClock(Instant.parse("2026-03-01T10:00:00Z")))
                 .seeds(new AtomicLong(1)::getAndIncrement).admins(ADMIN.id());
         conversation = new Conversation(core.quizzes(), core.groupQuizzes(), core.teaching(),
-                (source, id) -> new ArticleQuestions.Draft(ORBITS, 100, 100), stores,
+                (source, id) -> {
+                    articlesRead.add(source);
+                    return new ArticleQuestions.Draft(ORBITS, 100, 100);
+                }, stores,
                 new Conversation.Settings(5, null, Duration.ofSeconds(20), null));
         say(TAN, "/start");
         say(ANNA, "/start");
@@ -63,6 +68,7 @@ class TeachingScenariosTest {
     private static String text(List<Reply> replies) {
         return String.join("\n", replies.stream().map(reply -> reply instanceof Reply.Text text ? text.text()
                 : reply instanceof Reply.Buttons buttons ? buttons.text() : reply instanceof Reply.Notice notice ? notice.text()
+                : reply instanceof Reply.Verdict verdict ? verdict.verdict()
                 : "").toList());
     }
 
@@ -223,6 +229,45 @@ class TeachingScenariosTest {
         assertEquals(List.of("7B.png", "Scores and questions: 7B", "7B.csv", "The report as CSV, for a spreadsheet"),
                 List.of(files.chartFile(), files.chartCaption(), files.csvFile(), files.csvCaption()));
         assertEquals("Usage: /report <class> [set]", text(TAN, "/report"));
+    }
+
+    @Test
+    void article_makesADraftFromTheRestOfTheMessage_whateverItsLengthAndWhetherAQuizRuns() {
+        // given a teacher in the middle of a quiz
+        tanIsATeacher();
+        say(TAN, "/quiz capitals");
+
+        // when she sends a short article of two lines with /article
+        String reply = text(TAN, "/article Gravity pulls.\nNewton said so in 1687.");
+
+        // then it is read whole, lines kept, and becomes her draft; the quiz goes on
+        assertEquals(List.of(new ArticleQuestions.Source.Text("Gravity pulls.\nNewton said so in 1687.")), articlesRead);
+        assertTrue(reply.startsWith("Draft: Orbits (orbits)"), reply);
+        assertTrue(text(TAN, "Paris").matches("(?s)(✅ Right!|❌ Not quite).*"), "the quiz's question is still open");
+        assertEquals(ArticleCommand.USAGE, text(TAN, "/article"));
+        say(TAN, "/article https://example.org/news/1");
+        assertEquals(new ArticleQuestions.Source.Link("https://example.org/news/1"), articlesRead.get(1));
+    }
+
+    @Test
+    void anArticleLongMessageDuringAQuizIsNoAnswer() {
+        // given a teacher and a learner, each in a quiz
+        tanIsATeacher();
+        say(TAN, "/quiz capitals");
+        say(ANNA, "/quiz capitals");
+        String article = "The Moon orbits the Earth once every twenty-seven days, and it has done so for a very long time. ".repeat(4);
+
+        // when each pastes an article
+        String toTeacher = text(TAN, article);
+        String toLearner = text(ANNA, article);
+
+        // then neither is taken as an answer, and each is told what to do
+        assertEquals("That looks like an article, not an answer, so I did not take it as one. To make a draft from it, send it as"
+                + " /article followed by the text (your quiz goes on); or answer the question above.", toTeacher);
+        assertEquals("That looks like an article. Only teachers can make quizzes from articles; answer the question above, or"
+                + " /stop the quiz.", toLearner);
+        assertTrue(articlesRead.isEmpty());
+        assertTrue(text(ANNA, "Paris").matches("(?s)(✅ Right!|❌ Not quite).*"), "the question is still open");
     }
 
     @Test

@@ -25,8 +25,11 @@ class ConsoleSessionTest {
     @TempDir
     Path folder;
 
+    /** The console user's roles: none (a learner), unless a test makes them an admin. */
+    private java.util.Set<Long> admins = java.util.Set.of();
+
     private Config config() {
-        return new Config(null, null, folder.resolve("data/quizbot.db"), 1, folder.resolve("questions"), 3, null, java.time.Duration.ofSeconds(30), java.util.Set.of(), null, false);
+        return new Config(null, null, folder.resolve("data/quizbot.db"), 1, folder.resolve("questions"), 3, null, java.time.Duration.ofSeconds(30), admins, null, false);
     }
 
     private long setsLoadedAtLastStart;
@@ -53,7 +56,7 @@ class ConsoleSessionTest {
         try (Wiring wiring = Wiring.open(config, Clock.systemUTC())) {
             wiring.loadBundledSets();
             // A long typed answer needs new pages; the disk fills up just before it is read.
-            var script = new BufferedReader(new StringReader("/quiz\n" + "Paris, I think ".repeat(300) + "\n")) {
+            var script = new BufferedReader(new StringReader("/quiz\n" + "Paris,-I-think-".repeat(300) + "\n")) {
                 private int lines;
 
                 @Override
@@ -109,6 +112,25 @@ class ConsoleSessionTest {
         assertEquals(0, setsLoadedAtLastStart, "an unchanged bundled set is not loaded again");
         assertTrue(after.contains("You have a quiz in progress"), after);
         assertTrue(after.contains("Question 2/3"), after);
+    }
+
+    @Test
+    void aTeacherPastesAMultiLineArticleAsOneMessage_orSendsItsFile_andPublishesTheDraft() throws Exception {
+        bundle();
+        admins = java.util.Set.of(1L);
+        Path article = Path.of("src/test/resources/articles/moscow-havana.txt");
+        String pasted = Files.readString(article);
+
+        String transcript = play("/article\n" + pasted + "\n.\n/publish havana\n/article " + article + "\n/discard\n/quiz havana 2\n");
+
+        long lines = pasted.strip().lines().count();
+        assertTrue(transcript.contains("(" + lines + " lines read as one article)\nReading your article; the draft follows in a moment.\n\nDraft: "),
+                transcript);
+        assertTrue(!transcript.contains("No quiz is running") && !transcript.contains("I don't know"), transcript);
+        assertTrue(transcript.contains("Published havana version 1"), transcript);
+        assertEquals(2, transcript.split("Reading your article").length - 1, "the file was read too: " + transcript);
+        assertTrue(transcript.contains("The draft is thrown away."), transcript);
+        assertTrue(transcript.contains("Question 1/2"), transcript);
     }
 
     @Test

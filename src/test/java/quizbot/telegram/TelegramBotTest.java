@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import quizbot.chat.ArticleQuestions;
 import quizbot.chat.Conversation;
 import quizbot.questions.Kind;
 import quizbot.questions.QuestionSetJson;
@@ -55,9 +56,10 @@ class TelegramBotTest {
         var quizzes = core.quizzes();
         var groups = core.groupQuizzes();
         var classes = core.teaching();
-        conversation = new Conversation(quizzes, groups, classes, (text, id) -> {
-            throw new IllegalArgumentException("no articles in this test");
-        }, stores.stats(),
+        // an article's draft asks how many lines it had: what the bot was given, whole
+        conversation = new Conversation(quizzes, groups, classes, (source, id) -> new ArticleQuestions.Draft(TestSets.set(id, "Pasted",
+                TestSets.typed("p1", Kind.NUMBER, "Lines in the article?", "" + ((ArticleQuestions.Source.Text) source).text().lines().count())),
+                10, 10), stores.stats(),
                 new Conversation.Settings(2, null, Duration.ofSeconds(5), FakeBotApi.BOT_USERNAME));
         bot = startBot();
     }
@@ -140,6 +142,19 @@ class TelegramBotTest {
         message(ANNA, "Quiz finished! 2/2 right");
         assertEquals(2, stores.stats().totals(ANNA).correct());
         assertEquals(1, stores.stats().totals(ANNA).quizzes());
+    }
+
+    @Test
+    void aTeachersArticleOfManyLinesSentWithArticleDuringAQuizBecomesADraft_andTheQuizGoesOn() {
+        telegram.sendText(ADMIN, ADMIN, "Ada", "/quiz capitals");
+        FakeBotApi.Call question = message(ADMIN, "Question 1/2");
+
+        telegram.sendText(ADMIN, ADMIN, "Ada", "/article The bridge over the estuary opened in 2021.\nIt cost $5m.\nIt is 2 km long.");
+
+        message(ADMIN, "Reading your article");
+        message(ADMIN, "1. Lines in the article? → 3");
+        telegram.pressButton(ADMIN, ADMIN, "Ada", question.resultMessageId(), button(question, rightAnswer(question)));
+        message(ADMIN, "Question 2/2");
     }
 
     @Test
