@@ -46,12 +46,13 @@ record AssignCommand(Assignments assignments) implements Command {
         if (!(outcome instanceof Outcome.Done<List<User>> done)) {
             return Command.say(chat, RefusalTexts.of(outcome));
         }
+        List<User> told = done.value().stream().filter(member -> member.id() != request.from().id()).toList(); // not the one who assigned
         var replies = new ArrayList<Reply>();
         String terms = (due == null ? "" : ", due " + utc(due))
                 + (attempts == null ? "" : ", " + attempts + " attempt" + (attempts == 1 ? "" : "s"));
         replies.add(new Reply.Text(chat, "Assigned " + setId + " to " + className + terms + "; "
-                + done.value().size() + " member" + (done.value().size() == 1 ? "" : "s") + " told."));
-        for (User member : done.value()) {
+                + told.size() + " member" + (told.size() == 1 ? "" : "s") + " told."));
+        for (User member : told) {
             replies.add(new Reply.Text(member.id(), "New homework from " + request.from().name() + " for " + className + terms
                     + ". See /homework."));
         }

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * What a button sends back when pressed: a closed set of payloads, each with its encoding in
  * Telegram's callback data ({@code a:<session>:<position>:<option>}, {@code s:<set>},
- * {@code h:<assignment>}). Data may be forged or replayed: parsing never throws, and whatever is
+ * {@code n:<set>:<count>}, {@code g}, {@code h:<assignment>}). Data may be forged or replayed: parsing never throws, and whatever is
  * not a payload is {@link Unknown}. Each payload carries what a press must be checked against, so
  * the press changes nothing that its sender may not change. Immutable.
  */
@@ -36,6 +36,24 @@ public sealed interface ButtonData {
         @Override
         public String encode() {
             return "s:" + setId;
+        }
+    }
+
+    /** A quiz of a set to start in place of the one in progress, with its number of questions (the press on "start the new one"). */
+    record StartAnew(String setId, int count) implements ButtonData {
+        private static final Pattern FORMAT = Pattern.compile("n:([A-Za-z0-9_-]{1,48}):(\\d{1,3})");
+
+        @Override
+        public String encode() {
+            return "n:" + setId + ":" + count;
+        }
+    }
+
+    /** Go on with the quiz in progress: its question is shown again. */
+    record GoOn() implements ButtonData {
+        @Override
+        public String encode() {
+            return "g";
         }
     }
 
@@ -69,6 +87,13 @@ public sealed interface ButtonData {
         Matcher set = PickSet.FORMAT.matcher(data);
         if (set.matches()) {
             return new PickSet(set.group(1));
+        }
+        Matcher anew = StartAnew.FORMAT.matcher(data);
+        if (anew.matches()) {
+            return new StartAnew(anew.group(1), Integer.parseInt(anew.group(2)));
+        }
+        if (data.equals("g")) {
+            return new GoOn();
         }
         Matcher homework = TakeHomework.FORMAT.matcher(data);
         if (homework.matches()) {

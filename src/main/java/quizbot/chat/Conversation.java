@@ -194,7 +194,8 @@ public final class Conversation {
         }
         int option = view.options().stream().map(o -> o.toLowerCase(Locale.ROOT)).toList().indexOf(text.toLowerCase(Locale.ROOT));
         if (option < 0) {
-            return List.of(new Reply.Text(chat, "Please answer with one of the buttons."), QuizTexts.question(chat, view));
+            return List.of(new Reply.Text(chat, "\"" + text + "\" is none of the options. Press one of the buttons under the question"
+                    + " (here it is again), or type an option exactly as it reads."), QuizTexts.question(chat, view));
         }
         return QuizTexts.feedback(chat, play.quizzes.choose(message.from().id(), chat, view.sessionId(), view.position(), option));
     }
@@ -214,10 +215,19 @@ public final class Conversation {
             if (press.group()) {
                 return play.startGroupQuiz(press.from(), chat, pick.setId(), play.settings.questionsPerQuiz());
             }
-            if (play.quizzes.current(press.from().id(), chat).isPresent()) {
-                return List.of(new Reply.Notice(chat, "You have a quiz in progress: answer it, or /stop it first."));
+            Optional<QuestionView> running = play.quizzes.current(press.from().id(), chat);
+            if (running.isPresent()) {
+                return List.of(new Reply.Notice(chat, "You have a quiz in progress: answer it, or /stop it first."),
+                        QuizTexts.question(chat, running.get()));
             }
             return play.startQuiz(press.from(), chat, pick.setId(), play.settings.questionsPerQuiz());
+        }
+        if (data instanceof ButtonData.GoOn && !press.group()) {
+            return play.quizzes.current(press.from().id(), chat).<List<Reply>>map(view -> List.of(QuizTexts.question(chat, view)))
+                    .orElseGet(() -> List.of(new Reply.Notice(chat, "That quiz is over. Start one with /quiz.")));
+        }
+        if (data instanceof ButtonData.StartAnew anew && !press.group() && play.setExists(anew.setId())) {
+            return play.startQuiz(press.from(), chat, anew.setId(), anew.count());
         }
         return List.of(new Reply.Notice(chat, "That button is no longer valid."));
     }
@@ -254,7 +264,7 @@ public final class Conversation {
         try {
             QuestionSet set = QuestionSetFiles.parse(name, document.content());
             return Command.say(chat, "\"" + name + "\" is a valid question set: " + set.title() + ", "
-                    + set.questions().size() + " questions. Ask an admin to load it.");
+                    + QuizTexts.questions(set.questions().size()) + ". Ask an admin to load it.");
         } catch (QuestionSetFileException e) {
             return Command.say(chat, whenFailed(e));
         }

@@ -21,7 +21,7 @@ record HomeworkCommand(Assignments assignments) implements Command {
         for (Assignments.Homework work : open) {
             var assignment = work.assignment();
             text.append("\n• ").append(work.classroom().name()).append(": ").append(work.setTitle()).append(", ")
-                    .append(assignment.questionIds().size()).append(" questions")
+                    .append(QuizTexts.questions(assignment.questionIds().size()))
                     .append(assignment.due() == null ? "" : ", due " + AssignCommand.utc(assignment.due()))
                     .append(assignment.attemptLimit() == null ? "" : ", attempt " + (work.attemptsUsed() + 1) + " of " + assignment.attemptLimit());
             buttons.add(new Reply.Button(work.classroom().name() + ": " + work.setTitle(), new ButtonData.TakeHomework(assignment.id())));

@@ -13,8 +13,8 @@ record PublishCommand(Drafts drafts) implements Command {
     public List<Reply> handle(Request request) {
         String id = request.argument();
         return TeacherChat.worded(request.chatId(), drafts.publish(request.from(), id.isEmpty() ? null : id), loaded -> "Published "
-                + loaded.set().id() + " version " + loaded.set().version() + " (" + loaded.set().content().questions().size()
-                + " questions). Play it with /quiz " + loaded.set().id() + " or give it to a class with /assign <class> "
+                + loaded.set().id() + " version " + loaded.set().version() + " (" + QuizTexts.questions(loaded.set().content().questions().size())
+                + "). Play it with /quiz " + loaded.set().id() + " or give it to a class with /assign <class> "
                 + loaded.set().id() + ".", reason -> reason instanceof Refusal.NoDraft ? "You have no draft to publish." : null);
     }
 

@@ -23,7 +23,8 @@ final class QuizPlay {
             + " start another.";
 
     /** What "/quiz [set] [count]" asks for: the set (null when not named and not obvious) and the count. */
-    record QuizRequest(String setId, int count) {
+    /** What "/quiz [set] [count]" asks for; {@code problem} says what is wrong with it (null when nothing is). */
+    record QuizRequest(String setId, int count, String problem) {
     }
 
     final Quizzes quizzes;
@@ -57,24 +58,39 @@ final class QuizPlay {
             QuestionSet content = set.content();
             String loader = loaderName.apply(set);
             text.append("\n• ").append(content.title()).append(" (").append(set.id()).append(", version ").append(set.version())
-                    .append(loader == null ? "" : " by " + loader).append(", ").append(content.questions().size()).append(" questions)");
+                    .append(loader == null ? "" : " by " + loader).append(", ").append(QuizTexts.questions(content.questions().size())).append(")");
             buttons.add(new Reply.Button(content.title(), new ButtonData.PickSet(set.id())));
         }
         return List.of(new Reply.Buttons(chat, text.toString(), buttons));
     }
 
+    /**
+     * The set (its id as stored, whatever the case typed) and count of "/quiz [set] [count]", in either order (a count
+     * over what a quiz holds is clipped later); a count that is no whole number of at least 1, or a second word besides
+     * the set, is a problem named in words.
+     */
     QuizRequest quizRequest(String argument) {
-        int count = settings.questionsPerQuiz();
+        Integer count = null;
         String setId = null;
         for (String word : argument.isEmpty() ? new String[0] : argument.split("\\s+")) {
-            if (word.matches("\\d{1,4}")) {
-                count = Integer.parseInt(word);
-            } else {
+            if (word.matches("[-+]?\\d+([.,]\\d+)?") && count == null) {
+                count = word.matches("\\d{1,6}") ? Integer.parseInt(word) : word.matches("\\d+") ? Integer.MAX_VALUE : 0;
+                if (count < 1) {
+                    return new QuizRequest(null, 0, "The number of questions must be a whole number of at least 1; \"" + word
+                            + "\" is not. For example: /quiz " + (setId == null ? "" : setId + " ") + "5");
+                }
+            } else if (setId == null) {
                 setId = word;
+            } else {
+                return new QuizRequest(null, 0, "/quiz takes one set and a number of questions, e.g. /quiz " + setId
+                        + " 5; I don't know what \"" + word + "\" means here.");
             }
         }
         List<StoredSet> sets = quizzes.sets();
-        return new QuizRequest(setId == null && sets.size() == 1 ? sets.get(0).id() : setId, count);
+        String wanted = setId;
+        String stored = setId == null ? (sets.size() == 1 ? sets.get(0).id() : null)
+                : sets.stream().map(StoredSet::id).filter(id -> id.equalsIgnoreCase(wanted)).findFirst().orElse(setId);
+        return new QuizRequest(stored, count == null ? settings.questionsPerQuiz() : count, null);
     }
 
     boolean setExists(String setId) {
@@ -93,15 +109,15 @@ final class QuizPlay {
         return ifAllowedToStart(user, chat, () -> {
             QuestionView first = quizzes.start(user, chat, setId, count, settings.timeLimit());
             String limit = first.timeLimit() == null ? "" : " You have " + first.timeLimit().toSeconds() + " s per question.";
-            return List.of(new Reply.Text(chat, "Quiz: " + first.setTitle() + ", " + first.total() + " questions." + limit),
+            return List.of(new Reply.Text(chat, "Quiz: " + first.setTitle() + ", " + QuizTexts.questions(first.total()) + "." + limit),
                     QuizTexts.question(chat, first));
         });
     }
 
     List<Reply> startGroupQuiz(User user, long chat, String setId, int count) {
         return ifAllowedToStart(user, chat, () -> groupQuizzes.start(chat, user, setId, count, settings.pollPeriod())
-                .<List<Reply>>map(first -> List.of(new Reply.Text(chat, "Group quiz: " + first.setTitle() + ", " + first.total()
-                        + " questions, " + first.openPeriod().toSeconds() + " s each. Answer the polls!"), QuizTexts.poll(first)))
+                .<List<Reply>>map(first -> List.of(new Reply.Text(chat, "Group quiz: " + first.setTitle() + ", " + QuizTexts.questions(first.total())
+                        + ", " + first.openPeriod().toSeconds() + " s each. Answer the polls!"), QuizTexts.poll(first)))
                 .orElseGet(() -> List.of(new Reply.Text(chat, "That set has no question a poll can ask (only typed ones)."))));
     }
 

@@ -22,6 +22,11 @@ final class QuizTexts {
     private QuizTexts() {
     }
 
+    /** "1 question", "12 questions". */
+    static String questions(int count) {
+        return count + (count == 1 ? " question" : " questions");
+    }
+
     /** "dates", "people": a kind of question as the chat names it. */
     static String kindName(Kind kind) {
         return KIND_NAMES.get(kind);

@@ -125,8 +125,8 @@ final class TeacherChat {
 
     /** A draft's first questions with their answers, and what the teacher can do with it. */
     static String preview(QuestionSet set) {
-        var text = new StringBuilder("Draft: " + set.title() + " (" + set.id() + "), " + set.questions().size()
-                + " questions: " + kinds(set) + ".");
+        var text = new StringBuilder("Draft: " + set.title() + " (" + set.id() + "), " + QuizTexts.questions(set.questions().size())
+                + ": " + kinds(set) + ".");
         for (int i = 0; i < Math.min(PREVIEW_QUESTIONS, set.questions().size()); i++) {
             Question question = set.questions().get(i);
             text.append("\n").append(i + 1).append(". ").append(question.prompt()).append(" → ").append(question.correctAnswer());
@@ -146,7 +146,7 @@ final class TeacherChat {
     List<Reply> take(User learner, long chat, long assignmentId) {
         Outcome<QuestionView> outcome = teaching.assignments().take(learner, chat, assignmentId);
         if (outcome instanceof Outcome.Done<QuestionView> done) {
-            return List.of(new Reply.Text(chat, "Homework: " + done.value().setTitle() + ", " + done.value().total() + " questions."),
+            return List.of(new Reply.Text(chat, "Homework: " + done.value().setTitle() + ", " + QuizTexts.questions(done.value().total()) + "."),
                     QuizTexts.question(chat, done.value()));
         }
         return List.of(new Reply.Notice(chat, RefusalTexts.of(outcome)));
@@ -181,7 +181,7 @@ final class TeacherChat {
             QuestionSet set = QuestionSetFiles.parse(fileName, content);
             return Optional.of(worded(chat, teaching.catalogue().load(user, set), (QuestionSetStore.Loaded loaded) ->
                     (loaded.added() ? "Loaded " : "Unchanged: ") + set.id() + " version " + loaded.set().version() + ": "
-                            + set.title() + ", " + set.questions().size() + " questions (" + kinds(set) + ")."));
+                            + set.title() + ", " + QuizTexts.questions(set.questions().size()) + " (" + kinds(set) + ")."));
         } catch (QuestionSetFileException e) {
             return Optional.of(Command.say(chat, "Nothing was loaded: " + e.getMessage()));
         }

@@ -86,7 +86,7 @@ public final class ConsoleChat {
             out.println(Conversation.whenFailed(e) + "\n(" + e.getMessage() + ")");
             return;
         }
-        replies.forEach(this::print);
+        replies.stream().filter(reply -> reply.chatId() == user.id()).forEach(this::print); // not what goes to other people's chats
         if (!replies.isEmpty() && !(replies.get(replies.size() - 1) instanceof Reply.Notice)) {
             Reply last = replies.get(replies.size() - 1);
             lastButtons = last instanceof Reply.Buttons buttons ? buttons.buttons() : List.of();

@@ -129,8 +129,8 @@ public final class QuestionGenerator {
         deadline.check("cleaning the article");
         Article whole = cleaner.clean(articleText);
         if (whole.paragraphs().isEmpty()) {
-            throw new UnusableArticleException("the article has no body text: no paragraph reads as prose"
-                    + " (at least 8 words ending with a full stop)");
+            throw new UnusableArticleException("it has no body text, only short lines; I need paragraphs of full sentences"
+                    + " (8 words or more, ending with a full stop). Send the article's own text, not its headings or a list of links.");
         }
         Article article = whole.firstWords(options.maxWords());
         List<Sentence> sentences = analyzer.analyze(article.paragraphs(), deadline);
@@ -142,8 +142,8 @@ public final class QuestionGenerator {
             questions.add(question("q" + (questions.size() + 1), draft, options.id()));
         }
         if (questions.isEmpty()) {
-            throw new UnusableArticleException("no question passed the quality gate: the article states no usable"
-                    + " dates, figures, names or treaties");
+            throw new UnusableArticleException("it states no dates, figures, names or treaties that make a fair question."
+                    + " Try an article with more facts in it (news, history, science).");
         }
         String title = options.title() != null ? options.title() : article.title().isEmpty() ? options.id() : article.title();
         var source = new SourceInfo(article.title().isEmpty() ? null : article.title(), sha256(articleText));

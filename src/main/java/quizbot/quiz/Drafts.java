@@ -40,8 +40,11 @@ public final class Drafts {
 
     /** Drops questions from the draft by their 1-based numbers; the rest keep their order and ids. */
     public Outcome<QuestionSet> drop(User teacher, Set<Integer> numbers) {
+        if (!roles.canTeach(teacher.id())) {
+            return Outcome.refused(new Refusal.TeachersOnly());
+        }
         Optional<QuestionSet> draft = drafts.draft(teacher.id());
-        if (!roles.canTeach(teacher.id()) || draft.isEmpty()) {
+        if (draft.isEmpty()) {
             return Outcome.refused(new Refusal.NoDraft());
         }
         List<Question> questions = draft.get().questions();
@@ -69,8 +72,11 @@ public final class Drafts {
      * never brought back by a teacher (an admin loading it again does that). Admins may publish under any id.
      */
     public Outcome<QuestionSetStore.Loaded> publish(User teacher, String newId) {
+        if (!roles.canTeach(teacher.id())) {
+            return Outcome.refused(new Refusal.TeachersOnly());
+        }
         Optional<QuestionSet> draft = drafts.draft(teacher.id());
-        if (!roles.canTeach(teacher.id()) || draft.isEmpty()) {
+        if (draft.isEmpty()) {
             return Outcome.refused(new Refusal.NoDraft());
         }
         var set = draft.get();
@@ -97,6 +103,9 @@ public final class Drafts {
 
     /** Throws the draft away. */
     public Outcome<QuestionSet> discard(User teacher) {
+        if (!roles.canTeach(teacher.id())) {
+            return Outcome.refused(new Refusal.TeachersOnly());
+        }
         Optional<QuestionSet> draft = drafts.draft(teacher.id());
         if (draft.isEmpty()) {
             return Outcome.refused(new Refusal.NoDraft());

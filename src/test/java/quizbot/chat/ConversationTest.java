@@ -210,7 +210,9 @@ class ConversationTest {
     @Test
     void anOldSetButtonDoesNotThrowAwayTheQuizInProgress() {
         say("/quiz capitals");
-        assertEquals(List.of(new Reply.Notice(CHAT, "You have a quiz in progress: answer it, or /stop it first.")), press("s:planets"));
+        List<Reply> replies = press("s:planets");
+        assertEquals(new Reply.Notice(CHAT, "You have a quiz in progress: answer it, or /stop it first."), replies.get(0));
+        assertTrue(text(replies.subList(1, replies.size())).startsWith("Question 1/2"), "its question is shown again");
         assertTrue(text(say("/start")).contains("Question 1/2"));
     }
 
@@ -246,7 +248,7 @@ class ConversationTest {
         stores.saveAll(List.of(TestSets.set("one", "One question",
                 TestSets.choice("q", Kind.PLACE, "Which planet is red?", "Mars", "Venus", "Earth", "Mercury"))));
         say("/quiz one");
-        assertTrue(text(say("the red one")).contains("Please answer with one of the buttons"));
+        assertTrue(text(say("the red one")).contains("\"the red one\" is none of the options. Press one of the buttons"));
         assertTrue(text(say("mars")).contains("✅ Right!"));
     }
 
@@ -315,7 +317,7 @@ class ConversationTest {
                 .contains("Ask an admin to load it"));
         assertTrue(stores.latest("sums").isEmpty());
         String loaded = text(handle(new Incoming.Document(ADMIN.id(), false, ADMIN, "sums.csv", csv.length, csv)));
-        assertTrue(loaded.startsWith("Loaded sums version 1:") && loaded.contains("1 questions (1 other)"), loaded);
+        assertTrue(loaded.startsWith("Loaded sums version 1:") && loaded.contains("1 question (1 other)"), loaded);
         assertTrue(stores.latest("sums").isPresent());
     }
 
@@ -432,7 +434,13 @@ class ConversationTest {
                 assertTrue(text(List.of(reply)).length() <= 4096, "a reply over Telegram's 4,096 characters");
             }
         }
-        assertTrue(text(say("/quiz capitals 0")).contains("at least one question"));
+        assertEquals("The number of questions must be a whole number of at least 1; \"0\" is not. For example: /quiz capitals 5",
+                text(say("/quiz capitals 0")));
+        assertEquals("The number of questions must be a whole number of at least 1; \"-5\" is not. For example: /quiz capitals 5",
+                text(say("/quiz capitals -5")));
+        assertEquals("/quiz takes one set and a number of questions, e.g. /quiz capitals 5; I don't know what \"extra\" means here.",
+                text(say("/quiz capitals 2 extra")));
+        say("/stop"); // the loop's "/quiz capitals 99999" started one
         assertTrue(text(say("/quiz capitals 99999")).contains("2 questions"), "a count over the set's size plays the whole set");
     }
 

@@ -61,6 +61,10 @@ class TeachingScenariosTest {
         return SlowWorkDone.of(conversation.handle(new Incoming.Text(user.id(), false, user, text)));
     }
 
+    private List<Reply> press(User user, String data) {
+        return SlowWorkDone.of(conversation.handle(new Incoming.Press(user.id(), false, user, data)));
+    }
+
     private String text(User user, String command) {
         return text(say(user, command));
     }
@@ -144,7 +148,7 @@ class TeachingScenariosTest {
 
         // then only the admin's is loaded
         assertTrue(checked.contains("is a valid question set") && checked.contains("Ask an admin to load it"), checked);
-        assertTrue(loaded.startsWith("Loaded moons version 1: Moons, 1 questions"), loaded);
+        assertTrue(loaded.startsWith("Loaded moons version 1: Moons, 1 question"), loaded);
         assertTrue(stores.latest("moons").isPresent());
     }
 
@@ -191,6 +195,21 @@ class TeachingScenariosTest {
         assertEquals("@anna is not in 7B.", text(TAN, "/remove 7B @anna"));
         assertEquals("You have no class called \"9Z\". See /classes.", text(TAN, "/remove 9Z @anna"));
         assertEquals("Usage: /remove <class> <user id or @username>", text(TAN, "/remove 7B"));
+    }
+
+    @Test
+    void assign_tellsEveryMemberButTheTeacherWhoAssigned() {
+        // given class 7B with Anna, which Ms Tan joined herself to try it
+        tanHasClass7bWithAnna();
+        String link = text(TAN, "/classes").replaceAll("(?s).*join_([A-Za-z0-9]+).*", "$1");
+        assertTrue(text(TAN, "/start join_" + link).startsWith("Welcome to 7B!"));
+
+        // when she assigns a set
+        List<Reply> replies = say(TAN, "/assign 7B capitals");
+
+        // then she reads the confirmation only, and Anna the notice
+        assertEquals(List.of(new Reply.Text(TAN.id(), "Assigned capitals to 7B; 1 member told."),
+                new Reply.Text(ANNA.id(), "New homework from Ms Tan for 7B. See /homework.")), replies);
     }
 
     @Test
@@ -271,8 +290,27 @@ class TeachingScenariosTest {
     }
 
     @Test
+    void quizDuringAQuizAsksWhetherToGoOnOrStartTheNewOne() {
+        // given a learner in the middle of a quiz
+        say(ANNA, "/quiz capitals 2");
+
+        // when she asks for another quiz
+        List<Reply> asked = say(ANNA, "/quiz CAPITALS 1");
+
+        // then she is asked, with a button for each way; going on shows her question again, the new one starts afresh
+        assertEquals("You are in the middle of a quiz (Capitals, question 1 of 2). Go on with it, or stop it and start the new one?",
+                text(asked));
+        List<Reply.Button> buttons = ((Reply.Buttons) asked.get(0)).buttons();
+        assertEquals(List.of("Go on with Capitals", "Start the new one"), buttons.stream().map(Reply.Button::label).toList());
+        assertTrue(text(press(ANNA, buttons.get(0).data())).startsWith("Question 1/2"));
+        String started = text(press(ANNA, buttons.get(1).data()));
+        assertTrue(started.startsWith("Quiz: Capitals, 1 question.\nQuestion 1/1"), started);
+    }
+
+    @Test
     void drop_takesQuestionsOutOfTheDraftByNumber() {
         // given a draft of four questions
+        tanIsATeacher();
         assertEquals("You have no draft. Send me an article (a .txt file or a long message) first.", text(TAN, "/drop 1"));
         tanHasADraft();
 
@@ -290,6 +328,7 @@ class TeachingScenariosTest {
     @Test
     void publish_makesTheDraftASetEveryoneCanPlay() {
         // given a draft
+        tanIsATeacher();
         assertEquals("You have no draft to publish.", text(TAN, "/publish"));
         tanHasADraft();
 
@@ -320,7 +359,9 @@ class TeachingScenariosTest {
 
     @Test
     void discard_throwsTheDraftAway() {
-        // given a draft
+        // given a draft (a learner has none to throw away)
+        assertEquals("Only teachers can do that. Ask an admin to make you one.", text(TAN, "/discard"));
+        tanIsATeacher();
         assertEquals("You have no draft.", text(TAN, "/discard"));
         tanHasADraft();
 

@@ -106,8 +106,8 @@ class UpdateHandlerTest {
             handle(telegram, database, textUpdate(1, 42, "/quiz capitals"));
             DatabaseFaults.fillUp(database);
 
-            // A long typed answer needs pages the full database cannot have.
-            handle(telegram, database, textUpdate(2, 42, "Paris " + "and so on ".repeat(300)));
+            // A long typed answer (one word: a long message of many words would be an article) needs pages the full database cannot have.
+            handle(telegram, database, textUpdate(2, 42, "Paris-" + "and-so-on-".repeat(300)));
 
             assertEquals(1, telegram.deliveries("sendMessage").stream().filter(call -> call.text().equals(Conversation.CANNOT_RECORD)).count());
             assertEquals(0, telegram.deliveries("sendMessage").stream().filter(call -> call.text().contains("Not quite")).count(),
