@@ -19,7 +19,7 @@ final class ConsoleCommand implements Callable<Integer> {
     public Integer call() {
         Config config = Config.fromEnvironment(System.getenv());
         try (Wiring wiring = Wiring.open(config, Clock.systemUTC())) {
-            wiring.loadBundledSetsAndSay();
+            wiring.loadBundledSetsAndSay(System.err);
             User user = wiring.stores.users().user(config.consoleUser()).orElse(new User(config.consoleUser(), "learner " + config.consoleUser()));
             var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             new ConsoleChat(wiring.conversation, user, in, System.out, System.console() == null, Path.of("reports")).run();

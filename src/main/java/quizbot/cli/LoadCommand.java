@@ -7,16 +7,16 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import quizbot.questions.QuestionSetFileException;
 import quizbot.quiz.QuestionSetStore;
 import quizbot.quiz.SetLoader;
 
-/** {@code load FILE.json…}: validates every file, then loads them all in one transaction, or nothing. */
+/** {@code load FILE…}: checks every file and names every problem, then loads them all in one transaction, or nothing. */
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = "Load question sets into the database (QUIZBOT_DB): all files or, on any error, none.")
+        description = "Load question sets into the database (QUIZBOT_DB): all files or, on any error, none; every error is listed.")
 final class LoadCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE.json", arity = "1..*", description = "Question set files.")
+    @Parameters(paramLabel = "FILE", arity = "1..*",
+            description = "Question set files: .json (Quizbot's format), .gift (Moodle GIFT), .aiken or .txt (Aiken), .csv.")
     List<Path> files;
 
     @Option(names = "--db", paramLabel = "FILE", description = "The database file (default: QUIZBOT_DB, else data/quizbot.db).")
@@ -35,8 +35,10 @@ final class LoadCommand implements Callable<Integer> {
                         + " (" + set.set().content().questions().size() + " questions)");
             }
             return 0;
-        } catch (QuestionSetFileException | IllegalArgumentException e) {
-            System.err.println("load: " + e.getMessage() + "; nothing was loaded");
+        } catch (SetLoader.Refused e) {
+            System.err.println("load: nothing was loaded; " + e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s")
+                    + " in the " + e.files() + " file" + (e.files() == 1 ? "" : "s") + " given:");
+            e.problems().forEach(problem -> System.err.println("  - " + problem));
             return 1;
         }
     }

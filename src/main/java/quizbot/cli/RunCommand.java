@@ -23,7 +23,7 @@ final class RunCommand implements Callable<Integer> {
         var url = TelegramBot.url(config.telegramApiUrl());
         config = config.withBotUsername(TelegramBot.username(config.botToken(), url));
         Wiring wiring = Wiring.open(config, Clock.systemUTC());
-        wiring.loadBundledSetsAndSay();
+        wiring.loadBundledSetsAndSay(System.err);
         TelegramBot bot = TelegramBot.start(config.botToken(), url, wiring.conversation,
                 new UpdateLog(wiring.database, Clock.systemUTC())::claim, Limits.TELEGRAM);
         var stopped = new CountDownLatch(1);

@@ -47,11 +47,18 @@ final class Wiring implements AutoCloseable {
         return new SetLoader(stores.sets()).loadFolder(questionsFolder).stream().filter(QuestionSetStore.Loaded::added).count();
     }
 
-    /** As {@link #loadBundledSets()}, and says on standard error how many were loaded, if any (for the bot's own commands). */
-    long loadBundledSetsAndSay() {
+    /**
+     * As {@link #loadBundledSets()}, and says on {@code err} how many were loaded, if any, or warns that the
+     * questions folder is missing (for the bot's own commands, on standard error).
+     */
+    long loadBundledSetsAndSay(java.io.PrintStream err) {
+        if (!java.nio.file.Files.exists(questionsFolder)) {
+            err.println("quizbot: warning: the questions folder " + questionsFolder.toAbsolutePath() + " does not exist, so no"
+                    + " bundled sets were loaded (set QUIZBOT_QUESTIONS, or run from the repository's root)");
+        }
         long added = loadBundledSets();
         if (added > 0) {
-            System.err.println("quizbot: loaded " + added + " new or changed question set(s) from " + questionsFolder);
+            err.println("quizbot: loaded " + added + " new or changed question set(s) from " + questionsFolder);
         }
         return added;
     }

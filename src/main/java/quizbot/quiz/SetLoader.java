@@ -27,24 +27,54 @@ public final class SetLoader {
         this.sets = sets;
     }
 
+    /** Files that were not loaded, with every problem found in them: one per bad file, and one per set id two files hold. */
+    public static final class Refused extends IllegalArgumentException {
+        private final List<String> problems;
+        private final int files;
+
+        Refused(List<String> problems, int files) {
+            super(String.join("\n", problems));
+            this.problems = List.copyOf(problems);
+            this.files = files;
+        }
+
+        public List<String> problems() {
+            return problems;
+        }
+
+        /** How many files were given. */
+        public int files() {
+            return files;
+        }
+    }
+
     /**
-     * Loads the files in one step; what became of each, in the order given.
+     * Loads the files in one step; what became of each, in the order given. Every file is read and checked first, so
+     * one run names every problem.
      *
-     * @throws QuestionSetFileException naming the file, question (or line) and field, if a file is unreadable or
-     *         breaks its format (JSON, GIFT, Aiken or CSV, by extension)
-     * @throws IllegalArgumentException if two files hold the same set id
+     * @throws Refused listing each file that is unreadable or breaks its format (JSON, GIFT, Aiken or CSV, by
+     *         extension; with the question or line and the field) and each set id that two files hold
      */
     public List<QuestionSetStore.Loaded> load(List<Path> files) {
         var read = new ArrayList<QuestionSet>(files.size());
+        var problems = new ArrayList<String>();
         Map<String, Path> fileOfSet = new HashMap<>();
         for (Path file : files) {
-            QuestionSet set = QuestionSetFiles.read(file);
+            QuestionSet set;
+            try {
+                set = QuestionSetFiles.read(file);
+            } catch (QuestionSetFileException e) {
+                problems.add(e.getMessage());
+                continue;
+            }
             Path other = fileOfSet.putIfAbsent(set.id(), file);
             if (other != null) {
-                throw new IllegalArgumentException(other + " and " + file + " both hold question set \"" + set.id()
-                        + "\"; load one of them, or give one another id");
+                problems.add(other + " and " + file + " both hold question set \"" + set.id() + "\"; load one of them, or give one another id");
             }
             read.add(set);
+        }
+        if (!problems.isEmpty()) {
+            throw new Refused(problems, files.size());
         }
         return read.isEmpty() ? List.of() : sets.saveAll(read);
     }

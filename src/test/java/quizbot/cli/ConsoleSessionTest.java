@@ -134,6 +134,16 @@ class ConsoleSessionTest {
     }
 
     @Test
+    void aMissingQuestionsFolderIsAWarningAtStartUp() {
+        var err = new ByteArrayOutputStream();
+        try (Wiring wiring = Wiring.open(config(), Clock.systemUTC())) {
+            assertEquals(0, wiring.loadBundledSetsAndSay(new PrintStream(err, true, StandardCharsets.UTF_8)));
+        }
+        assertEquals("quizbot: warning: the questions folder " + folder.resolve("questions").toAbsolutePath() + " does not exist, so no"
+                + " bundled sets were loaded (set QUIZBOT_QUESTIONS, or run from the repository's root)\n", err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void endOfInputEndsTheConsoleCleanly() throws Exception {
         bundle();
         assertTrue(play("").contains("Type /help"));

@@ -313,9 +313,9 @@ class QuestionSetReadersPropertiesTest {
             files.add(position % (good.size() + 1), bad);
 
             var store = new InMemoryStores();
-            var refused = assertThrows(QuestionSetFileException.class, () -> new SetLoader(store).load(files));
-            assertEquals(bad.toString(), refused.file());
-            assertTrue(refused.getMessage().startsWith(bad + ": "), refused::getMessage);
+            var refused = assertThrows(SetLoader.Refused.class, () -> new SetLoader(store).load(files));
+            assertEquals(1, refused.problems().size(), refused::getMessage);
+            assertTrue(refused.problems().get(0).startsWith(bad + ": "), refused::getMessage);
             assertEquals(List.of(), store.latestSets(), "nothing stored");
 
             var control = new InMemoryStores();

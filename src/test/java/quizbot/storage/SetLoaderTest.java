@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import quizbot.questions.Kind;
 import quizbot.questions.QuestionSet;
-import quizbot.questions.QuestionSetFileException;
 import quizbot.questions.QuestionSetJson;
 import quizbot.quiz.QuestionSetStore;
 import quizbot.quiz.SetLoader;
@@ -74,7 +73,7 @@ class SetLoaderTest {
         Path bad = writeText("broken.json", QuestionSetJson.toJson(MOONS).replace("\"typed\"", "\"typo\""));
         Path alsoGood = write("other.json", TestSets.set("other", "Other", TestSets.typed("o1", Kind.OTHER, "Yes?", "yes")));
 
-        QuestionSetFileException failure = assertThrows(QuestionSetFileException.class, () -> loader.load(List.of(good, bad, alsoGood)));
+        SetLoader.Refused failure = assertThrows(SetLoader.Refused.class, () -> loader.load(List.of(good, bad, alsoGood)));
 
         assertTrue(failure.getMessage().startsWith(bad.toString()), failure.getMessage());
         assertTrue(failure.getMessage().contains("question \"m1\", field \"type\""), failure.getMessage());
@@ -82,11 +81,28 @@ class SetLoaderTest {
     }
 
     @Test
+    void everyBadFileIsNamedInOneRun_andNothingIsLoaded() throws IOException {
+        Path good = write("planets.json", TestSets.planets());
+        Path badType = writeText("broken.json", QuestionSetJson.toJson(MOONS).replace("\"typed\"", "\"typo\""));
+        Path badCorrect = writeText("wrong.json", QuestionSetJson.toJson(TestSets.set("wrong", "Wrong",
+                TestSets.typed("w1", Kind.OTHER, "Yes?", "yes"))).replace("\"typed\"", "\"choice\""));
+        Path missing = folder.resolve("nowhere.json");
+
+        SetLoader.Refused failure = assertThrows(SetLoader.Refused.class, () -> loader.load(List.of(badType, good, badCorrect, missing)));
+
+        assertEquals(3, failure.problems().size(), failure.getMessage());
+        assertTrue(failure.problems().get(0).startsWith(badType.toString()), failure.getMessage());
+        assertTrue(failure.problems().get(1).startsWith(badCorrect.toString()), failure.getMessage());
+        assertTrue(failure.problems().get(2).contains("nowhere.json"), failure.getMessage());
+        assertEquals(4, failure.files());
+        assertEquals(List.of(), sets.latestSets());
+    }
+
+    @Test
     void aMissingFileLoadsNothing() {
         Path good = write("planets.json", TestSets.planets());
 
-        QuestionSetFileException failure = assertThrows(QuestionSetFileException.class,
-                () -> loader.load(List.of(good, folder.resolve("nowhere.json"))));
+        SetLoader.Refused failure = assertThrows(SetLoader.Refused.class, () -> loader.load(List.of(good, folder.resolve("nowhere.json"))));
 
         assertTrue(failure.getMessage().contains("nowhere.json"), failure.getMessage());
         assertEquals(List.of(), sets.latestSets());
@@ -97,7 +113,7 @@ class SetLoaderTest {
         Path one = write("planets.json", TestSets.planets());
         Path other = write("planets-copy.json", TestSets.set("planets", "Planets again", TestSets.typed("x", Kind.OTHER, "X?", "x")));
 
-        IllegalArgumentException failure = assertThrows(IllegalArgumentException.class, () -> loader.load(List.of(one, other)));
+        SetLoader.Refused failure = assertThrows(SetLoader.Refused.class, () -> loader.load(List.of(one, other)));
 
         assertTrue(failure.getMessage().contains(one.toString()) && failure.getMessage().contains(other.toString()),
                 failure.getMessage());
@@ -158,7 +174,7 @@ class SetLoaderTest {
         }
         Path big = writeText("big.gift", gift.toString());
 
-        QuestionSetFileException failure = assertThrows(QuestionSetFileException.class, () -> loader.load(List.of(good, big)));
+        SetLoader.Refused failure = assertThrows(SetLoader.Refused.class, () -> loader.load(List.of(good, big)));
 
         assertTrue(failure.getMessage().startsWith(big.toString()), failure.getMessage());
         assertTrue(failure.getMessage().contains("at most " + quizbot.questions.Limits.MAX_QUESTIONS_PER_SET), failure.getMessage());
