@@ -53,6 +53,7 @@ final class Commands {
                 new RemoveCommand(core.classrooms()),
                 new ArticleCommand(teaching),
                 new DropCommand(core.drafts()),
+                new TitleCommand(core.drafts()),
                 new PublishCommand(core.drafts()),
                 new DiscardCommand(core.drafts()),
                 new TeacherCommand(core.roles()),

@@ -38,6 +38,9 @@ final class RefusalTexts {
             return "The draft has questions 1 to " + number.questions() + ".";
         } else if (reason instanceof Refusal.WouldDropEverything) {
             return "That would drop every question; use /discard to throw the draft away.";
+        } else if (reason instanceof Refusal.BadTitle title) {
+            return "A title is 1 to " + title.most() + " characters on one line" + (title.length() > title.most()
+                    ? "; this one has " + title.length() + "." : ".");
         } else if (reason instanceof Refusal.BadSetId id) {
             return "\"" + id.setId() + "\" cannot be a set id: 1 to 48 letters, digits, - or _.";
         } else if (reason instanceof Refusal.SetRetired retired) {

@@ -105,10 +105,12 @@ final class TeacherChat {
         } catch (IllegalArgumentException e) { // a malformed link, or a generated question the set's format refuses
             return Command.say(chat, Conversation.noQuestionsFrom(articleWord(source), e.getMessage()));
         }
-        teaching.drafts().keep(teacher, draft.set());
+        // the set id follows the headline, not the file name or "article-…"
+        QuestionSet set = quizbot.quiz.Drafts.titled(draft.set(), draft.set().title());
+        teaching.drafts().keep(teacher, set);
         String cut = draft.cut() ? String.format("The article is long: I read its first %,d of %,d words.%n", draft.wordsUsed(),
                 draft.wordsTotal()) : "";
-        return Command.say(chat, cut + preview(draft.set()));
+        return Command.say(chat, cut + preview(set));
     }
 
     private static String articleWord(ArticleQuestions.Source source) {

@@ -1,7 +1,9 @@
 package quizbot.quiz;
 
 import java.time.Clock;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +30,9 @@ public final class Drafts {
         this.clock = clock;
     }
 
+    /** The longest title a draft may be given (a headline fits; it shows in /sets, homework and reports). */
+    public static final int MAX_TITLE = 150;
+
     /** Teachers only: keeps a generated set as the teacher's draft until they publish or discard it. */
     public Outcome<QuestionSet> keep(User teacher, QuestionSet generated) {
         if (!roles.canTeach(teacher.id())) {
@@ -36,6 +41,43 @@ public final class Drafts {
         users.save(teacher);
         drafts.saveDraft(teacher.id(), generated, clock.instant());
         return Outcome.done(generated);
+    }
+
+    /** Gives the draft a new title (1 to {@link #MAX_TITLE} characters, stripped), and the id made from it. */
+    public Outcome<QuestionSet> retitle(User teacher, String title) {
+        if (!roles.canTeach(teacher.id())) {
+            return Outcome.refused(new Refusal.TeachersOnly());
+        }
+        Optional<QuestionSet> draft = drafts.draft(teacher.id());
+        if (draft.isEmpty()) {
+            return Outcome.refused(new Refusal.NoDraft());
+        }
+        String stripped = title.strip().replaceAll("\\s+", " ");
+        if (stripped.isEmpty() || stripped.length() > MAX_TITLE || stripped.codePoints().anyMatch(Character::isISOControl)) {
+            return Outcome.refused(new Refusal.BadTitle(stripped.length(), MAX_TITLE));
+        }
+        QuestionSet renamed = titled(draft.get(), stripped);
+        drafts.saveDraft(teacher.id(), renamed, clock.instant());
+        return Outcome.done(renamed);
+    }
+
+    /** The set under that title, its id made from it ({@link #idFor}). */
+    public static QuestionSet titled(QuestionSet set, String title) {
+        return new QuestionSet(idFor(title), title, set.language(), set.source(), set.questions());
+    }
+
+    /**
+     * A set id made from a title: its letters and digits in lower case, accents dropped, words joined by "-", cut at a
+     * word within 48 characters ("Gravity – Newton's law" → "gravity-newton-s-law"); "article" when none is left.
+     */
+    public static String idFor(String title) {
+        String plain = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (plain.length() > 48) {
+            int cut = plain.lastIndexOf('-', 48);
+            plain = plain.substring(0, cut > 0 ? cut : 48);
+        }
+        return plain.isEmpty() ? "article" : plain;
     }
 
     /** Drops questions from the draft by their 1-based numbers; the rest keep their order and ids. */

@@ -38,6 +38,10 @@ public sealed interface Refusal {
     record WouldDropEverything() implements Refusal {
     }
 
+    /** A title that is empty, holds control characters, or is {@code length} characters, over {@code most}. */
+    record BadTitle(int length, int most) implements Refusal {
+    }
+
     /** That cannot be a set id. */
     record BadSetId(String setId) implements Refusal {
     }

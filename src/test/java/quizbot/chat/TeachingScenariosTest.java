@@ -326,6 +326,25 @@ class TeachingScenariosTest {
     }
 
     @Test
+    void title_namesTheDraft_andItsIdFollows() {
+        // given a draft titled by its article's headline
+        tanIsATeacher();
+        assertEquals("You have no draft to give a title. Send me an article first.", text(TAN, "/title Planets"));
+        tanHasADraft();
+
+        // when the teacher retitles it
+        String reply = text(TAN, "/title  Planets & moons:   Year 7 ");
+
+        // then the title is hers, the id follows it, and the set is published under it
+        assertEquals("The draft is now called \"Planets & moons: Year 7\"; /publish publishes it as planets-moons-year-7 (or /publish <id>"
+                + " under another id).", reply);
+        assertEquals("Usage: /title <the set's title>, e.g. /title The Treaty of Versailles", text(TAN, "/title"));
+        assertEquals("A title is 1 to 150 characters on one line; this one has 151.", text(TAN, "/title " + "x".repeat(151)));
+        assertTrue(text(TAN, "/publish").startsWith("Published planets-moons-year-7 version 1 (4 questions)."));
+        assertTrue(text(ANNA, "/sets").contains("Planets & moons: Year 7"));
+    }
+
+    @Test
     void publish_makesTheDraftASetEveryoneCanPlay() {
         // given a draft
         tanIsATeacher();

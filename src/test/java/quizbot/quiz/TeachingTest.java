@@ -58,6 +58,15 @@ class TeachingTest {
     }
 
     @Test
+    void aDraftsIdIsMadeFromItsTitle() {
+        assertEquals("gravity-newton-s-law", Drafts.idFor("Gravity – Newton's law"));
+        assertEquals("sao-paulo-s-metro-opens-line-4", Drafts.idFor("São Paulo's metro opens Line 4!"));
+        assertEquals("aurora-link-europe-and-nasa-set-date-for-lunar", Drafts.idFor("Aurora-Link: Europe and NASA set date for lunar relay mission"));
+        assertEquals("article", Drafts.idFor("«» – …"));
+        assertEquals(48, Drafts.idFor("x".repeat(60)).length(), "a word longer than an id is cut");
+    }
+
+    @Test
     void onlyAdminsGrantTheTeacherRoleAndOnlyToKnownUsers() {
         assertEquals(new Refusal.AdminsOnly(), refused(roles.setTeacher(TAN, "@anna", true)));
         assertEquals(new Refusal.UnknownUser("@nobody"), refused(roles.setTeacher(ADMIN, "@nobody", true)));
