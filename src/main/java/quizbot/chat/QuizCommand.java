@@ -26,7 +26,7 @@ record QuizCommand(QuizPlay play) implements Command {
             return Command.say(chat, quiz.problem());
         }
         if (request.chat() == ChatType.GROUP) {
-            if (quiz.setId() == null || !play.setExists(quiz.setId()) || quiz.count() < 1) {
+            if (quiz.setId() == null || !play.setExists(quiz.setId())) {
                 return play.sets(chat, WHICH_SET);
             }
             return play.startGroupQuiz(request.from(), chat, quiz.setId(), quiz.count());

@@ -22,8 +22,10 @@ final class QuizPlay {
     static final String TOO_MANY_STARTS = "You have started many quizzes just now. Please wait a few seconds before you"
             + " start another.";
 
-    /** What "/quiz [set] [count]" asks for: the set (null when not named and not obvious) and the count. */
-    /** What "/quiz [set] [count]" asks for; {@code problem} says what is wrong with it (null when nothing is). */
+    /**
+     * What "/quiz [set] [count]" asks for: the set (null when not named and not obvious) and the count; {@code problem}
+     * says what is wrong with the request (null when nothing is).
+     */
     record QuizRequest(String setId, int count, String problem) {
     }
 

@@ -14,6 +14,7 @@ import quizbot.questions.QuestionSet;
 import quizbot.questions.QuestionSetFileException;
 import quizbot.questions.QuestionSetFiles;
 import quizbot.quiz.Classroom;
+import quizbot.quiz.Drafts;
 import quizbot.quiz.QuestionSetStore;
 import quizbot.quiz.Outcome;
 import quizbot.quiz.QuestionView;
@@ -106,7 +107,7 @@ final class TeacherChat {
             return Command.say(chat, Conversation.noQuestionsFrom(articleWord(source), e.getMessage()));
         }
         // the set id follows the headline, not the file name or "article-…"
-        QuestionSet set = quizbot.quiz.Drafts.titled(draft.set(), draft.set().title());
+        QuestionSet set = Drafts.titled(draft.set(), draft.set().title());
         teaching.drafts().keep(teacher, set);
         String cut = draft.cut() ? String.format("The article is long: I read its first %,d of %,d words.%n", draft.wordsUsed(),
                 draft.wordsTotal()) : "";

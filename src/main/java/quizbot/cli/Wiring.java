@@ -1,5 +1,7 @@
 package quizbot.cli;
 
+import java.io.PrintStream;
+import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.time.Clock;
 import quizbot.chat.Conversation;
@@ -51,8 +53,8 @@ final class Wiring implements AutoCloseable {
      * As {@link #loadBundledSets()}, and says on {@code err} how many were loaded, if any, or warns that the
      * questions folder is missing (for the bot's own commands, on standard error).
      */
-    long loadBundledSetsAndSay(java.io.PrintStream err) {
-        if (!java.nio.file.Files.exists(questionsFolder)) {
+    long loadBundledSetsAndSay(PrintStream err) {
+        if (!Files.exists(questionsFolder)) {
             err.println("quizbot: warning: the questions folder " + questionsFolder.toAbsolutePath() + " does not exist, so no"
                     + " bundled sets were loaded (set QUIZBOT_QUESTIONS, or run from the repository's root)");
         }

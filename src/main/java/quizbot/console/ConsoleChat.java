@@ -51,10 +51,11 @@ public final class ConsoleChat {
                 if (echo) {
                     out.println("> " + line);
                 }
+                Path file = articleFile(line.strip());
                 if (line.strip().equalsIgnoreCase("/article")) {
-                    handle(event("/article\n" + pastedArticle()));
-                } else if (articleFile(line.strip()) != null) {
-                    sendFile(articleFile(line.strip()));
+                    handle(new Incoming.Text(user.id(), false, user, "/article\n" + pastedArticle()));
+                } else if (file != null) {
+                    sendFile(file);
                 } else if (!line.isBlank()) {
                     handle(event(line.strip()));
                 }
