@@ -273,7 +273,7 @@ class QuestionGeneratorTest {
                 + "They listen more than they talk, and they are patient with every mistake that is made.\n";
         var error = assertThrows(UnusableArticleException.class, () -> GENERATOR.generate(opinion,
                 new QuestionGenerator.Options("opinion", null, 10)));
-        assertTrue(error.getMessage().contains("no question"), error.getMessage());
+        assertTrue(error.getMessage().contains("no dates, figures, names or treaties"), error.getMessage());
     }
 
     /**
