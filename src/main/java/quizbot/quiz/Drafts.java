@@ -1,11 +1,10 @@
 package quizbot.quiz;
 
-import java.time.Clock;
 import java.text.Normalizer;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import quizbot.questions.Question;
 import quizbot.questions.QuestionSet;
@@ -45,18 +44,15 @@ public final class Drafts {
 
     /** Gives the draft a new title (1 to {@link #MAX_TITLE} characters, stripped), and the id made from it. */
     public Outcome<QuestionSet> retitle(User teacher, String title) {
-        if (!roles.canTeach(teacher.id())) {
-            return Outcome.refused(new Refusal.TeachersOnly());
-        }
-        Optional<QuestionSet> draft = drafts.draft(teacher.id());
-        if (draft.isEmpty()) {
-            return Outcome.refused(new Refusal.NoDraft());
-        }
+        return draftOf(teacher).then(draft -> retitled(teacher, draft, title));
+    }
+
+    private Outcome<QuestionSet> retitled(User teacher, QuestionSet draft, String title) {
         String stripped = title.strip().replaceAll("\\s+", " ");
         if (stripped.isEmpty() || stripped.length() > MAX_TITLE || stripped.codePoints().anyMatch(Character::isISOControl)) {
             return Outcome.refused(new Refusal.BadTitle(stripped.length(), MAX_TITLE));
         }
-        QuestionSet renamed = titled(draft.get(), stripped);
+        QuestionSet renamed = titled(draft, stripped);
         drafts.saveDraft(teacher.id(), renamed, clock.instant());
         return Outcome.done(renamed);
     }
@@ -82,14 +78,11 @@ public final class Drafts {
 
     /** Drops questions from the draft by their 1-based numbers; the rest keep their order and ids. */
     public Outcome<QuestionSet> drop(User teacher, Set<Integer> numbers) {
-        if (!roles.canTeach(teacher.id())) {
-            return Outcome.refused(new Refusal.TeachersOnly());
-        }
-        Optional<QuestionSet> draft = drafts.draft(teacher.id());
-        if (draft.isEmpty()) {
-            return Outcome.refused(new Refusal.NoDraft());
-        }
-        List<Question> questions = draft.get().questions();
+        return draftOf(teacher).then(draft -> dropped(teacher, draft, numbers));
+    }
+
+    private Outcome<QuestionSet> dropped(User teacher, QuestionSet set, Set<Integer> numbers) {
+        List<Question> questions = set.questions();
         if (numbers.stream().anyMatch(number -> number < 1 || number > questions.size())) {
             return Outcome.refused(new Refusal.NoSuchQuestionNumber(questions.size()));
         }
@@ -102,7 +95,6 @@ public final class Drafts {
         if (kept.isEmpty()) {
             return Outcome.refused(new Refusal.WouldDropEverything());
         }
-        var set = draft.get();
         var smaller = new QuestionSet(set.id(), set.title(), set.language(), set.source(), kept);
         drafts.saveDraft(teacher.id(), smaller, clock.instant());
         return Outcome.done(smaller);
@@ -114,14 +106,11 @@ public final class Drafts {
      * never brought back by a teacher (an admin loading it again does that). Admins may publish under any id.
      */
     public Outcome<QuestionSetStore.Loaded> publish(User teacher, String newId) {
-        if (!roles.canTeach(teacher.id())) {
-            return Outcome.refused(new Refusal.TeachersOnly());
-        }
-        Optional<QuestionSet> draft = drafts.draft(teacher.id());
-        if (draft.isEmpty()) {
-            return Outcome.refused(new Refusal.NoDraft());
-        }
-        var set = draft.get();
+        return draftOf(teacher).then(draft -> published(teacher, draft, newId));
+    }
+
+    private Outcome<QuestionSetStore.Loaded> published(User teacher, QuestionSet draft, String newId) {
+        var set = draft;
         if (newId != null) {
             try {
                 set = new QuestionSet(newId, set.title(), set.language(), set.source(), set.questions());
@@ -145,14 +134,17 @@ public final class Drafts {
 
     /** Throws the draft away. */
     public Outcome<QuestionSet> discard(User teacher) {
+        return draftOf(teacher).then(draft -> {
+            drafts.deleteDraft(teacher.id());
+            return Outcome.done(draft);
+        });
+    }
+
+    /** The teacher's draft, or why there is none to work on: they are no teacher, or have none. */
+    private Outcome<QuestionSet> draftOf(User teacher) {
         if (!roles.canTeach(teacher.id())) {
             return Outcome.refused(new Refusal.TeachersOnly());
         }
-        Optional<QuestionSet> draft = drafts.draft(teacher.id());
-        if (draft.isEmpty()) {
-            return Outcome.refused(new Refusal.NoDraft());
-        }
-        drafts.deleteDraft(teacher.id());
-        return Outcome.done(draft.get());
+        return drafts.draft(teacher.id()).map(Outcome::done).orElseGet(() -> Outcome.refused(new Refusal.NoDraft()));
     }
 }
