@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * What a button sends back when pressed: a closed set of payloads, each with its encoding in
  * Telegram's callback data ({@code a:<session>:<position>:<option>}, {@code s:<set>},
- * {@code n:<set>:<count>}, {@code g}, {@code h:<assignment>}). Data may be forged or replayed: parsing never throws, and whatever is
+ * {@code n:<set>:<count>}, {@code g}, {@code h:<assignment>}, {@code dp:<draft>:<page>},
+ * {@code dx:<draft>:<number>}). Data may be forged or replayed: parsing never throws, and whatever is
  * not a payload is {@link Unknown}. Each payload carries what a press must be checked against, so
  * the press changes nothing that its sender may not change. Immutable.
  */
@@ -67,6 +68,26 @@ public sealed interface ButtonData {
         }
     }
 
+    /** A page of the teacher's draft; {@code created} is the draft's stamp, so an older draft's buttons are refused. */
+    record DraftPage(long created, int page) implements ButtonData {
+        private static final Pattern FORMAT = Pattern.compile("dp:(\\d{1,18}):(\\d{1,4})");
+
+        @Override
+        public String encode() {
+            return "dp:" + created + ":" + page;
+        }
+    }
+
+    /** Drop question {@code number} of the draft stamped {@code created}, or bring it back when dropped. */
+    record ToggleQuestion(long created, int number) implements ButtonData {
+        private static final Pattern FORMAT = Pattern.compile("dx:(\\d{1,18}):(\\d{1,4})");
+
+        @Override
+        public String encode() {
+            return "dx:" + created + ":" + number;
+        }
+    }
+
     /** Data that is none of the payloads: stale, forged, or from another bot. */
     record Unknown(String data) implements ButtonData {
         @Override
@@ -98,6 +119,14 @@ public sealed interface ButtonData {
         Matcher homework = TakeHomework.FORMAT.matcher(data);
         if (homework.matches()) {
             return new TakeHomework(Long.parseLong(homework.group(1)));
+        }
+        Matcher page = DraftPage.FORMAT.matcher(data);
+        if (page.matches()) {
+            return new DraftPage(Long.parseLong(page.group(1)), Integer.parseInt(page.group(2)));
+        }
+        Matcher toggle = ToggleQuestion.FORMAT.matcher(data);
+        if (toggle.matches()) {
+            return new ToggleQuestion(Long.parseLong(toggle.group(1)), Integer.parseInt(toggle.group(2)));
         }
         return new Unknown(data);
     }

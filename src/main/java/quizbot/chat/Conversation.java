@@ -229,6 +229,12 @@ public final class Conversation {
         if (data instanceof ButtonData.StartAnew anew && !press.group() && play.setExists(anew.setId())) {
             return play.startQuiz(press.from(), chat, anew.setId(), anew.count());
         }
+        if (data instanceof ButtonData.DraftPage page && !press.group()) {
+            return teaching.draftPage(press.from(), chat, page.created(), page.page());
+        }
+        if (data instanceof ButtonData.ToggleQuestion toggle && !press.group()) {
+            return teaching.toggle(press.from(), chat, toggle.created(), toggle.number());
+        }
         return List.of(new Reply.Notice(chat, "That button is no longer valid."));
     }
 

@@ -14,10 +14,23 @@ public sealed interface Reply {
     record Text(long chatId, String text) implements Reply {
     }
 
-    /** A message with one button per row under it. */
-    record Buttons(long chatId, String text, List<Button> buttons) implements Reply {
+    /**
+     * A message with rows of buttons under it. {@code replacesPressed}: it answers a press on another
+     * message's buttons and takes that message's place (Telegram edits it; the console prints it anew).
+     */
+    record Buttons(long chatId, String text, List<List<Button>> rows, boolean replacesPressed) implements Reply {
         public Buttons {
-            buttons = List.copyOf(buttons);
+            rows = rows.stream().map(List::copyOf).toList();
+        }
+
+        /** A new message with one button per row. */
+        public Buttons(long chatId, String text, List<Button> buttons) {
+            this(chatId, text, buttons.stream().map(List::of).toList(), false);
+        }
+
+        /** Every button, row by row. */
+        public List<Button> buttons() {
+            return rows.stream().flatMap(List::stream).toList();
         }
     }
 

@@ -1,5 +1,6 @@
 package quizbot.chat;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,11 +10,11 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import quizbot.questions.Kind;
 import quizbot.failure.QuizbotException;
-import quizbot.questions.Question;
 import quizbot.questions.QuestionSet;
 import quizbot.questions.QuestionSetFileException;
 import quizbot.questions.QuestionSetFiles;
 import quizbot.quiz.Classroom;
+import quizbot.quiz.DraftSet;
 import quizbot.quiz.Drafts;
 import quizbot.quiz.QuestionSetStore;
 import quizbot.quiz.Outcome;
@@ -26,7 +27,7 @@ import quizbot.quiz.User;
 
 /**
  * What the teacher and admin side of the chat shares: roles, drafts from articles and their
- * preview, join links, homework presses, and question sets loaded from documents. Every privileged
+ * pages, join links, homework presses, and question sets loaded from documents. Every privileged
  * request is checked by the teaching core, which refuses with a {@link Refusal}. Thread-safe when
  * the core is.
  */
@@ -35,7 +36,6 @@ final class TeacherChat {
     static final Pattern JOIN_LINK = Pattern.compile("join_([A-Za-z0-9]{4,32})");
     /** A message this long from a teacher, outside a quiz, is taken as an article to make questions from. */
     static final int ARTICLE_WORDS = 60;
-    private static final int PREVIEW_QUESTIONS = 5;
 
     final Teaching teaching;
     private final Roles roles;
@@ -80,7 +80,7 @@ final class TeacherChat {
         return Command.say(chat, own != null ? own : RefusalTexts.words(reason));
     }
 
-    /** An article from a teacher: the generated set becomes their draft, shown as a preview. Slow work. */
+    /** An article from a teacher: the generated set becomes their draft, shown as its first page. Slow work. */
     List<Reply> article(User teacher, long chat, ArticleQuestions.Source source, String setId) {
         if (!roles.canTeach(teacher.id())) {
             return Command.say(chat, "Only teachers can make question sets from articles.");
@@ -107,11 +107,37 @@ final class TeacherChat {
             return Command.say(chat, Conversation.noQuestionsFrom(articleWord(source), e.getMessage()));
         }
         // the set id follows the headline, not the file name or "article-…"
-        QuestionSet set = Drafts.titled(draft.set(), draft.set().title());
-        teaching.drafts().keep(teacher, set);
-        String cut = draft.cut() ? String.format("The article is long: I read its first %,d of %,d words.%n", draft.wordsUsed(),
-                draft.wordsTotal()) : "";
-        return Command.say(chat, cut + preview(set));
+        Outcome<DraftSet> kept = teaching.drafts().keep(teacher, Drafts.titled(draft.set(), draft.set().title()));
+        if (!(kept instanceof Outcome.Done<DraftSet> done)) {
+            return Command.say(chat, RefusalTexts.of(kept));
+        }
+        var replies = new ArrayList<Reply>();
+        if (draft.cut()) {
+            replies.add(new Reply.Text(chat, String.format("The article is long: I read its first %,d of %,d words.", draft.wordsUsed(),
+                    draft.wordsTotal())));
+        }
+        replies.add(DraftPages.page(chat, done.value(), 1, false));
+        return replies;
+    }
+
+    /** A press on a draft's ◀ ▶: that page, in place of the one pressed. */
+    List<Reply> draftPage(User teacher, long chat, long created, int page) {
+        Outcome<DraftSet> outcome = teaching.drafts().current(teacher, created);
+        if (outcome instanceof Outcome.Done<DraftSet> done) {
+            return List.of(DraftPages.page(chat, done.value(), Math.max(1, Math.min(page, DraftPages.count(done.value()))), true));
+        }
+        return List.of(new Reply.Notice(chat, RefusalTexts.of(outcome)));
+    }
+
+    /** A press on a question's ✕ or ↺: it is dropped or brought back, and its page shown again in place. */
+    List<Reply> toggle(User teacher, long chat, long created, int number) {
+        Outcome<DraftSet> outcome = teaching.drafts().toggle(teacher, created, number);
+        if (outcome instanceof Outcome.Done<DraftSet> done) {
+            DraftSet draft = done.value();
+            return List.of(new Reply.Notice(chat, "Question " + number + (draft.isDropped(number) ? " dropped" : " is back") + "; "
+                    + draft.kept() + " of " + draft.size() + " kept."), DraftPages.page(chat, draft, DraftPages.pageOf(draft, number), true));
+        }
+        return List.of(new Reply.Notice(chat, RefusalTexts.of(outcome)));
     }
 
     private static String articleWord(ArticleQuestions.Source source) {
@@ -124,20 +150,6 @@ final class TeacherChat {
         set.questions().forEach(question -> byKind.merge(question.kind(), 1, Integer::sum));
         return byKind.entrySet().stream().map(entry -> entry.getValue() + " " + entry.getKey().jsonName())
                 .reduce((a, b) -> a + ", " + b).orElse("");
-    }
-
-    /** A draft's first questions with their answers, and what the teacher can do with it. */
-    static String preview(QuestionSet set) {
-        var text = new StringBuilder("Draft: " + set.title() + " (" + set.id() + "), " + QuizTexts.questions(set.questions().size())
-                + ": " + kinds(set) + ".");
-        for (int i = 0; i < Math.min(PREVIEW_QUESTIONS, set.questions().size()); i++) {
-            Question question = set.questions().get(i);
-            text.append("\n").append(i + 1).append(". ").append(question.prompt()).append(" → ").append(question.correctAnswer());
-        }
-        if (set.questions().size() > PREVIEW_QUESTIONS) {
-            text.append("\n… and ").append(set.questions().size() - PREVIEW_QUESTIONS).append(" more.");
-        }
-        return text.append("\n/drop <numbers> drops questions, /publish [id] publishes the set, /discard throws it away.").toString();
     }
 
     String joinLink(Classroom classroom) {

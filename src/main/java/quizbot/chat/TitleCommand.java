@@ -14,8 +14,8 @@ record TitleCommand(Drafts drafts) implements Command {
         if (request.argument().isBlank()) {
             return Command.say(request.chatId(), "Usage: /title <the set's title>, e.g. /title The Treaty of Versailles");
         }
-        return TeacherChat.worded(request.chatId(), drafts.retitle(request.from(), request.argument()), set -> "The draft is now called \""
-                + set.title() + "\"; /publish publishes it as " + set.id() + " (or /publish <id> under another id).",
+        return TeacherChat.worded(request.chatId(), drafts.retitle(request.from(), request.argument()), draft -> "The draft is now called \""
+                + draft.set().title() + "\"; /publish publishes it as " + draft.set().id() + " (or /publish <id> under another id).",
                 reason -> reason instanceof Refusal.NoDraft ? "You have no draft to give a title. Send me an article first." : null);
     }
 

@@ -161,8 +161,13 @@ public final class ConsoleChat {
     private void print(Reply reply) {
         if (reply instanceof Reply.Buttons buttons) {
             out.println(buttons.text());
-            for (int i = 0; i < buttons.buttons().size(); i++) {
-                out.println("  " + (i + 1) + ") " + buttons.buttons().get(i).label());
+            int index = 0;
+            for (List<Reply.Button> row : buttons.rows()) {
+                var line = new StringBuilder();
+                for (Reply.Button button : row) {
+                    line.append("  ").append(++index).append(") ").append(button.label());
+                }
+                out.println(line);
             }
         } else if (reply instanceof Reply.ReportFiles files) {
             out.println(files.chartCaption() + " → " + save(files.chartFile(), ReportChart.png(files.report())));

@@ -1,16 +1,14 @@
 package quizbot.quiz;
 
-import java.time.Instant;
 import java.util.Optional;
-import quizbot.questions.QuestionSet;
 
-/** A teacher's generated set awaiting publication: one per teacher, kept across restarts. Thread-safe. */
+/** A teacher's draft awaiting publication: one per teacher, kept across restarts. Thread-safe. */
 public interface DraftStore {
 
     /** Keeps the draft, replacing the teacher's previous one. */
-    void saveDraft(long userId, QuestionSet set, Instant at);
+    void saveDraft(long userId, DraftSet draft);
 
-    Optional<QuestionSet> draft(long userId);
+    Optional<DraftSet> draft(long userId);
 
     void deleteDraft(long userId);
 }

@@ -2,16 +2,16 @@ package quizbot.quiz;
 
 import java.text.Normalizer;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.List;
 import java.util.Set;
-import quizbot.questions.Question;
+import java.util.TreeSet;
 import quizbot.questions.QuestionSet;
 
 /**
- * A teacher's draft: the set generated from their article, kept until they trim and publish it or
- * throw it away. Thread-safe when the stores are.
+ * A teacher's draft: the set generated from their article, numbered for good, kept until they trim
+ * and publish it or throw it away. Thread-safe when the stores are.
  */
 public final class Drafts {
 
@@ -32,29 +32,35 @@ public final class Drafts {
     /** The longest title a draft may be given (a headline fits; it shows in /sets, homework and reports). */
     public static final int MAX_TITLE = 150;
 
-    /** Teachers only: keeps a generated set as the teacher's draft until they publish or discard it. */
-    public Outcome<QuestionSet> keep(User teacher, QuestionSet generated) {
+    /** Teachers only: keeps a generated set as the teacher's draft, numbered 1 to N, until they publish or discard it. */
+    public Outcome<DraftSet> keep(User teacher, QuestionSet generated) {
         if (!roles.canTeach(teacher.id())) {
             return Outcome.refused(new Refusal.TeachersOnly());
         }
         users.save(teacher);
-        drafts.saveDraft(teacher.id(), generated, clock.instant());
-        return Outcome.done(generated);
+        // millis, as the store keeps it: a button's stamp of this draft must compare equal after a restart
+        DraftSet draft = DraftSet.of(generated, List.of(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        drafts.saveDraft(teacher.id(), draft);
+        return Outcome.done(draft);
+    }
+
+    /** The teacher's draft, or why there is none to work on: they are no teacher, or have none. */
+    public Outcome<DraftSet> draft(User teacher) {
+        if (!roles.canTeach(teacher.id())) {
+            return Outcome.refused(new Refusal.TeachersOnly());
+        }
+        return drafts.draft(teacher.id()).map(Outcome::done).orElseGet(() -> Outcome.refused(new Refusal.NoDraft()));
     }
 
     /** Gives the draft a new title (1 to {@link #MAX_TITLE} characters, stripped), and the id made from it. */
-    public Outcome<QuestionSet> retitle(User teacher, String title) {
-        return draftOf(teacher).then(draft -> retitled(teacher, draft, title));
-    }
-
-    private Outcome<QuestionSet> retitled(User teacher, QuestionSet draft, String title) {
-        String stripped = title.strip().replaceAll("\\s+", " ");
-        if (stripped.isEmpty() || stripped.length() > MAX_TITLE || stripped.codePoints().anyMatch(Character::isISOControl)) {
-            return Outcome.refused(new Refusal.BadTitle(stripped.length(), MAX_TITLE));
-        }
-        QuestionSet renamed = titled(draft, stripped);
-        drafts.saveDraft(teacher.id(), renamed, clock.instant());
-        return Outcome.done(renamed);
+    public Outcome<DraftSet> retitle(User teacher, String title) {
+        return draft(teacher).then(draft -> {
+            String stripped = title.strip().replaceAll("\\s+", " ");
+            if (stripped.isEmpty() || stripped.length() > MAX_TITLE || stripped.codePoints().anyMatch(Character::isISOControl)) {
+                return Outcome.refused(new Refusal.BadTitle(stripped.length(), MAX_TITLE));
+            }
+            return saved(teacher, draft.withSet(titled(draft.set(), stripped)));
+        });
     }
 
     /** The set under that title, its id made from it ({@link #idFor}). */
@@ -76,28 +82,49 @@ public final class Drafts {
         return plain.isEmpty() ? "article" : plain;
     }
 
-    /** Drops questions from the draft by their 1-based numbers; the rest keep their order and ids. */
-    public Outcome<QuestionSet> drop(User teacher, Set<Integer> numbers) {
-        return draftOf(teacher).then(draft -> dropped(teacher, draft, numbers));
+    /** Drops questions from the draft by their numbers; every question keeps its number, so dropping can be undone. */
+    public Outcome<DraftSet> drop(User teacher, Set<Integer> numbers) {
+        return draft(teacher).then(draft -> marked(teacher, draft, numbers, true));
     }
 
-    private Outcome<QuestionSet> dropped(User teacher, QuestionSet set, Set<Integer> numbers) {
-        List<Question> questions = set.questions();
-        if (numbers.stream().anyMatch(number -> number < 1 || number > questions.size())) {
-            return Outcome.refused(new Refusal.NoSuchQuestionNumber(questions.size()));
+    /** Brings dropped questions back, by their numbers. */
+    public Outcome<DraftSet> restore(User teacher, Set<Integer> numbers) {
+        return draft(teacher).then(draft -> marked(teacher, draft, numbers, false));
+    }
+
+    /**
+     * A press on a question's button: drops it when kept, restores it when dropped. Refused as stale when the button
+     * belongs to another draft than the teacher's ({@code created} is the draft's stamp the button carries).
+     */
+    public Outcome<DraftSet> toggle(User teacher, long created, int number) {
+        return current(teacher, created).then(draft -> marked(teacher, draft, Set.of(number), !draft.isDropped(number)));
+    }
+
+    /** The teacher's draft when it is the one of that stamp (a button's), else refused as stale. */
+    public Outcome<DraftSet> current(User teacher, long created) {
+        return draft(teacher).then(draft -> draft.created().toEpochMilli() == created ? Outcome.done(draft)
+                : Outcome.refused(new Refusal.StaleDraft()));
+    }
+
+    private Outcome<DraftSet> marked(User teacher, DraftSet draft, Set<Integer> numbers, boolean drop) {
+        if (numbers.stream().anyMatch(number -> number < 1 || number > draft.size())) {
+            return Outcome.refused(new Refusal.NoSuchQuestionNumber(draft.size()));
         }
-        var kept = new ArrayList<Question>();
-        for (int i = 0; i < questions.size(); i++) {
-            if (!numbers.contains(i + 1)) {
-                kept.add(questions.get(i));
-            }
+        var dropped = new TreeSet<>(draft.dropped());
+        if (drop) {
+            dropped.addAll(numbers);
+        } else {
+            dropped.removeAll(numbers);
         }
-        if (kept.isEmpty()) {
+        if (dropped.size() == draft.size()) {
             return Outcome.refused(new Refusal.WouldDropEverything());
         }
-        var smaller = new QuestionSet(set.id(), set.title(), set.language(), set.source(), kept);
-        drafts.saveDraft(teacher.id(), smaller, clock.instant());
-        return Outcome.done(smaller);
+        return saved(teacher, draft.withDropped(dropped));
+    }
+
+    private Outcome<DraftSet> saved(User teacher, DraftSet draft) {
+        drafts.saveDraft(teacher.id(), draft);
+        return Outcome.done(draft);
     }
 
     /**
@@ -106,7 +133,7 @@ public final class Drafts {
      * never brought back by a teacher (an admin loading it again does that). Admins may publish under any id.
      */
     public Outcome<QuestionSetStore.Loaded> publish(User teacher, String newId) {
-        return draftOf(teacher).then(draft -> published(teacher, draft, newId));
+        return draft(teacher).then(draft -> published(teacher, draft.toPublish(), newId));
     }
 
     private Outcome<QuestionSetStore.Loaded> published(User teacher, QuestionSet draft, String newId) {
@@ -133,18 +160,10 @@ public final class Drafts {
     }
 
     /** Throws the draft away. */
-    public Outcome<QuestionSet> discard(User teacher) {
-        return draftOf(teacher).then(draft -> {
+    public Outcome<DraftSet> discard(User teacher) {
+        return draft(teacher).then(draft -> {
             drafts.deleteDraft(teacher.id());
             return Outcome.done(draft);
         });
-    }
-
-    /** The teacher's draft, or why there is none to work on: they are no teacher, or have none. */
-    private Outcome<QuestionSet> draftOf(User teacher) {
-        if (!roles.canTeach(teacher.id())) {
-            return Outcome.refused(new Refusal.TeachersOnly());
-        }
-        return drafts.draft(teacher.id()).map(Outcome::done).orElseGet(() -> Outcome.refused(new Refusal.NoDraft()));
     }
 }

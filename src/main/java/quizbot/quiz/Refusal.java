@@ -34,6 +34,10 @@ public sealed interface Refusal {
     record NoSuchQuestionNumber(int questions) implements Refusal {
     }
 
+    /** A button of a draft the teacher has since replaced (by another article) or published. */
+    record StaleDraft() implements Refusal {
+    }
+
     /** Dropping those questions would leave none. */
     record WouldDropEverything() implements Refusal {
     }

@@ -20,7 +20,8 @@ import quizbot.report.ReportCsv;
 /**
  * Replies to Bot API calls, queued on the outbox. A button press is always answered at once (with
  * the notice, if there is one, as its toast), and its verdict edits the pressed message so the
- * question shows right or wrong and loses its buttons. A poll goes out as a non-anonymous quiz
+ * question shows right or wrong and loses its buttons; a page of a draft turned or changed by its
+ * buttons replaces the pressed message the same way. A poll goes out as a non-anonymous quiz
  * poll; once delivered, the listener learns its id. Thread-safe.
  */
 final class ReplySender {
@@ -53,11 +54,16 @@ final class ReplySender {
             } else if (reply instanceof Reply.Verdict verdict) {
                 message(verdict.chatId(), verdict.verdict());
             } else if (reply instanceof Reply.Buttons buttons) {
-                var keyboard = buttons.buttons().stream()
-                        .map(button -> new InlineKeyboardRow(InlineKeyboardButton.builder().text(button.label()).callbackData(button.data()).build()))
-                        .toList();
-                outbox.send(buttons.chatId(), SendMessage.builder().chatId(buttons.chatId()).text(buttons.text())
-                        .replyMarkup(InlineKeyboardMarkup.builder().keyboard(keyboard).build()).build(), result -> { });
+                var keyboard = InlineKeyboardMarkup.builder().keyboard(buttons.rows().stream().map(row -> new InlineKeyboardRow(row.stream()
+                        .map(button -> InlineKeyboardButton.builder().text(button.label()).callbackData(button.data()).build()).toList()))
+                        .toList()).build();
+                if (buttons.replacesPressed() && inbound.messageId() != null) {
+                    outbox.send(buttons.chatId(), EditMessageText.builder().chatId(buttons.chatId()).messageId(inbound.messageId())
+                            .text(buttons.text()).replyMarkup(keyboard).build(), result -> { });
+                } else {
+                    outbox.send(buttons.chatId(), SendMessage.builder().chatId(buttons.chatId()).text(buttons.text()).replyMarkup(keyboard)
+                            .build(), result -> { });
+                }
             } else if (reply instanceof Reply.Poll poll) {
                 var options = poll.options().stream().map(option -> InputPollOption.builder().text(option).build()).toList();
                 outbox.send(poll.chatId(), SendPoll.builder().chatId(poll.chatId()).question(poll.question()).options(options)

@@ -13,7 +13,8 @@ class ButtonDataTest {
     @Test
     void everyPayloadReadsBackAsItself() {
         for (ButtonData data : List.of(new ButtonData.Answer(123456789012345678L, 9999, 99), new ButtonData.Answer(0, 0, 0),
-                new ButtonData.PickSet("capitals_of-EUROPE-2"), new ButtonData.TakeHomework(42))) {
+                new ButtonData.PickSet("capitals_of-EUROPE-2"), new ButtonData.TakeHomework(42), new ButtonData.DraftPage(1767225600123L, 3),
+                new ButtonData.ToggleQuestion(1767225600123L, 27))) {
             assertEquals(data, ButtonData.parse(data.encode()), data.encode());
         }
     }
@@ -44,6 +45,8 @@ class ButtonDataTest {
         new Reply.Button("answer", new ButtonData.Answer(Long.MAX_VALUE, 9999, 99));
         new Reply.Button("set", new ButtonData.PickSet("x".repeat(48)));
         new Reply.Button("homework", new ButtonData.TakeHomework(Long.MAX_VALUE));
+        new Reply.Button("page", new ButtonData.DraftPage(Long.MAX_VALUE, 9999));
+        new Reply.Button("✕ 9999", new ButtonData.ToggleQuestion(Long.MAX_VALUE, 9999));
     }
 
     @Test

@@ -393,7 +393,7 @@ class ConversationTest {
         int questions = Integer.parseInt(draft.replaceAll("(?s).*\\(" + id + "\\), (\\d+) questions.*", "$1"));
         assertTrue(questions >= 10, draft);
         String trimmed = text(handle(new Incoming.Text(30, false, teacher, "/drop 1 2")));
-        assertTrue(trimmed.contains("(" + id + "), " + (questions - 2) + " questions"), trimmed);
+        assertTrue(trimmed.contains("(" + id + "), " + (questions - 2) + " of " + questions + " questions kept (dropped: 1, 2)"), trimmed);
         String published = text(handle(new Incoming.Text(30, false, teacher, "/publish moon")));
         assertTrue(published.startsWith("Published moon version 1 (" + (questions - 2) + " questions)"), published);
         assertTrue(text(say("/sets")).contains("(moon, version 1 by Ms Tan, " + (questions - 2) + " questions)"));

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import quizbot.questions.Kind;
+import quizbot.questions.Question;
 import quizbot.questions.QuestionSet;
 import quizbot.quiz.InMemoryStores;
 import quizbot.quiz.MutableClock;
@@ -35,9 +37,12 @@ class TeachingScenariosTest {
             TestSets.typed("o4", Kind.DATE, "Year of the first Moon landing?", "1969"));
 
     private InMemoryStores stores;
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
+    /** What the next article gives. */
+    private QuestionSet nextDraft = ORBITS;
     private Conversation conversation;
     /** The articles the bot was given to make drafts from, in order. */
-    private final List<ArticleQuestions.Source> articlesRead = new java.util.ArrayList<>();
+    private final List<ArticleQuestions.Source> articlesRead = new ArrayList<>();
 
     @BeforeEach
     void aTeacherAndALearnerWhoHaveTalkedToTheBot() {
@@ -45,12 +50,12 @@ class TeachingScenariosTest {
         stores.saveAll(List.of(TestSets.set("capitals", "Capitals",
                 TestSets.choice("c1", Kind.PLACE, "What is the capital of France?", "Paris", "Lyon", "Nice", "Lille"),
                 TestSets.choice("c2", Kind.PLACE, "What is the capital of Italy?", "Rome", "Milan", "Turin", "Naples"))));
-        var core = TestCore.over(stores).clock(new MutableClock(Instant.parse("2026-03-01T10:00:00Z")))
+        var core = TestCore.over(stores).clock(clock)
                 .seeds(new AtomicLong(1)::getAndIncrement).admins(ADMIN.id());
         conversation = new Conversation(core.quizzes(), core.groupQuizzes(), core.teaching(),
                 (source, id) -> {
                     articlesRead.add(source);
-                    return new ArticleQuestions.Draft(ORBITS, 100, 100);
+                    return new ArticleQuestions.Draft(nextDraft, 100, 100);
                 }, stores,
                 new Conversation.Settings(5, null, Duration.ofSeconds(20), null));
         say(TAN, "/start");
@@ -308,21 +313,148 @@ class TeachingScenariosTest {
     }
 
     @Test
-    void drop_takesQuestionsOutOfTheDraftByNumber() {
-        // given a draft of four questions
+    void draft_showsEveryQuestionWithItsNumberKindTypeAndAnswer() {
+        // given no draft, then a draft of four questions
         tanIsATeacher();
-        assertEquals("You have no draft. Send me an article (a .txt file or a long message) first.", text(TAN, "/drop 1"));
+        assertEquals("You have no draft. Send me an article (a .txt or .html file, a long message or a link) first.", text(TAN, "/draft"));
         tanHasADraft();
 
-        // when the teacher drops the first two
-        String reply = text(TAN, "/drop 1, 2");
+        // when the teacher looks at it
+        List<Reply> shown = say(TAN, "/draft");
 
-        // then two are left, in order
-        assertTrue(reply.startsWith("Draft: Orbits (orbits), 2 questions: 1 date, 1 number.\n1. Planets in the solar system? → 8\n"
-                + "2. Year of the first Moon landing? → 1969\n"), reply);
-        assertEquals("The draft has questions 1 to 2.", text(TAN, "/drop 3"));
-        assertEquals("That would drop every question; use /discard to throw the draft away.", text(TAN, "/drop 1 2"));
-        assertEquals("Usage: /drop <question numbers>, e.g. /drop 2 5 7", text(TAN, "/drop first"));
+        // then she sees all four on one page, with a drop button for each
+        assertEquals("""
+                Draft: Orbits (orbits), 4 questions.
+
+                1. number · typed answer
+                Days in Earth's year?
+                ✓ 365
+                ℹ It is 365.
+
+                2. number · typed answer
+                Moons of Mars?
+                ✓ 2
+                ℹ It is 2.
+
+                3. number · typed answer
+                Planets in the solar system?
+                ✓ 8
+                ℹ It is 8.
+
+                4. date · typed answer
+                Year of the first Moon landing?
+                ✓ 1969
+                ℹ It is 1969.
+
+                ✕ n drops question n, ↺ n brings it back (or /drop 2 5, /restore 2). /title <text> renames the set, /publish [id] publishes it, /discard throws it away.""", text(shown));
+        assertEquals(List.of(List.of("✕ 1", "✕ 2", "✕ 3", "✕ 4")), labels(shown));
+        assertEquals("Your draft has one page: /draft shows it.", text(TAN, "/draft 2"));
+        assertEquals("Usage: /draft shows your draft's first page, /draft 2 its second.", text(TAN, "/draft last"));
+    }
+
+    @Test
+    void draft_ofALongArticle_isPagedTenQuestionsAPage() {
+        // given a draft of 23 questions
+        tanIsATeacher();
+        var questions = new ArrayList<Question>();
+        for (int i = 1; i <= 23; i++) {
+            questions.add(TestSets.choice("q" + i, Kind.NUMBER, "Question " + i + "?", "" + i, "" + (i + 100), "" + (i + 200)));
+        }
+        nextDraft = TestSets.set("long", "Long", questions.toArray(Question[]::new));
+        List<Reply> first = say(TAN, "x ".repeat(TeacherChat.ARTICLE_WORDS));
+
+        // when she turns to the next page, and then to the last
+        List<Reply> second = press(TAN, button(first, "page 2 ▶"));
+        List<Reply> third = press(TAN, button(second, "page 3 ▶"));
+
+        // then each page holds ten questions under their numbers and takes the place of the page before
+        assertTrue(text(first).contains("Draft: Long (long), 23 questions. Page 1 of 3.\n\n1. number · choice\nQuestion 1?\n✓ 1  · 101  · 201"),
+                text(first));
+        assertEquals(List.of("page 2 ▶"), lastRow(first));
+        assertTrue(((Reply.Buttons) second.get(0)).replacesPressed());
+        assertTrue(text(second).contains("Page 2 of 3.\n\n11. number · choice\nQuestion 11?"), text(second));
+        assertEquals(List.of("◀ page 1", "page 3 ▶"), lastRow(second));
+        assertEquals(List.of(List.of("✕ 21", "✕ 22", "✕ 23"), List.of("◀ page 2")), labels(third));
+        assertTrue(text(say(TAN, "/draft 3")).contains("Page 3 of 3.\n\n21."));
+        assertEquals("Your draft has pages 1 to 3.", text(TAN, "/draft 4"));
+    }
+
+    @Test
+    void drop_andRestore_markQuestionsByTheirNumber_whichNeverShift() {
+        // given a draft of four questions
+        tanIsATeacher();
+        assertEquals("You have no draft. Send me an article (a .txt or .html file, a long message or a link) first.", text(TAN, "/drop 1"));
+        tanHasADraft();
+
+        // when the teacher drops the first two, and brings the first back
+        String dropped = text(TAN, "/drop 1, 2");
+        String restored = text(TAN, "/restore 1");
+
+        // then the numbers stay; a dropped question shows as one line, and only kept ones are published
+        assertTrue(dropped.startsWith("Draft: Orbits (orbits), 2 of 4 questions kept (dropped: 1, 2).\n\n1. ✕ dropped: Days in Earth's year?\n\n"
+                + "2. ✕ dropped: Moons of Mars?\n\n3. number · typed answer\nPlanets in the solar system?"), dropped);
+        assertTrue(restored.startsWith("Draft: Orbits (orbits), 3 of 4 questions kept (dropped: 2).\n\n1. number · typed answer"), restored);
+        assertEquals(List.of(List.of("✕ 1", "↺ 2", "✕ 3", "✕ 4")), labels(say(TAN, "/draft")));
+        assertEquals("The draft has questions 1 to 4.", text(TAN, "/drop 5"));
+        assertEquals("That would drop every question; use /discard to throw the draft away.", text(TAN, "/drop 1 3 4"));
+        assertEquals("Usage: /drop <question numbers, as /draft shows them>, e.g. /drop 2 5 7", text(TAN, "/drop first"));
+        assertEquals("Usage: /restore <question numbers, as /draft shows them>, e.g. /restore 2 5 7", text(TAN, "/restore"));
+        assertTrue(text(TAN, "/publish").startsWith("Published orbits version 1 (3 questions)."));
+        assertEquals(List.of("o1", "o3", "o4"), stores.latest("orbits").orElseThrow().content().questions().stream().map(Question::id).toList());
+    }
+
+    @Test
+    void aQuestionsButton_dropsItOrBringsItBack_inPlace() {
+        // given a draft on show
+        tanHasADraft();
+        List<Reply> shown = say(TAN, "/draft");
+
+        // when the teacher presses ✕ 2, then ↺ 2
+        List<Reply> dropped = press(TAN, button(shown, "✕ 2"));
+        List<Reply> back = press(TAN, button(dropped, "↺ 2"));
+
+        // then each press says what it did and shows the page again in place of the one pressed
+        assertEquals("Question 2 dropped; 3 of 4 kept.", ((Reply.Notice) dropped.get(0)).text());
+        assertTrue(((Reply.Buttons) dropped.get(1)).replacesPressed());
+        assertEquals(List.of(List.of("✕ 1", "↺ 2", "✕ 3", "✕ 4")), labels(dropped));
+        assertEquals("Question 2 is back; 4 of 4 kept.", ((Reply.Notice) back.get(0)).text());
+        assertEquals(List.of(List.of("✕ 1", "✕ 2", "✕ 3", "✕ 4")), labels(back));
+    }
+
+    @Test
+    void theButtonsOfAnEarlierDraft_changeNothing() {
+        // given the buttons of a draft the teacher has since replaced by another article's
+        tanHasADraft();
+        String dropTwo = button(say(TAN, "/draft"), "✕ 2");
+        clock.advance(Duration.ofMinutes(5));
+        say(TAN, "y ".repeat(TeacherChat.ARTICLE_WORDS));
+
+        // when she presses one of them
+        List<Reply> pressed = press(TAN, dropTwo);
+
+        // then she is told, and the new draft is whole; forged data and other people's presses do nothing either
+        assertEquals("These buttons belong to an earlier draft; /draft shows the one you have.", text(pressed));
+        assertTrue(stores.draft(TAN.id()).orElseThrow().dropped().isEmpty());
+        String current = button(say(TAN, "/draft"), "✕ 2");
+        assertEquals("Only teachers can do that. Ask an admin to make you one.", text(press(ANNA, current)));
+        assertEquals("The draft has questions 1 to 4.", text(press(TAN, current.replaceAll(":2$", ":9"))));
+        assertTrue(stores.draft(TAN.id()).orElseThrow().dropped().isEmpty());
+    }
+
+    private static String button(List<Reply> replies, String label) {
+        return replies.stream().filter(reply -> reply instanceof Reply.Buttons).map(reply -> (Reply.Buttons) reply)
+                .flatMap(buttons -> buttons.buttons().stream()).filter(button -> button.label().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no button " + label + " in " + replies)).data();
+    }
+
+    private static List<List<String>> labels(List<Reply> replies) {
+        Reply.Buttons buttons = (Reply.Buttons) replies.stream().filter(reply -> reply instanceof Reply.Buttons).reduce((a, b) -> b).orElseThrow();
+        return buttons.rows().stream().map(row -> row.stream().map(Reply.Button::label).toList()).toList();
+    }
+
+    private static List<String> lastRow(List<Reply> replies) {
+        List<List<String>> rows = labels(replies);
+        return rows.get(rows.size() - 1);
     }
 
     @Test

@@ -134,6 +134,24 @@ class ConsoleSessionTest {
     }
 
     @Test
+    void aTeacherReadsTheWholeDraftPageByPage_andDropsByButtonOrByNumber() throws Exception {
+        bundle();
+        admins = java.util.Set.of(1L);
+        Path article = Path.of("src/test/resources/articles/moscow-havana.txt");
+
+        // the article's draft, its second page, question 12 dropped by number, then question 1 by its button (the first one)
+        String transcript = play("/article " + article + "\n/draft 2\n/drop 12\n/draft\n1\n/publish havana\n");
+
+        assertTrue(transcript.contains("Page 1 of 2.\n\n1. "), transcript);
+        assertTrue(transcript.contains("  1) ✕ 1  2) ✕ 2  3) ✕ 3  4) ✕ 4  5) ✕ 5\n"), transcript);
+        assertTrue(transcript.contains("Page 2 of 2.\n\n"), transcript);
+        assertTrue(transcript.contains("kept (dropped: 12). Page 2 of 2.") && transcript.contains("\n\n12. ✕ dropped: "), transcript);
+        assertTrue(transcript.contains("(Question 1 dropped; "), transcript);
+        assertTrue(transcript.contains("kept (dropped: 1, 12). Page 1 of 2."), transcript);
+        assertTrue(transcript.contains("Published havana version 1"), transcript);
+    }
+
+    @Test
     void aMissingQuestionsFolderIsAWarningAtStartUp() {
         var err = new ByteArrayOutputStream();
         try (Wiring wiring = Wiring.open(config(), Clock.systemUTC())) {

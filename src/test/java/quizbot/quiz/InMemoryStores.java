@@ -37,7 +37,7 @@ public final class InMemoryStores implements QuestionSetStore, UserStore, Sessio
     private final Map<Long, Long> attemptOf = new TreeMap<>();
     private long nextClassId = 1;
     private long nextAssignmentId = 1;
-    private final Map<Long, QuestionSet> drafts = new HashMap<>();
+    private final Map<Long, DraftSet> drafts = new HashMap<>();
 
     @Override
     public synchronized List<Loaded> saveAll(List<QuestionSet> sets, Long loadedBy) {
@@ -422,12 +422,12 @@ public final class InMemoryStores implements QuestionSetStore, UserStore, Sessio
     }
 
     @Override
-    public synchronized void saveDraft(long userId, QuestionSet set, Instant at) {
-        drafts.put(userId, set);
+    public synchronized void saveDraft(long userId, DraftSet draft) {
+        drafts.put(userId, draft);
     }
 
     @Override
-    public synchronized Optional<QuestionSet> draft(long userId) {
+    public synchronized Optional<DraftSet> draft(long userId) {
         return Optional.ofNullable(drafts.get(userId));
     }
 

@@ -56,9 +56,10 @@ class TelegramBotTest {
         var quizzes = core.quizzes();
         var groups = core.groupQuizzes();
         var classes = core.teaching();
-        // an article's draft asks how many lines it had: what the bot was given, whole
+        // an article's draft asks how many lines it had (what the bot was given, whole) and who sent it
         conversation = new Conversation(quizzes, groups, classes, (source, id) -> new ArticleQuestions.Draft(TestSets.set(id, "Pasted",
-                TestSets.typed("p1", Kind.NUMBER, "Lines in the article?", "" + ((ArticleQuestions.Source.Text) source).text().lines().count())),
+                TestSets.typed("p1", Kind.NUMBER, "Lines in the article?", "" + ((ArticleQuestions.Source.Text) source).text().lines().count()),
+                TestSets.typed("p2", Kind.OTHER, "Who sent it?", "A teacher")),
                 10, 10), stores.stats(),
                 new Conversation.Settings(2, null, Duration.ofSeconds(5), FakeBotApi.BOT_USERNAME));
         bot = startBot();
@@ -152,9 +153,25 @@ class TelegramBotTest {
         telegram.sendText(ADMIN, ADMIN, "Ada", "/article The bridge over the estuary opened in 2021.\nIt cost $5m.\nIt is 2 km long.");
 
         message(ADMIN, "Reading your article");
-        message(ADMIN, "1. Lines in the article? → 3");
+        message(ADMIN, "Lines in the article?\n✓ 3");
         telegram.pressButton(ADMIN, ADMIN, "Ada", question.resultMessageId(), button(question, rightAnswer(question)));
         message(ADMIN, "Question 2/2");
+    }
+
+    @Test
+    void aDraftsButtonDropsItsQuestionAndTheDraftMessageIsEditedInPlace() {
+        telegram.sendText(ADMIN, ADMIN, "Ada", "/article The bridge over the estuary opened in 2021.");
+        FakeBotApi.Call draft = message(ADMIN, "Draft: Pasted");
+
+        telegram.pressButton(ADMIN, ADMIN, "Ada", draft.resultMessageId(), button(draft, "✕ 2"));
+
+        FakeBotApi.Call toast = telegram.awaitCall("answerCallbackQuery", call -> call.delivered(), WAIT);
+        assertEquals("Question 2 dropped; 1 of 2 kept.", toast.body().path("text").asText());
+        FakeBotApi.Call edited = telegram.awaitCall("editMessageText",
+                call -> call.body().path("message_id").asInt() == draft.resultMessageId(), WAIT);
+        assertTrue(edited.text().contains("1 of 2 questions kept (dropped: 2)") && edited.text().contains("2. ✕ dropped: Who sent it?"),
+                edited.text());
+        assertTrue(button(edited, "↺ 2").endsWith(":2"), "a button brings it back");
     }
 
     @Test
