@@ -55,6 +55,7 @@ final class Commands {
                 new DraftCommand(core.drafts()),
                 new DropCommand(core.drafts(), false),
                 new DropCommand(core.drafts(), true),
+                new EditCommand(core.drafts()),
                 new TitleCommand(core.drafts()),
                 new PublishCommand(core.drafts()),
                 new DiscardCommand(core.drafts()),

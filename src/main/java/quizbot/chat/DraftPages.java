@@ -58,8 +58,8 @@ final class DraftPages {
             text.append("\n\n").append(dropped ? droppedEntry(number, draft.question(number)) : entry(number, draft.question(number)));
             toggles.add(new Reply.Button((dropped ? "↺ " : "✕ ") + number, new ButtonData.ToggleQuestion(created, number)));
         }
-        text.append("\n\n✕ n drops question n, ↺ n brings it back (or /drop 2 5, /restore 2). /title <text> renames the set,"
-                + " /publish [id] publishes it, /discard throws it away.");
+        text.append("\n\n✕ n drops question n, ↺ n brings it back (or /drop 2 5, /restore 2); /edit n changes it. /title <text> renames"
+                + " the set, /publish [id] publishes it, /discard throws it away.");
         var rows = new ArrayList<List<Reply.Button>>();
         for (int i = 0; i < toggles.size(); i += BUTTONS_PER_ROW) {
             rows.add(toggles.subList(i, Math.min(i + BUTTONS_PER_ROW, toggles.size())));

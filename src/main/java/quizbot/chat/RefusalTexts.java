@@ -38,6 +38,8 @@ final class RefusalTexts {
             return "The draft has questions 1 to " + number.questions() + ".";
         } else if (reason instanceof Refusal.StaleDraft) {
             return "These buttons belong to an earlier draft; /draft shows the one you have.";
+        } else if (reason instanceof Refusal.BadEdit edit) {
+            return "Question " + edit.number() + " is unchanged: " + edit.problem() + ".";
         } else if (reason instanceof Refusal.WouldDropEverything) {
             return "That would drop every question; use /discard to throw the draft away.";
         } else if (reason instanceof Refusal.BadTitle title) {

@@ -26,7 +26,7 @@ public final class InvalidQuestionException extends IllegalArgumentException {
     }
 
     /** What is wrong, without the question and field prefix of the message. */
-    String problem() {
+    public String problem() {
         return problem;
     }
 }

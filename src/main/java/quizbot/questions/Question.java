@@ -47,7 +47,7 @@ public record Question(
         switch (type) {
             case CHOICE -> {
                 require(id, "options", options.size() >= Limits.MIN_OPTIONS && options.size() <= Limits.MAX_OPTIONS,
-                        "has " + options.size() + " options; a choice question needs 2 to 10");
+                        "has " + options.size() + (options.size() == 1 ? " option" : " options") + "; a choice question needs 2 to 10");
                 checkOptions(id, options);
                 require(id, "correct", correct != null, "is missing");
                 require(id, "correct", correct >= 0 && correct < options.size(),

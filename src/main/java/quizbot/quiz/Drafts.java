@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import quizbot.questions.InvalidQuestionException;
 import quizbot.questions.QuestionSet;
 
 /**
@@ -90,6 +91,20 @@ public final class Drafts {
     /** Brings dropped questions back, by their numbers. */
     public Outcome<DraftSet> restore(User teacher, Set<Integer> numbers) {
         return draft(teacher).then(draft -> marked(teacher, draft, numbers, false));
+    }
+
+    /** Changes question {@code number} of the draft; it keeps its number and, when dropped, stays dropped. */
+    public Outcome<DraftSet> edit(User teacher, int number, QuestionEdit edit) {
+        return draft(teacher).then(draft -> {
+            if (number < 1 || number > draft.size()) {
+                return Outcome.refused(new Refusal.NoSuchQuestionNumber(draft.size()));
+            }
+            try {
+                return saved(teacher, draft.replacing(number, edit.apply(draft.question(number))));
+            } catch (InvalidQuestionException e) {
+                return Outcome.refused(new Refusal.BadEdit(number, e.field(), e.problem()));
+            }
+        });
     }
 
     /**

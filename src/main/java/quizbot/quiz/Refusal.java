@@ -38,6 +38,10 @@ public sealed interface Refusal {
     record StaleDraft() implements Refusal {
     }
 
+    /** An edit of question {@code number} that would break a rule of the format: the field and what is wrong. */
+    record BadEdit(int number, String field, String problem) implements Refusal {
+    }
+
     /** Dropping those questions would leave none. */
     record WouldDropEverything() implements Refusal {
     }

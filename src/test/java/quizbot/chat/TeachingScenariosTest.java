@@ -346,7 +346,8 @@ class TeachingScenariosTest {
                 ✓ 1969
                 ℹ It is 1969.
 
-                ✕ n drops question n, ↺ n brings it back (or /drop 2 5, /restore 2). /title <text> renames the set, /publish [id] publishes it, /discard throws it away.""", text(shown));
+                ✕ n drops question n, ↺ n brings it back (or /drop 2 5, /restore 2); /edit n changes it.\s"""
+                + "/title <text> renames the set, /publish [id] publishes it, /discard throws it away.", text(shown));
         assertEquals(List.of(List.of("✕ 1", "✕ 2", "✕ 3", "✕ 4")), labels(shown));
         assertEquals("Your draft has one page: /draft shows it.", text(TAN, "/draft 2"));
         assertEquals("Usage: /draft shows your draft's first page, /draft 2 its second.", text(TAN, "/draft last"));
@@ -439,6 +440,60 @@ class TeachingScenariosTest {
         assertEquals("Only teachers can do that. Ask an admin to make you one.", text(press(ANNA, current)));
         assertEquals("The draft has questions 1 to 4.", text(press(TAN, current.replaceAll(":2$", ":9"))));
         assertTrue(stores.draft(TAN.id()).orElseThrow().dropped().isEmpty());
+    }
+
+    @Test
+    void edit_changesAQuestionOfTheDraft_andShowsItAsLearnersWill() {
+        // given a draft with a choice question whose distractor is poor
+        tanIsATeacher();
+        nextDraft = TestSets.set("capitals-quiz", "Capitals quiz",
+                TestSets.choice("c1", Kind.PLACE, "What is the capital of France?", "Paris", "Lyon", "Paris, Texas"),
+                TestSets.typed("c2", Kind.PLACE, "Which city is Italy's capital?", "Rome"));
+        say(TAN, "x ".repeat(TeacherChat.ARTICLE_WORDS));
+
+        // when the teacher rewords an option, makes the second question a choice, and the first one typed
+        String option = text(TAN, "/edit 1 option 3 Nice");
+        String options = text(TAN, "/edit 2 options Milan; *Rome; Turin");
+        String typed = text(TAN, "/edit 1 typed");
+
+        // then each change is shown as learners will see it, and published as changed
+        assertEquals("""
+                Question 1 is changed; learners see it as:
+                Question · places
+                What is the capital of France?
+                [ Paris ] [ Lyon ] [ Nice ] (in a new order each quiz)
+                Right: Paris
+                Then: Because Paris.
+
+                /draft 1 shows its page.""", option);
+        assertTrue(options.contains("[ Milan ] [ Rome ] [ Turin ] (in a new order each quiz)\nRight: Rome"), options);
+        assertTrue(typed.contains("What is the capital of France?\n(Type your answer.) Accepted: Paris"), typed);
+        assertTrue(text(TAN, "/publish").startsWith("Published capitals-quiz version 1 (2 questions)."));
+        List<Question> published = stores.latest("capitals-quiz").orElseThrow().content().questions();
+        assertEquals(List.of("Paris"), published.get(0).accepted());
+        assertEquals(List.of("Milan", "Rome", "Turin"), published.get(1).options());
+    }
+
+    @Test
+    void edit_refusesWhatASetFileWouldRefuse_andSaysHowToWriteIt() {
+        // given a draft of typed questions
+        tanHasADraft();
+
+        // when the teacher asks how, then makes mistakes
+        String how = text(TAN, "/edit 2");
+
+        // then she reads the question and every way to change it; a wrong edit changes nothing and says why
+        assertTrue(how.startsWith("Question 2, as learners see it:\nQuestion · figures\nMoons of Mars?\n(Type your answer.) Accepted: 2"), how);
+        assertTrue(how.contains("\n/edit 2 answer K – the right option (true or false: answer true; typed: answer a; b)\n"), how);
+        assertEquals("Question 2 is unchanged: a typed question has no options; give it some with: options *right; other; other.",
+                text(TAN, "/edit 2 option 1 Three"));
+        assertEquals("Question 2 is unchanged: option \"one\" appears twice.", text(TAN, "/edit 2 options *One; two; one"));
+        assertEquals("Question 2 is unchanged: is 301 characters; at most 300 fit a Telegram poll.", text(TAN, "/edit 2 prompt " + "x".repeat(301)));
+        assertEquals("The draft has questions 1 to 4.", text(TAN, "/edit 9 prompt Hello?"));
+        assertTrue(text(TAN, "/edit 2 colour red").startsWith("I don't know how to change \"colour\" with \"red\". One of:\n/edit 2 prompt"));
+        assertTrue(text(TAN, "/edit").startsWith("Usage, N being a question's number in /draft:\n/edit N prompt"));
+        assertEquals("Moons of Mars?", stores.draft(TAN.id()).orElseThrow().question(2).prompt());
+        assertTrue(text(TAN, "/edit 2 answer two; 2").contains("Accepted: two / 2"));
     }
 
     private static String button(List<Reply> replies, String label) {
