@@ -58,6 +58,7 @@ final class Commands {
                 new EditCommand(core.drafts()),
                 new TitleCommand(core.drafts()),
                 new PublishCommand(core.drafts()),
+                new ReopenCommand(core.drafts()),
                 new DiscardCommand(core.drafts()),
                 new TeacherCommand(core.roles()),
                 new RetireCommand(core.catalogue()));

@@ -36,6 +36,8 @@ final class RefusalTexts {
             return "You have no draft.";
         } else if (reason instanceof Refusal.NoSuchQuestionNumber number) {
             return "The draft has questions 1 to " + number.questions() + ".";
+        } else if (reason instanceof Refusal.DraftInTheWay) {
+            return "You have a draft already: /publish or /discard it first (/draft shows it).";
         } else if (reason instanceof Refusal.StaleDraft) {
             return "These buttons belong to an earlier draft; /draft shows the one you have.";
         } else if (reason instanceof Refusal.BadEdit edit) {

@@ -160,18 +160,44 @@ public final class Drafts {
                 return Outcome.refused(new Refusal.BadSetId(newId));
             }
         }
-        if (!roles.isAdmin(teacher.id())) {
-            QuestionSetStore.History history = sets.history(set.id());
-            if (history.retired()) {
-                return Outcome.refused(new Refusal.SetRetired(set.id()));
-            }
-            if (history.exists() && !history.onlyLoadedBy(teacher.id())) {
-                return Outcome.refused(new Refusal.SetNotYours(set.id()));
-            }
+        Refusal notTheirs = notTheirs(teacher, set.id());
+        if (notTheirs != null) {
+            return Outcome.refused(notTheirs);
         }
         QuestionSetStore.Loaded loaded = sets.saveAll(List.of(set), teacher.id()).get(0);
         drafts.deleteDraft(teacher.id());
         return Outcome.done(loaded);
+    }
+
+    /** Why the teacher may not publish under that id (retired, or not only theirs), or null when they may. */
+    private Refusal notTheirs(User teacher, String setId) {
+        if (roles.isAdmin(teacher.id())) {
+            return null;
+        }
+        QuestionSetStore.History history = sets.history(setId);
+        if (history.retired()) {
+            return new Refusal.SetRetired(setId);
+        }
+        return history.exists() && !history.onlyLoadedBy(teacher.id()) ? new Refusal.SetNotYours(setId) : null;
+    }
+
+    /**
+     * Makes the newest version of one of the teacher's published sets their draft again, to edit and publish as its next
+     * version. Refused while they have a draft (publish or discard it first), and for a set that is not theirs.
+     */
+    public Outcome<DraftSet> reopen(User teacher, String setId) {
+        if (!roles.canTeach(teacher.id())) {
+            return Outcome.refused(new Refusal.TeachersOnly());
+        }
+        if (drafts.draft(teacher.id()).isPresent()) {
+            return Outcome.refused(new Refusal.DraftInTheWay());
+        }
+        Refusal notTheirs = notTheirs(teacher, setId);
+        if (notTheirs != null) {
+            return Outcome.refused(notTheirs);
+        }
+        return sets.latest(setId).map(latest -> keep(teacher, latest.content()))
+                .orElseGet(() -> Outcome.refused(new Refusal.NoSuchSet(setId)));
     }
 
     /** Throws the draft away. */

@@ -30,6 +30,10 @@ public sealed interface Refusal {
     record NoDraft() implements Refusal {
     }
 
+    /** The teacher has a draft already, which reopening a set would replace. */
+    record DraftInTheWay() implements Refusal {
+    }
+
     /** A question number outside the draft's 1 to {@code questions}. */
     record NoSuchQuestionNumber(int questions) implements Refusal {
     }

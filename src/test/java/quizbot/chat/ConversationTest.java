@@ -416,7 +416,8 @@ class ConversationTest {
     @Test
     void everyPrivilegedCommandIsRefusedToALearnerAndChangesNothing() {
         for (String command : List.of("/teacher add @admin", "/newclass 7B", "/classes", "/remove 7B @admin",
-                "/assign 7B capitals", "/report 7B", "/retire capitals", "/drop 1", "/publish", "/discard", "/article https://example.org/a")) {
+                "/assign 7B capitals", "/report 7B", "/retire capitals", "/drop 1", "/publish", "/discard", "/article https://example.org/a",
+                "/draft", "/restore 1", "/edit 1 prompt Who?", "/reopen capitals", "/title Mine")) {
             String reply = text(say(command));
             assertTrue(reply.contains("Only") || reply.contains("no draft") || reply.contains("You have no draft"),
                     command + " → " + reply);

@@ -496,6 +496,28 @@ class TeachingScenariosTest {
         assertTrue(text(TAN, "/edit 2 answer two; 2").contains("Accepted: two / 2"));
     }
 
+    @Test
+    void reopen_makesAPublishedSetADraftAgain_whosePublicationIsItsNextVersion() {
+        // given a set the teacher published
+        tanHasADraft();
+        say(TAN, "/publish");
+
+        // when she reopens it, edits a question and publishes it again
+        String reopened = text(TAN, "/reopen orbits");
+        say(TAN, "/edit 2 prompt How many moons has Mars?");
+        String published = text(TAN, "/publish");
+
+        // then it is the set's version 2; sets that are not hers, or none, are refused, and so is a second draft
+        assertTrue(reopened.startsWith("Draft: Orbits (orbits), 4 questions.\n\n1. "), reopened);
+        assertTrue(published.startsWith("Published orbits version 2 (4 questions)."), published);
+        assertEquals("How many moons has Mars?", stores.latest("orbits").orElseThrow().content().questions().get(1).prompt());
+        assertTrue(text(TAN, "/reopen capitals").startsWith("A set \"capitals\" exists and is not yours"));
+        assertEquals("There is no set \"moon\". See /sets.", text(TAN, "/reopen moon"));
+        say(TAN, "/reopen orbits");
+        assertEquals("You have a draft already: /publish or /discard it first (/draft shows it).", text(TAN, "/reopen orbits"));
+        assertEquals("Usage: /reopen <set id>, e.g. /reopen moon (/sets lists them)", text(TAN, "/reopen"));
+    }
+
     private static String button(List<Reply> replies, String label) {
         return replies.stream().filter(reply -> reply instanceof Reply.Buttons).map(reply -> (Reply.Buttons) reply)
                 .flatMap(buttons -> buttons.buttons().stream()).filter(button -> button.label().equals(label)).findFirst()
