@@ -1,7 +1,9 @@
 package quizbot.chat;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import quizbot.questions.Question;
 import quizbot.questions.QuestionSet;
 
 /** Turns an article a teacher sent into a question set (the generator, behind a seam the chat layer owns). */
@@ -49,8 +51,20 @@ public interface ArticleQuestions {
         }
     }
 
-    /** The set made from an article, and how much of it was read: an article over the budget is cut, not refused. */
-    record Draft(QuestionSet set, int wordsUsed, int wordsTotal) {
+    /**
+     * The set made from an article, how much of it was read (an article over the budget is cut, not refused), and the
+     * next-best questions held back for {@code /more}.
+     */
+    record Draft(QuestionSet set, int wordsUsed, int wordsTotal, List<Question> reserve) {
+        public Draft {
+            reserve = List.copyOf(reserve);
+        }
+
+        /** A draft with nothing held back. */
+        public Draft(QuestionSet set, int wordsUsed, int wordsTotal) {
+            this(set, wordsUsed, wordsTotal, List.of());
+        }
+
         public boolean cut() {
             return wordsUsed < wordsTotal;
         }

@@ -56,6 +56,7 @@ final class Commands {
                 new DropCommand(core.drafts(), false),
                 new DropCommand(core.drafts(), true),
                 new EditCommand(core.drafts()),
+                new MoreCommand(core.drafts()),
                 new TitleCommand(core.drafts()),
                 new PublishCommand(core.drafts()),
                 new ReopenCommand(core.drafts()),

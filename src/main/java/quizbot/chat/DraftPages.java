@@ -59,7 +59,8 @@ final class DraftPages {
             toggles.add(new Reply.Button((dropped ? "↺ " : "✕ ") + number, new ButtonData.ToggleQuestion(created, number)));
         }
         text.append("\n\n✕ n drops question n, ↺ n brings it back (or /drop 2 5, /restore 2); /edit n changes it. /title <text> renames"
-                + " the set, /publish [id] publishes it, /discard throws it away.");
+                + " the set, /publish [id] publishes it, /discard throws it away."
+                + (draft.reserve().isEmpty() ? "" : " /more adds the article's next-best questions (" + draft.reserve().size() + " held back)."));
         var rows = new ArrayList<List<Reply.Button>>();
         for (int i = 0; i < toggles.size(); i += BUTTONS_PER_ROW) {
             rows.add(toggles.subList(i, Math.min(i + BUTTONS_PER_ROW, toggles.size())));

@@ -38,6 +38,8 @@ final class RefusalTexts {
             return "The draft has questions 1 to " + number.questions() + ".";
         } else if (reason instanceof Refusal.DraftInTheWay) {
             return "You have a draft already: /publish or /discard it first (/draft shows it).";
+        } else if (reason instanceof Refusal.NoReserve) {
+            return "There are no more questions from this article: every fact the generator could ask is in the draft.";
         } else if (reason instanceof Refusal.StaleDraft) {
             return "These buttons belong to an earlier draft; /draft shows the one you have.";
         } else if (reason instanceof Refusal.BadEdit edit) {

@@ -107,7 +107,7 @@ final class TeacherChat {
             return Command.say(chat, Conversation.noQuestionsFrom(articleWord(source), e.getMessage()));
         }
         // the set id follows the headline, not the file name or "article-…"
-        Outcome<DraftSet> kept = teaching.drafts().keep(teacher, Drafts.titled(draft.set(), draft.set().title()));
+        Outcome<DraftSet> kept = teaching.drafts().keep(teacher, Drafts.titled(draft.set(), draft.set().title()), draft.reserve());
         if (!(kept instanceof Outcome.Done<DraftSet> done)) {
             return Command.say(chat, RefusalTexts.of(kept));
         }

@@ -19,6 +19,8 @@ final class Articles implements ArticleQuestions {
 
     static final Duration TIME_LIMIT = Duration.ofSeconds(20);
     static final int QUESTIONS = 30;
+    /** The next-best questions held back beside a draft, for /more. */
+    static final int RESERVE = 15;
 
     /** The article's text, its headline first when the page declares one, and that headline (null when none). */
     record Page(String text, String title) {
@@ -34,9 +36,9 @@ final class Articles implements ArticleQuestions {
     @Override
     public Draft generate(Source source, String setId) {
         Page page = page(source);
-        var options = new QuestionGenerator.Options(setId, page.title(), QUESTIONS).withTimeLimit(TIME_LIMIT);
+        var options = new QuestionGenerator.Options(setId, page.title(), QUESTIONS).withTimeLimit(TIME_LIMIT).withReserve(RESERVE);
         QuestionGenerator.Result result = generators.get().generate(page.text(), options);
-        return new Draft(result.questionSet(), result.wordsUsed(), result.wordsTotal());
+        return new Draft(result.questionSet(), result.wordsUsed(), result.wordsTotal(), result.reserve());
     }
 
     /**

@@ -34,8 +34,16 @@ final class Drafting {
         this.gate = gate;
     }
 
-    /** At most {@code max} questions, in reading order; why each fact not asked was left out goes to {@code dropped}. */
-    List<Draft> choose(ArticleFacts facts, Article article, int max, List<String> dropped, Deadline deadline) {
+    /** A set's questions in reading order, and the next-best ones held back, best first. */
+    record Chosen(List<Draft> set, List<Draft> reserve) {
+    }
+
+    /**
+     * At most {@code max} questions, in reading order, and up to {@code reserve} more held back; why each fact not asked
+     * was left out of the set goes to {@code dropped}. The reserve is chosen once the set is final, so it changes nothing
+     * in the set, and it is held to the set's rules: a sentence gives one question, and none gives another's answer away.
+     */
+    Chosen choose(ArticleFacts facts, Article article, int max, int reserve, List<String> dropped, Deadline deadline) {
         Map<String, List<Fact>> mentions = new LinkedHashMap<>();
         for (Fact fact : facts.all()) {
             mentions.computeIfAbsent(fact.key(), key -> new ArrayList<>()).add(fact);
@@ -58,7 +66,15 @@ final class Drafting {
         byImportance.forEach(sameFact -> set.ask(sameFact, true));
         set.problems.forEach((sameFact, problems) -> dropped.add(sameFact.get(0).kind().jsonName() + " \""
                 + sameFact.get(0).answer() + "\": " + String.join("; ", problems)));
-        return vary(set, facts);
+        List<Draft> chosen = vary(set, facts);
+        if (reserve == 0) {
+            return new Chosen(chosen, List.of());
+        }
+        set.chosen.clear();
+        set.chosen.addAll(chosen); // the reserve is checked against the questions as they are asked, varied ones too
+        set.max = max + reserve;
+        byImportance.forEach(sameFact -> set.ask(sameFact, true));
+        return new Chosen(chosen, List.copyOf(set.chosen.subList(chosen.size(), set.chosen.size())));
     }
 
     /**
@@ -77,7 +93,7 @@ final class Drafting {
         private final Set<Long> units = new HashSet<>();
         private final ArticleFacts facts;
         private final Giveaways giveaways;
-        private final int max;
+        private int max;
         private final Deadline deadline;
 
         SetInProgress(ArticleFacts facts, int max, Deadline deadline) {

@@ -34,9 +34,10 @@ public final class QuestionGenerator {
      * sends: at most {@code maxWords} words of the cleaned article are used (a longer one is cut at
      * its last paragraph end within the budget, not refused; {@link Result#wordsUsed} says how much
      * was read), and generation stops with a {@link GenerationCancelledException} after
-     * {@code timeLimit} (null: no limit) or as soon as its thread is interrupted.
+     * {@code timeLimit} (null: no limit) or as soon as its thread is interrupted. {@code reserve}: how many
+     * next-best questions to hold back beside the set, for a teacher who drops many (0 by default).
      */
-    public record Options(String id, String title, int max, int maxWords, Duration timeLimit) {
+    public record Options(String id, String title, int max, int maxWords, Duration timeLimit, int reserve) {
 
         /**
          * The default word budget: five times a long feature article (news pieces run to 600–2,000
@@ -55,32 +56,43 @@ public final class QuestionGenerator {
             if (timeLimit != null && (timeLimit.isNegative() || timeLimit.isZero())) {
                 throw new IllegalArgumentException("timeLimit must be positive, was " + timeLimit);
             }
+            if (reserve < 0) {
+                throw new IllegalArgumentException("reserve must not be negative, was " + reserve);
+            }
         }
 
         /** The default word budget and no time limit. */
         public Options(String id, String title, int max) {
-            this(id, title, max, DEFAULT_MAX_WORDS, null);
+            this(id, title, max, DEFAULT_MAX_WORDS, null, 0);
         }
 
         /** The same options using at most this many words of the article ({@link Integer#MAX_VALUE}: all of it). */
         public Options withMaxWords(int newMaxWords) {
-            return new Options(id, title, max, newMaxWords, timeLimit);
+            return new Options(id, title, max, newMaxWords, timeLimit, reserve);
         }
 
         /** The same options stopping generation after this long (null: never). */
         public Options withTimeLimit(Duration newTimeLimit) {
-            return new Options(id, title, max, maxWords, newTimeLimit);
+            return new Options(id, title, max, maxWords, newTimeLimit, reserve);
+        }
+
+        /** The same options holding this many next-best questions back ({@link Result#reserve}). */
+        public Options withReserve(int newReserve) {
+            return new Options(id, title, max, maxWords, timeLimit, newReserve);
         }
     }
 
     /**
      * The set, a line for every fact that gave no question, saying why, and how much of the article
      * was read: {@code wordsUsed} of its {@code wordsTotal} words (fewer when it was longer than the
-     * word budget), so the caller can say "I used the first 10,000 of 42,000 words".
+     * word budget), so the caller can say "I used the first 10,000 of 42,000 words"; and the next-best
+     * questions held back ({@link Options#reserve}), best first, each from a sentence of its own and
+     * giving no question of the set away.
      */
-    public record Result(QuestionSet questionSet, List<String> dropped, int wordsUsed, int wordsTotal) {
+    public record Result(QuestionSet questionSet, List<String> dropped, int wordsUsed, int wordsTotal, List<Question> reserve) {
         public Result {
             dropped = List.copyOf(dropped);
+            reserve = List.copyOf(reserve);
             if (wordsUsed < 0 || wordsUsed > wordsTotal) {
                 throw new IllegalArgumentException("words used must be between 0 and " + wordsTotal + ", was " + wordsUsed);
             }
@@ -136,10 +148,14 @@ public final class QuestionGenerator {
         List<Sentence> sentences = analyzer.analyze(article.paragraphs(), deadline);
         var facts = new ArticleFacts(facts(sentences, article.title(), deadline), sentences, article.title());
         var dropped = new ArrayList<String>();
-        List<Draft> drafts = drafting.choose(facts, article, options.max(), dropped, deadline);
+        Drafting.Chosen chosen = drafting.choose(facts, article, options.max(), options.reserve(), dropped, deadline);
         var questions = new ArrayList<Question>();
-        for (Draft draft : drafts) {
+        for (Draft draft : chosen.set()) {
             questions.add(question("q" + (questions.size() + 1), draft, options.id()));
+        }
+        var reserve = new ArrayList<Question>();
+        for (Draft draft : chosen.reserve()) {
+            reserve.add(question("q" + (questions.size() + reserve.size() + 1), draft, options.id()));
         }
         if (questions.isEmpty()) {
             throw new UnusableArticleException("it states no dates, figures, names or treaties that make a fair question."
@@ -147,7 +163,7 @@ public final class QuestionGenerator {
         }
         String title = options.title() != null ? options.title() : article.title().isEmpty() ? options.id() : article.title();
         var source = new SourceInfo(article.title().isEmpty() ? null : article.title(), sha256(articleText));
-        return new Result(new QuestionSet(options.id(), title, "en", source, questions), dropped, article.words(), whole.words());
+        return new Result(new QuestionSet(options.id(), title, "en", source, questions), dropped, article.words(), whole.words(), reserve);
     }
 
     /** All facts of the article; where two cover the same words, treaties win over dates, dates over figures, figures over names, names over terms. */

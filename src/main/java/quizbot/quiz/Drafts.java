@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import quizbot.questions.InvalidQuestionException;
+import quizbot.questions.Question;
 import quizbot.questions.QuestionSet;
 
 /**
@@ -33,14 +34,17 @@ public final class Drafts {
     /** The longest title a draft may be given (a headline fits; it shows in /sets, homework and reports). */
     public static final int MAX_TITLE = 150;
 
-    /** Teachers only: keeps a generated set as the teacher's draft, numbered 1 to N, until they publish or discard it. */
-    public Outcome<DraftSet> keep(User teacher, QuestionSet generated) {
+    /**
+     * Teachers only: keeps a generated set as the teacher's draft, numbered 1 to N, until they publish or discard it,
+     * with the generator's next-best questions ({@code reserve}) held back for {@link #more}.
+     */
+    public Outcome<DraftSet> keep(User teacher, QuestionSet generated, List<Question> reserve) {
         if (!roles.canTeach(teacher.id())) {
             return Outcome.refused(new Refusal.TeachersOnly());
         }
         users.save(teacher);
         // millis, as the store keeps it: a button's stamp of this draft must compare equal after a restart
-        DraftSet draft = DraftSet.of(generated, List.of(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        DraftSet draft = DraftSet.of(generated, reserve, clock.instant().truncatedTo(ChronoUnit.MILLIS));
         drafts.saveDraft(teacher.id(), draft);
         return Outcome.done(draft);
     }
@@ -105,6 +109,12 @@ public final class Drafts {
                 return Outcome.refused(new Refusal.BadEdit(number, e.field(), e.problem()));
             }
         });
+    }
+
+    /** Adds up to {@code count} of the held-back questions at the end of the draft, under the next numbers. */
+    public Outcome<DraftSet> more(User teacher, int count) {
+        return draft(teacher).then(draft -> draft.reserve().isEmpty() ? Outcome.refused(new Refusal.NoReserve())
+                : saved(teacher, draft.withMore(Math.min(count, draft.reserve().size()))));
     }
 
     /**
@@ -196,7 +206,7 @@ public final class Drafts {
         if (notTheirs != null) {
             return Outcome.refused(notTheirs);
         }
-        return sets.latest(setId).map(latest -> keep(teacher, latest.content()))
+        return sets.latest(setId).map(latest -> keep(teacher, latest.content(), List.of()))
                 .orElseGet(() -> Outcome.refused(new Refusal.NoSuchSet(setId)));
     }
 

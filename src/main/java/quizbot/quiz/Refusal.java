@@ -34,6 +34,10 @@ public sealed interface Refusal {
     record DraftInTheWay() implements Refusal {
     }
 
+    /** The draft has no questions held back for /more (all added, or none were left). */
+    record NoReserve() implements Refusal {
+    }
+
     /** A question number outside the draft's 1 to {@code questions}. */
     record NoSuchQuestionNumber(int questions) implements Refusal {
     }

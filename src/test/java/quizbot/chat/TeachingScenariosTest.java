@@ -40,6 +40,8 @@ class TeachingScenariosTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
     /** What the next article gives. */
     private QuestionSet nextDraft = ORBITS;
+    /** The next-best questions it holds back. */
+    private List<Question> nextReserve = List.of();
     private Conversation conversation;
     /** The articles the bot was given to make drafts from, in order. */
     private final List<ArticleQuestions.Source> articlesRead = new ArrayList<>();
@@ -55,7 +57,7 @@ class TeachingScenariosTest {
         conversation = new Conversation(core.quizzes(), core.groupQuizzes(), core.teaching(),
                 (source, id) -> {
                     articlesRead.add(source);
-                    return new ArticleQuestions.Draft(nextDraft, 100, 100);
+                    return new ArticleQuestions.Draft(nextDraft, 100, 100, nextReserve);
                 }, stores,
                 new Conversation.Settings(5, null, Duration.ofSeconds(20), null));
         say(TAN, "/start");
@@ -516,6 +518,31 @@ class TeachingScenariosTest {
         say(TAN, "/reopen orbits");
         assertEquals("You have a draft already: /publish or /discard it first (/draft shows it).", text(TAN, "/reopen orbits"));
         assertEquals("Usage: /reopen <set id>, e.g. /reopen moon (/sets lists them)", text(TAN, "/reopen"));
+    }
+
+    @Test
+    void more_addsTheArticlesNextBestQuestionsUnderTheNextNumbers() {
+        // given a draft of four questions with three held back, of which the teacher dropped three
+        tanIsATeacher();
+        nextReserve = List.of(TestSets.typed("o5", Kind.NUMBER, "Moons of Jupiter known in 1610?", "4"),
+                TestSets.typed("o6", Kind.NUMBER, "Rings of Saturn seen by Galileo?", "0"),
+                TestSets.typed("o7", Kind.DATE, "Year Pluto was found?", "1930"));
+        say(TAN, "x ".repeat(TeacherChat.ARTICLE_WORDS));
+        say(TAN, "/drop 1 2 3");
+
+        // when she asks for two more, then for the rest, then for more again
+        List<Reply> two = say(TAN, "/more 2");
+        String rest = text(TAN, "/more");
+        String none = text(TAN, "/more");
+
+        // then they come under the next numbers, the dropped ones keep theirs, and the end is said
+        assertTrue(text(two).startsWith("Added questions 5 to 6 (1 more held back).\nDraft: Orbits (orbits), 3 of 6 questions kept (dropped: 1, 2, 3)."),
+                text(two));
+        assertTrue(text(two).contains("\n\n5. number · typed answer\nMoons of Jupiter known in 1610?"), text(two));
+        assertTrue(rest.startsWith("Added question 7 (none left to add)."), rest);
+        assertEquals("There are no more questions from this article: every fact the generator could ask is in the draft.", none);
+        assertEquals("Usage: /more adds 5 questions, /more 10 adds ten.", text(TAN, "/more all"));
+        assertTrue(text(TAN, "/publish").startsWith("Published orbits version 1 (4 questions)."));
     }
 
     private static String button(List<Reply> replies, String label) {

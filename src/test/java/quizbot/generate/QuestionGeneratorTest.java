@@ -285,4 +285,31 @@ class QuestionGeneratorTest {
     private static boolean asks(Question question, String fact) {
         return KeyFacts.asks(question, fact);
     }
+
+    @Test
+    void theReserveHoldsTheNextBestQuestions_andChangesNothingInTheSet() {
+        String article = TestText.article("moscow-havana.txt");
+        var options = new QuestionGenerator.Options("havana", null, 8);
+
+        QuestionGenerator.Result plain = GENERATOR.generate(article, options);
+        QuestionGenerator.Result reserved = GENERATOR.generate(article, options.withReserve(5));
+
+        assertEquals(plain.questionSet(), reserved.questionSet());
+        assertEquals(List.of(), plain.reserve());
+        // the article has 4 more facts to ask once the set's 8 are chosen, each under the next id
+        assertEquals(List.of("q9", "q10", "q11", "q12"), reserved.reserve().stream().map(Question::id).toList());
+        List<Question> all = new ArrayList<>(reserved.questionSet().questions());
+        all.addAll(reserved.reserve());
+        for (Question spare : reserved.reserve()) {
+            for (Question other : all) {
+                if (other != spare) {
+                    assertFalse(other.prompt().toLowerCase(Locale.ROOT).contains(spare.correctAnswer().toLowerCase(Locale.ROOT)),
+                            other.prompt() + " gives away " + spare.correctAnswer());
+                    assertFalse(spare.prompt().toLowerCase(Locale.ROOT).contains(other.correctAnswer().toLowerCase(Locale.ROOT)),
+                            spare.prompt() + " gives away " + other.correctAnswer());
+                    assertNotEquals(other.explanation(), spare.explanation(), "one question a sentence");
+                }
+            }
+        }
+    }
 }

@@ -209,18 +209,18 @@ class TeachingTest {
 
     @Test
     void teacherRepublishesTheirOwnSetAsANewVersion() {
-        done(drafts.keep(TAN, orbits("Orbits")));
+        done(drafts.keep(TAN, orbits("Orbits"), List.of()));
         assertEquals(1, done(drafts.publish(TAN, null)).set().version());
-        done(drafts.keep(TAN, orbits("Orbits, revised")));
+        done(drafts.keep(TAN, orbits("Orbits, revised"), List.of()));
         assertEquals(2, done(drafts.publish(TAN, null)).set().version());
     }
 
     @Test
     void teacherCannotRepublishRetiredSet() {
-        done(drafts.keep(TAN, orbits("Orbits")));
+        done(drafts.keep(TAN, orbits("Orbits"), List.of()));
         done(drafts.publish(TAN, null));
         done(catalogue.retire(ADMIN, "orbits"));
-        done(drafts.keep(TAN, orbits("Orbits, brought back")));
+        done(drafts.keep(TAN, orbits("Orbits, brought back"), List.of()));
 
         Refusal reason = refused(drafts.publish(TAN, null));
 
@@ -232,10 +232,10 @@ class TeachingTest {
 
     @Test
     void teacherCannotPublishOverAnotherTeachersRetiredSet() {
-        done(drafts.keep(LEE, orbits("Lee's orbits")));
+        done(drafts.keep(LEE, orbits("Lee's orbits"), List.of()));
         done(drafts.publish(LEE, null));
         done(catalogue.retire(ADMIN, "orbits"));
-        done(drafts.keep(TAN, orbits("Tan's orbits")));
+        done(drafts.keep(TAN, orbits("Tan's orbits"), List.of()));
 
         assertEquals(new Refusal.SetRetired("orbits"), refused(drafts.publish(TAN, null)));
         assertTrue(stores.latest("orbits").isEmpty());
@@ -245,7 +245,7 @@ class TeachingTest {
     void teacherCannotPublishUnderAnIdWhoseOlderVersionIsSomeoneElses() {
         stores.saveAll(List.of(orbits("Loaded by Mr Lee")), LEE.id());
         stores.saveAll(List.of(orbits("Then by Ms Tan")), TAN.id()); // a history the old check let through
-        done(drafts.keep(TAN, orbits("Ms Tan again")));
+        done(drafts.keep(TAN, orbits("Ms Tan again"), List.of()));
 
         Refusal reason = refused(drafts.publish(TAN, null));
 
@@ -255,13 +255,13 @@ class TeachingTest {
 
     @Test
     void teacherCannotPublishUnderTheIdOfASetLoadedAtStartUp() {
-        done(drafts.keep(TAN, orbits("Not the planets")));
+        done(drafts.keep(TAN, orbits("Not the planets"), List.of()));
         assertEquals(new Refusal.SetNotYours("planets"), refused(drafts.publish(TAN, "planets")));
     }
 
     @Test
     void anAdminLoadingARetiredSetBringsItBack() {
-        done(drafts.keep(TAN, orbits("Orbits")));
+        done(drafts.keep(TAN, orbits("Orbits"), List.of()));
         done(drafts.publish(TAN, null));
         done(catalogue.retire(ADMIN, "orbits"));
         assertEquals(2, done(catalogue.load(ADMIN, orbits("Orbits, by the admin"))).set().version());
