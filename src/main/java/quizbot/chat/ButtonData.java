@@ -1,6 +1,9 @@
 package quizbot.chat;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -8,7 +11,8 @@ import java.util.regex.Pattern;
  * What a button sends back when pressed: a closed set of payloads, each with its encoding in
  * Telegram's callback data ({@code a:<session>:<position>:<option>}, {@code s:<set>},
  * {@code n:<set>:<count>}, {@code g}, {@code h:<assignment>}, {@code dp:<draft>:<page>},
- * {@code dx:<draft>:<number>}). Data may be forged or replayed: parsing never throws, and whatever is
+ * {@code dx:<draft>:<number>}, and the steps of /assign's walk {@code ac:<class>}, {@code as:<class>:<set key>},
+ * {@code an:<class>:<set key>:<count>}, {@code ad:<class>:<set key>:<count>:<date>}). Data may be forged or replayed: parsing never throws, and whatever is
  * not a payload is {@link Unknown}. Each payload carries what a press must be checked against, so
  * the press changes nothing that its sender may not change. Immutable.
  */
@@ -88,6 +92,41 @@ public sealed interface ButtonData {
         }
     }
 
+    /** /assign's walk, step 1 done: the class is chosen; next, the set. */
+    record AssignClass(long classId) implements ButtonData {
+        private static final Pattern FORMAT = Pattern.compile("ac:(\\d{1,18})");
+
+        @Override
+        public String encode() {
+            return "ac:" + classId;
+        }
+    }
+
+    /**
+     * /assign's walk: the class, the set (by {@link #setKey}, since a set id may be too long for the data), how many
+     * questions ({@code count}, 0: all; -1: not chosen yet) and the deadline ({@code due} as yyyymmdd, 0: none; -1: not
+     * chosen yet). Each press adds one choice; the last one assigns.
+     */
+    record AssignChoice(long classId, String setKey, int count, int due) implements ButtonData {
+        private static final Pattern FORMAT = Pattern.compile("a([snd]):(\\d{1,18}):([0-9a-f]{8})(?::(\\d{1,4}))?(?::(\\d{1,8}))?");
+
+        @Override
+        public String encode() {
+            return count < 0 ? "as:" + classId + ":" + setKey : due < 0 ? "an:" + classId + ":" + setKey + ":" + count
+                    : "ad:" + classId + ":" + setKey + ":" + count + ":" + due;
+        }
+    }
+
+    /** A short, stable key of a set id for button data: the first 8 hex digits of its SHA-256. */
+    static String setKey(String setId) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(setId.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
     /** Data that is none of the payloads: stale, forged, or from another bot. */
     record Unknown(String data) implements ButtonData {
         @Override
@@ -119,6 +158,16 @@ public sealed interface ButtonData {
         Matcher homework = TakeHomework.FORMAT.matcher(data);
         if (homework.matches()) {
             return new TakeHomework(Long.parseLong(homework.group(1)));
+        }
+        Matcher assignClass = AssignClass.FORMAT.matcher(data);
+        if (assignClass.matches()) {
+            return new AssignClass(Long.parseLong(assignClass.group(1)));
+        }
+        Matcher choice = AssignChoice.FORMAT.matcher(data);
+        if (choice.matches() && (choice.group(4) == null) == choice.group(1).equals("s")
+                && (choice.group(5) == null) == !choice.group(1).equals("d")) {
+            return new AssignChoice(Long.parseLong(choice.group(2)), choice.group(3),
+                    choice.group(4) == null ? -1 : Integer.parseInt(choice.group(4)), choice.group(5) == null ? -1 : Integer.parseInt(choice.group(5)));
         }
         Matcher page = DraftPage.FORMAT.matcher(data);
         if (page.matches()) {

@@ -48,7 +48,7 @@ final class Commands {
                 new HelpCommand(teaching, this::help),
                 new NewClassCommand(teaching),
                 new ClassesCommand(teaching),
-                new AssignCommand(core.assignments()),
+                new AssignCommand(core.assignments(), teaching.assignWalk),
                 new ReportCommand(core.reports()),
                 new RemoveCommand(core.classrooms()),
                 new ArticleCommand(teaching),

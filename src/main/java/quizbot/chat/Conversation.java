@@ -85,7 +85,7 @@ public final class Conversation {
 
     public Conversation(Quizzes quizzes, GroupQuizzes groupQuizzes, Teaching core, ArticleQuestions articles, StatsStore stats,
                         Settings settings) {
-        this.teaching = new TeacherChat(core, articles, settings.botUsername());
+        this.teaching = new TeacherChat(core, articles, settings.botUsername(), new AssignWalk(core.classrooms(), core.assignments(), quizzes));
         this.play = new QuizPlay(quizzes, groupQuizzes, stats, settings, teaching::loaderName);
         this.commands = new Commands(play, teaching, stats);
         this.botUsername = settings.botUsername();
@@ -228,6 +228,9 @@ public final class Conversation {
         }
         if (data instanceof ButtonData.StartAnew anew && !press.group() && play.setExists(anew.setId())) {
             return play.startQuiz(press.from(), chat, anew.setId(), anew.count());
+        }
+        if ((data instanceof ButtonData.AssignClass || data instanceof ButtonData.AssignChoice) && !press.group()) {
+            return teaching.assignWalk.press(press.from(), chat, data);
         }
         if (data instanceof ButtonData.DraftPage page && !press.group()) {
             return teaching.draftPage(press.from(), chat, page.created(), page.page());

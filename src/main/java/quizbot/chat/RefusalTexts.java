@@ -11,7 +11,7 @@ import quizbot.quiz.Refusal;
  */
 final class RefusalTexts {
 
-    private static final String EXAMPLE = "e.g. \"Year-9-History\".";
+    private static final String EXAMPLE = "e.g. \"Year 9 History\".";
 
     private RefusalTexts() {
     }
@@ -91,7 +91,6 @@ final class RefusalTexts {
         String where = String.format("U+%04X at character %d", problem.codePoint(), problem.position());
         return switch (problem.kind()) {
             case EMPTY -> "A class needs a name, " + EXAMPLE;
-            case SPACES -> "A class name is one word, without spaces; join the words with hyphens, " + EXAMPLE;
             case INVISIBLE -> "A class name cannot contain invisible or control characters (found " + where + ").";
             case BROKEN -> "A class name cannot contain a broken character (found " + where + ").";
             case NO_LETTER_OR_DIGIT -> "A class name needs at least one letter or digit, " + EXAMPLE;

@@ -1,6 +1,7 @@
 package quizbot.chat;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import quizbot.quiz.ClassReports;
 import quizbot.quiz.Outcome;
 import quizbot.report.ClassReport;
@@ -12,20 +13,23 @@ record ReportCommand(ClassReports reports) implements Command {
     private static final Spec SPEC = Spec.of("report", Role.TEACHER)
             .in(ChatType.PRIVATE, "/report <class> [set] – how a class did: a table, a chart and a CSV file", null);
 
+    /** What may follow the class name: a set id, or nothing. */
+    private static final Pattern SET = Pattern.compile("[A-Za-z0-9_-]*");
+
     @Override
     public List<Reply> handle(Request request) {
-        String argument = request.argument();
-        String[] words = argument.isBlank() ? new String[0] : argument.split("\\s+");
-        if (words.length < 1 || words.length > 2) {
+        var readings = ClassArgument.readings(request.argument(), SET);
+        if (readings.isEmpty()) {
             return Command.say(request.chatId(), "Usage: /report <class> [set]");
         }
-        return List.of(new Reply.Slow(request.chatId(), request.from().id(), null, () -> report(request, words)));
+        return List.of(new Reply.Slow(request.chatId(), request.from().id(), null, () -> report(request, readings)));
     }
 
     /** The report itself: reads every attempt and draws the chart, so it runs as slow work. */
-    private List<Reply> report(Request request, String[] words) {
+    private List<Reply> report(Request request, List<ClassArgument.Reading> readings) {
         long chat = request.chatId();
-        Outcome<ClassReport> outcome = reports.report(request.from(), words[0], words.length == 2 ? words[1] : null);
+        Outcome<ClassReport> outcome = ClassArgument.first(readings, reading -> reports.report(request.from(), reading.className(),
+                reading.rest().group().isEmpty() ? null : reading.rest().group())).outcome();
         if (!(outcome instanceof Outcome.Done<ClassReport> done)) {
             return Command.say(chat, RefusalTexts.of(outcome));
         }

@@ -38,12 +38,14 @@ final class TeacherChat {
     static final int ARTICLE_WORDS = 60;
 
     final Teaching teaching;
+    final AssignWalk assignWalk;
     private final Roles roles;
     private final ArticleQuestions articles;
     private final String botUsername;
 
-    TeacherChat(Teaching teaching, ArticleQuestions articles, String botUsername) {
+    TeacherChat(Teaching teaching, ArticleQuestions articles, String botUsername, AssignWalk assignWalk) {
         this.teaching = teaching;
+        this.assignWalk = assignWalk;
         this.roles = teaching.roles();
         this.articles = articles;
         this.botUsername = botUsername;

@@ -2,6 +2,8 @@ package quizbot.quiz;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -67,6 +69,11 @@ public final class Assignments {
                     clock.instant()));
             return Outcome.done(classes.members(classroom.id()));
         });
+    }
+
+    /** Today's date in UTC, the zone of deadlines. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
     /** A learner's assignments still open: before the deadline and with attempts left. */

@@ -3,15 +3,15 @@ package quizbot.quiz;
 import java.util.Optional;
 
 /**
- * What is wrong with a class name. A class is named in commands as one word, so it has no
- * whitespace; it must be visible and unambiguous, so it has no control or format characters
+ * What is wrong with a class name (its words already joined by single spaces, see
+ * {@link Classrooms#plainName}). It must be visible and unambiguous, so it has no control or format characters
  * (zero-width characters, bidi overrides and isolates, BOM). {@code codePoint} and {@code position}
  * (1-based, in characters) say where an unwanted character is; {@code length} is the name's length.
  */
 public record ClassNameProblem(Kind kind, int codePoint, int position, int length) {
 
     public enum Kind {
-        EMPTY, SPACES, INVISIBLE, BROKEN, NO_LETTER_OR_DIGIT, TOO_LONG
+        EMPTY, INVISIBLE, BROKEN, NO_LETTER_OR_DIGIT, TOO_LONG
     }
 
     /** What is wrong with a class name (already stripped) of at most {@code longest} characters, or empty when it is fine. */
@@ -25,9 +25,6 @@ public record ClassNameProblem(Kind kind, int codePoint, int position, int lengt
             int codePoint = name.codePointAt(offset);
             int type = Character.getType(codePoint);
             int position = name.codePointCount(0, offset) + 1;
-            if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)) {
-                return problem(Kind.SPACES, codePoint, position, length);
-            }
             if (type == Character.CONTROL || type == Character.FORMAT) {
                 return problem(Kind.INVISIBLE, codePoint, position, length);
             }

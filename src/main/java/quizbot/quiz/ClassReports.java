@@ -43,7 +43,8 @@ public final class ClassReports {
      * The report for the command line, which has the database and no teacher: the class of that
      * name (of the given teacher when several teachers have one).
      */
-    public Outcome<ClassReport> reportFor(String className, Long teacherId, String setId) {
+    public Outcome<ClassReport> reportFor(String typedName, Long teacherId, String setId) {
+        String className = Classrooms.plainName(typedName);
         List<Classroom> named = classes.classesNamed(className).stream()
                 .filter(classroom -> teacherId == null || classroom.teacherId() == teacherId).toList();
         if (named.size() != 1) {

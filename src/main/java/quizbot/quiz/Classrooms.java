@@ -34,11 +34,16 @@ public final class Classrooms {
         this.codes = codes;
     }
 
+    /** A class name as it is kept and looked up: stripped, its words joined by single spaces ("Year  9\u00A0History" → "Year 9 History"). */
+    public static String plainName(String name) {
+        return name.replaceAll("[\\s\\p{Z}]+", " ").strip();
+    }
+
     public Outcome<Classroom> create(User teacher, String name) {
         if (!roles.canTeach(teacher.id())) {
             return Outcome.refused(new Refusal.TeachersOnly());
         }
-        String stripped = name == null ? "" : name.strip();
+        String stripped = name == null ? "" : plainName(name);
         Optional<ClassNameProblem> problem = ClassNameProblem.of(stripped, MAX_CLASS_NAME);
         if (problem.isPresent()) {
             return Outcome.refused(new Refusal.BadClassName(problem.get()));
@@ -81,8 +86,9 @@ public final class Classrooms {
         if (!roles.canTeach(teacher.id())) {
             return Outcome.refused(new Refusal.TeachersOnly());
         }
-        return classes.classByName(teacher.id(), className.strip()).<Outcome<Classroom>>map(Outcome::done)
-                .orElseGet(() -> Outcome.refused(new Refusal.NoSuchClass(className.strip())));
+        String name = plainName(className);
+        return classes.classByName(teacher.id(), name).<Outcome<Classroom>>map(Outcome::done)
+                .orElseGet(() -> Outcome.refused(new Refusal.NoSuchClass(name)));
     }
 
     public Outcome<User> removeMember(User teacher, String className, String who) {

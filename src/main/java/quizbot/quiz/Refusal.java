@@ -70,7 +70,7 @@ public sealed interface Refusal {
     record SetNotYours(String setId) implements Refusal {
     }
 
-    /** A class name that is not one visible word of 1 to {@link Classrooms#MAX_CLASS_NAME} characters. */
+    /** A class name that is not visible text of 1 to {@link Classrooms#MAX_CLASS_NAME} characters. */
     record BadClassName(ClassNameProblem problem) implements Refusal {
     }
 

@@ -93,8 +93,7 @@ class RefusalTextsTest {
     void aClassNameIsExplainedByWhatIsWrongWithIt() {
         String invisible = className(ClassNameProblem.Kind.INVISIBLE, 0x200B, 3, 4);
         assertTrue(invisible.contains("invisible or control characters") && invisible.contains("U+200B at character 3"), invisible);
-        String spaces = className(ClassNameProblem.Kind.SPACES, ' ', 5, 14);
-        assertTrue(spaces.contains("without spaces") && spaces.contains("Year-9-History"), spaces);
+        assertTrue(className(ClassNameProblem.Kind.EMPTY, 0, 0, 0).contains("\"Year 9 History\""));
         assertTrue(className(ClassNameProblem.Kind.NO_LETTER_OR_DIGIT, 0, 0, 3).contains("at least one letter or digit"));
         String tooLong = className(ClassNameProblem.Kind.TOO_LONG, 0, 0, 41);
         assertTrue(tooLong.contains("at most 40") && tooLong.contains("41"), tooLong);

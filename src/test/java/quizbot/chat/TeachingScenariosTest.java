@@ -172,7 +172,7 @@ class TeachingScenariosTest {
         assertTrue(reply.startsWith("Class 7B is ready. Learners join with this link:\n/start join_"), reply);
         assertEquals("You have a class called \"7B\" already.", text(TAN, "/newclass 7B"));
         assertEquals("Usage: /newclass <name>", text(TAN, "/newclass"));
-        assertTrue(text(TAN, "/newclass Year 9").contains("without spaces"));
+        assertTrue(text(TAN, "/newclass Year  9 History").startsWith("Class Year 9 History is ready."));
     }
 
     @Test
@@ -236,7 +236,52 @@ class TeachingScenariosTest {
         assertEquals("There is no set \"moons\". See /sets.", text(TAN, "/assign 7B moons"));
         assertEquals("The deadline is in the past.", text(TAN, "/assign 7B capitals 2020-01-01"));
         assertTrue(text(TAN, "/assign 7B capitals 2026-02-30").contains("is no date"));
-        assertTrue(text(TAN, "/assign").startsWith("Usage: /assign <class> <set>"));
+        assertTrue(text(TAN, "/assign 7B").startsWith("Usage: /assign <class> <set>"));
+    }
+
+    @Test
+    void assign_aClassNamedWithSpaces_isTypedAsItReads() {
+        // given a class whose name has spaces, with Anna in it
+        tanIsATeacher();
+        String link = text(TAN, "/newclass Year 9 History");
+        say(ANNA, "/start join_" + link.replaceAll("(?s).*join_([A-Za-z0-9]+).*", "$1"));
+
+        // when the teacher assigns, reports and removes by the name as it reads
+        String assigned = text(TAN, "/assign Year 9 History capitals 1");
+        String report = text(TAN, "/report Year 9 History capitals");
+        String removed = text(TAN, "/remove Year 9 History @anna");
+
+        // then each finds the class
+        assertTrue(assigned.startsWith("Assigned capitals to Year 9 History; 1 member told.\n"), assigned);
+        assertTrue(report.startsWith("Year 9 History · Capitals"), report);
+        assertEquals("Anna is no longer in Year 9 History.", removed);
+        assertEquals("You have no class called \"Year 9\". See /classes.", text(TAN, "/assign Year 9 capitals"));
+    }
+
+    @Test
+    void assign_withoutArguments_walksThroughClassSetCountAndDeadlineByButtons() {
+        // given Anna in class 7B
+        tanHasClass7bWithAnna();
+
+        // when the teacher presses her way through /assign
+        List<Reply> classes = say(TAN, "/assign");
+        List<Reply> sets = press(TAN, button(classes, "7B (1)"));
+        List<Reply> counts = press(TAN, button(sets, "Capitals (capitals)"));
+        List<Reply> deadlines = press(TAN, button(counts, "All 2"));
+        List<Reply> assigned = press(TAN, button(deadlines, "Tomorrow, Mon 2 Mar"));
+
+        // then each step replaces the last, and the last assigns as the typed form would
+        assertEquals("Homework: for which class?", text(classes));
+        assertEquals("Homework for 7B: which set?", text(sets));
+        assertTrue(((Reply.Buttons) sets.get(0)).replacesPressed());
+        assertEquals("7B · Capitals (capitals): how many questions?", text(counts));
+        assertEquals(List.of(List.of("All 2")), labels(counts));
+        assertEquals("7B · Capitals (capitals), all questions: due when? (the end of the day, UTC)", text(deadlines));
+        assertEquals(List.of(List.of("No deadline"), List.of("Tomorrow, Mon 2 Mar"), List.of("In 3 days, Wed 4 Mar"), List.of("In 1 week, Sun 8 Mar"),
+                List.of("In 2 weeks, Sun 15 Mar")), labels(deadlines));
+        assertTrue(text(assigned).startsWith("Assigned capitals to 7B, due 2026-03-02 23:59 UTC; 1 member told."), text(assigned));
+        assertTrue(text(ANNA, "/homework").contains("7B: Capitals, 2 questions, due 2026-03-02 23:59 UTC"));
+        assertEquals("That class is not yours (any more); /assign starts again.", text(press(ANNA, button(classes, "7B (1)"))));
     }
 
     @Test
