@@ -38,6 +38,8 @@ final class RefusalTexts {
             return "The draft has questions 1 to " + number.questions() + ".";
         } else if (reason instanceof Refusal.DraftInTheWay) {
             return "You have a draft already: /publish or /discard it first (/draft shows it).";
+        } else if (reason instanceof Refusal.JustAssigned assigned) {
+            return assigned.setId() + " was just assigned to " + assigned.className() + "; its members were told once.";
         } else if (reason instanceof Refusal.NoReserve) {
             return "There are no more questions from this article: every fact the generator could ask is in the draft.";
         } else if (reason instanceof Refusal.StaleDraft) {

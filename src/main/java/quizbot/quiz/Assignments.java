@@ -1,12 +1,14 @@
 package quizbot.quiz;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import quizbot.questions.Question;
@@ -23,6 +25,8 @@ public final class Assignments {
 
     /** The most questions an assignment gives; one of a bigger set draws this many when no count is given. */
     public static final int MAX_QUESTIONS_PER_ASSIGNMENT = 100;
+    /** How long the same assignment again counts as a repeat, not a new one. */
+    static final Duration REPEAT_WINDOW = Duration.ofMinutes(1);
 
     private final Classrooms classrooms;
     private final ClassStore classes;
@@ -62,13 +66,27 @@ public final class Assignments {
                 return Outcome.refused(new Refusal.QuestionCount(count, MAX_QUESTIONS_PER_ASSIGNMENT));
             }
             var ids = new ArrayList<String>(set.get().content().questions().stream().map(Question::id).toList());
-            Collections.shuffle(ids, draws);
             int size = Math.min(count == null ? MAX_QUESTIONS_PER_ASSIGNMENT : count, ids.size());
+            if (repeated(classroom, setId, size, due, attemptLimit)) {
+                return Outcome.refused(new Refusal.JustAssigned(classroom.name(), setId));
+            }
+            Collections.shuffle(ids, draws);
             List<String> drawn = Draw.withoutGiveaways(set.get().content(), ids, size);
             classes.assign(new Assignment(0, classroom.id(), setId, set.get().version(), drawn, due, attemptLimit,
                     clock.instant()));
             return Outcome.done(classes.members(classroom.id()));
         });
+    }
+
+    /**
+     * Whether the class's newest assignment is this one, made within {@link #REPEAT_WINDOW}: a double tap on the last
+     * button, or the same command sent twice, assigns once.
+     */
+    private boolean repeated(Classroom classroom, String setId, int size, Instant due, Integer attemptLimit) {
+        return classes.assignmentsOf(classroom.id()).stream().findFirst()
+                .filter(last -> last.setId().equals(setId) && last.questionIds().size() == size && Objects.equals(last.due(), due)
+                        && Objects.equals(last.attemptLimit(), attemptLimit) && last.createdAt().plus(REPEAT_WINDOW).isAfter(clock.instant()))
+                .isPresent();
     }
 
     /** Today's date in UTC, the zone of deadlines. */

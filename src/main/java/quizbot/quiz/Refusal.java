@@ -38,6 +38,10 @@ public sealed interface Refusal {
     record NoReserve() implements Refusal {
     }
 
+    /** The same set was assigned to the class a moment ago (a double tap, or the command sent twice). */
+    record JustAssigned(String className, String setId) implements Refusal {
+    }
+
     /** A question number outside the draft's 1 to {@code questions}. */
     record NoSuchQuestionNumber(int questions) implements Refusal {
     }

@@ -282,6 +282,8 @@ class TeachingScenariosTest {
         assertTrue(text(assigned).startsWith("Assigned capitals to 7B, due 2026-03-02 23:59 UTC; 1 member told."), text(assigned));
         assertTrue(text(ANNA, "/homework").contains("7B: Capitals, 2 questions, due 2026-03-02 23:59 UTC"));
         assertEquals("That class is not yours (any more); /assign starts again.", text(press(ANNA, button(classes, "7B (1)"))));
+        assertEquals("capitals was just assigned to 7B; its members were told once.",
+                text(press(TAN, button(deadlines, "Tomorrow, Mon 2 Mar"))), "a double tap assigns once");
     }
 
     @Test

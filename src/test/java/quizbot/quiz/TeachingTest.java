@@ -342,8 +342,24 @@ class TeachingTest {
         done(assignments.assign(TAN, "7B", "bank", null, null, null));
         assertEquals(Assignments.MAX_QUESTIONS_PER_ASSIGNMENT, assignments.homework(ANNA).get(0).assignment().questionIds().size(),
                 "no count: all, up to the cap");
+        clock.advance(Duration.ofMinutes(2)); // the same assignment within a minute is a repeat
         done(assignments.assign(TAN, "7B", "bank", Assignments.MAX_QUESTIONS_PER_ASSIGNMENT, null, null));
         assertEquals(Assignments.MAX_QUESTIONS_PER_ASSIGNMENT, assignments.homework(ANNA).get(0).assignment().questionIds().size());
+    }
+
+    @Test
+    void theSameAssignmentTwiceWithinAMinuteIsMadeOnce() {
+        Classroom classroom = done(classrooms.create(TAN, "7B"));
+        classrooms.join(ANNA, classroom.joinCode());
+
+        done(assignments.assign(TAN, "7B", "planets", 2, null, null));
+        Refusal again = refused(assignments.assign(TAN, "7B", "planets", 2, null, null));
+        done(assignments.assign(TAN, "7B", "planets", 3, null, null)); // another count is another assignment
+        clock.advance(Duration.ofMinutes(2));
+        done(assignments.assign(TAN, "7B", "planets", 3, null, null)); // and so is the same one later
+
+        assertEquals(new Refusal.JustAssigned("7B", "planets"), again);
+        assertEquals(3, stores.assignmentsOf(classroom.id()).size());
     }
 
     @Test
