@@ -152,6 +152,25 @@ class ConsoleSessionTest {
     }
 
     @Test
+    void aTeacherGoesFromAnArticleToAnEditedAssignedQuiz_withoutLeavingTheChat() throws Exception {
+        bundle();
+        admins = java.util.Set.of(1L);
+        Path article = Path.of("src/test/resources/articles/moscow-havana.txt");
+
+        // article → draft → review and edit → publish → a class → assign by buttons → report
+        String transcript = play("/article " + article + "\n/drop 1\n/edit 2\n/edit 2 option 1 Minsk\n/title Russia and Cuba\n/publish\n"
+                + "/newclass Year 9 History\n/assign\n1\n1\n1\n2\n/report Year 9 History\n");
+
+        assertTrue(transcript.contains("Question 2 is changed; learners see it as:\nQuestion · places\n"), transcript);
+        assertTrue(transcript.contains("[ Minsk ]"), transcript);
+        assertTrue(transcript.contains("Published russia-and-cuba version 1 (15 questions)."), transcript);
+        assertTrue(transcript.contains("Homework for Year 9 History: which set?"), transcript);
+        assertTrue(transcript.contains("Assigned russia-and-cuba to Year 9 History, due "), transcript);
+        assertTrue(transcript.contains("0 members told."), transcript);
+        assertTrue(transcript.contains("Year 9 History · Russia and Cuba"), transcript);
+    }
+
+    @Test
     void aMissingQuestionsFolderIsAWarningAtStartUp() {
         var err = new ByteArrayOutputStream();
         try (Wiring wiring = Wiring.open(config(), Clock.systemUTC())) {

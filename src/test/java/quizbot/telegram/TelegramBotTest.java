@@ -175,6 +175,35 @@ class TelegramBotTest {
     }
 
     @Test
+    void aTeacherEditsAndPublishesADraft_thenAssignsItByButtons_eachStepEditingTheOneMessage() {
+        telegram.sendText(ADMIN, ADMIN, "Ada", "/article The bridge over the estuary opened in 2021.");
+        message(ADMIN, "Draft: Pasted");
+        telegram.sendText(ADMIN, ADMIN, "Ada", "/edit 2 answer A teacher; teacher");
+        message(ADMIN, "Accepted: A teacher / teacher");
+        telegram.sendText(ADMIN, ADMIN, "Ada", "/publish bridge");
+        message(ADMIN, "Published bridge version 1 (2 questions)");
+        telegram.sendText(ADMIN, ADMIN, "Ada", "/newclass Year 9");
+        message(ADMIN, "Class Year 9 is ready");
+
+        telegram.sendText(ADMIN, ADMIN, "Ada", "/assign");
+        FakeBotApi.Call classes = message(ADMIN, "Homework: for which class?");
+        FakeBotApi.Call sets = pressAndAwaitEdit(classes, button(classes, "Year 9 (0)"), "which set?");
+        FakeBotApi.Call counts = pressAndAwaitEdit(classes, button(sets, "Pasted (bridge)"), "how many questions?");
+        FakeBotApi.Call deadlines = pressAndAwaitEdit(classes, button(counts, "All 2"), "due when?");
+        telegram.pressButton(ADMIN, ADMIN, "Ada", classes.resultMessageId(), button(deadlines, "No deadline"));
+
+        message(ADMIN, "Assigned bridge to Year 9; 0 members told.");
+        assertEquals(1, stores.classes().assignmentsOf(stores.classes().classByName(ADMIN, "Year 9").orElseThrow().id()).size());
+    }
+
+    /** Presses a button under the walk's message and waits for the message to be edited into the next step. */
+    private FakeBotApi.Call pressAndAwaitEdit(FakeBotApi.Call message, String data, String next) {
+        telegram.pressButton(ADMIN, ADMIN, "Ada", message.resultMessageId(), data);
+        return telegram.awaitCall("editMessageText", call -> call.body().path("message_id").asInt() == message.resultMessageId()
+                && call.text().contains(next), WAIT);
+    }
+
+    @Test
     void aDoubleTapAndAForgedPressChangeNothingAndGetAShortAnswer() {
         telegram.sendText(ANNA, ANNA, "Anna", "/quiz capitals");
         FakeBotApi.Call first = message(ANNA, "Question 1/2");
