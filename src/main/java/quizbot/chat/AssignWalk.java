@@ -66,7 +66,7 @@ final class AssignWalk {
         if (!(data instanceof ButtonData.AssignChoice choice)) {
             return sets(teacher, chat, classroom.get());
         }
-        Optional<StoredSet> set = quizzes.sets().stream().filter(stored -> ButtonData.setKey(stored.id()).equals(choice.setKey())).findFirst();
+        Optional<StoredSet> set = quizzes.sets().stream().filter(stored -> ButtonData.key(stored.id()).equals(choice.setKey())).findFirst();
         if (set.isEmpty()) {
             return List.of(new Reply.Notice(chat, "That set is no longer there; /assign starts again."));
         }
@@ -97,7 +97,7 @@ final class AssignWalk {
             return List.of(new Reply.Notice(chat, "There is no question set yet: publish a draft or load a set first."));
         }
         var buttons = sets.stream().limit(SETS_SHOWN).map(set -> new Reply.Button(shortTitle(set) + " (" + set.id() + ")",
-                new ButtonData.AssignChoice(classroom.id(), ButtonData.setKey(set.id()), -1, -1))).toList();
+                new ButtonData.AssignChoice(classroom.id(), ButtonData.key(set.id()), -1, -1))).toList();
         String more = sets.size() > SETS_SHOWN ? "\n(" + (sets.size() - SETS_SHOWN) + " more: type /assign " + classroom.name()
                 + " <set>, /sets lists them.)" : "";
         return List.of(new Reply.Buttons(chat, "Homework for " + classroom.name() + ": which set?" + more,

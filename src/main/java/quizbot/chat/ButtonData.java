@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * What a button sends back when pressed: a closed set of payloads, each with its encoding in
  * Telegram's callback data ({@code a:<session>:<position>:<option>}, {@code s:<set>},
  * {@code n:<set>:<count>}, {@code g}, {@code h:<assignment>}, {@code dp:<draft>:<page>},
- * {@code dx:<draft>:<number>}, and the steps of /assign's walk {@code ac:<class>}, {@code as:<class>:<set key>},
+ * {@code dx:<draft>:<number>}, {@code md:<text key>}, and the steps of /assign's walk {@code ac:<class>}, {@code as:<class>:<set key>},
  * {@code an:<class>:<set key>:<count>}, {@code ad:<class>:<set key>:<count>:<date>}). Data may be forged or replayed: parsing never throws, and whatever is
  * not a payload is {@link Unknown}. Each payload carries what a press must be checked against, so
  * the press changes nothing that its sender may not change. Immutable.
@@ -92,6 +92,16 @@ public sealed interface ButtonData {
         }
     }
 
+    /** Make a draft of the article the teacher sent during a quiz; {@code textKey} tells that text from a later one. */
+    record MakeDraft(String textKey) implements ButtonData {
+        private static final Pattern FORMAT = Pattern.compile("md:([0-9a-f]{8})");
+
+        @Override
+        public String encode() {
+            return "md:" + textKey;
+        }
+    }
+
     /** /assign's walk, step 1 done: the class is chosen; next, the set. */
     record AssignClass(long classId) implements ButtonData {
         private static final Pattern FORMAT = Pattern.compile("ac:(\\d{1,18})");
@@ -103,7 +113,7 @@ public sealed interface ButtonData {
     }
 
     /**
-     * /assign's walk: the class, the set (by {@link #setKey}, since a set id may be too long for the data), how many
+     * /assign's walk: the class, the set (by {@link #key}, since a set id may be too long for the data), how many
      * questions ({@code count}, 0: all; -1: not chosen yet) and the deadline ({@code due} as yyyymmdd, 0: none; -1: not
      * chosen yet). Each press adds one choice; the last one assigns.
      */
@@ -117,10 +127,10 @@ public sealed interface ButtonData {
         }
     }
 
-    /** A short, stable key of a set id for button data: the first 8 hex digits of its SHA-256. */
-    static String setKey(String setId) {
+    /** A short, stable key of a set id or a text, for button data: the first 8 hex digits of its SHA-256. */
+    static String key(String text) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(setId.getBytes(StandardCharsets.UTF_8));
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 4);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
@@ -158,6 +168,10 @@ public sealed interface ButtonData {
         Matcher homework = TakeHomework.FORMAT.matcher(data);
         if (homework.matches()) {
             return new TakeHomework(Long.parseLong(homework.group(1)));
+        }
+        Matcher make = MakeDraft.FORMAT.matcher(data);
+        if (make.matches()) {
+            return new MakeDraft(make.group(1));
         }
         Matcher assignClass = AssignClass.FORMAT.matcher(data);
         if (assignClass.matches()) {

@@ -182,8 +182,7 @@ public final class Conversation {
                     + (current.isEmpty() ? "to play one, pick a set with /quiz." : "answer the question above, or /stop the quiz."));
         }
         if (articleShaped) {
-            return Command.say(chat, "That looks like an article, not an answer, so I did not take it as one. To make a draft"
-                    + " from it, send it as /article followed by the text (your quiz goes on); or answer the question above.");
+            return List.of(teaching.offerDraft(message.from(), chat, text));
         }
         if (current.isEmpty()) {
             return Command.say(chat, "No quiz is running. " + StartCommand.HELP_HINT);
@@ -231,6 +230,9 @@ public final class Conversation {
         }
         if ((data instanceof ButtonData.AssignClass || data instanceof ButtonData.AssignChoice) && !press.group()) {
             return teaching.assignWalk.press(press.from(), chat, data);
+        }
+        if (data instanceof ButtonData.MakeDraft make && !press.group()) {
+            return teaching.makeOfferedDraft(press.from(), chat, make.textKey());
         }
         if (data instanceof ButtonData.DraftPage page && !press.group()) {
             return teaching.draftPage(press.from(), chat, page.created(), page.page());

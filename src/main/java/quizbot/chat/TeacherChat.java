@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import quizbot.questions.Kind;
@@ -42,6 +43,8 @@ final class TeacherChat {
     private final Roles roles;
     private final ArticleQuestions articles;
     private final String botUsername;
+    /** The article each teacher sent during a quiz, until they press "Make a draft of it". */
+    private final Map<Long, String> offered = new ConcurrentHashMap<>();
 
     TeacherChat(Teaching teaching, ArticleQuestions articles, String botUsername, AssignWalk assignWalk) {
         this.teaching = teaching;
@@ -152,6 +155,26 @@ final class TeacherChat {
         set.questions().forEach(question -> byKind.merge(question.kind(), 1, Integer::sum));
         return byKind.entrySet().stream().map(entry -> entry.getValue() + " " + entry.getKey().jsonName())
                 .reduce((a, b) -> a + ", " + b).orElse("");
+    }
+
+    /**
+     * An article a teacher sent during a quiz: not an answer. The bot offers a button to make a draft of it, and keeps
+     * the text until then (one per teacher, in memory: after a restart the button asks for the text again).
+     */
+    Reply offerDraft(User teacher, long chat, String text) {
+        offered.put(teacher.id(), text);
+        return new Reply.Buttons(chat, "That looks like an article, not an answer, so I did not take it as one. Make a draft of it?"
+                + " Your quiz goes on either way: answer the question above when you are ready.",
+                List.of(new Reply.Button("Make a draft of it", new ButtonData.MakeDraft(ButtonData.key(text)))));
+    }
+
+    /** A press on "Make a draft of it": the article offered is read as if sent outside the quiz. */
+    List<Reply> makeOfferedDraft(User teacher, long chat, String textKey) {
+        String text = offered.get(teacher.id());
+        if (text == null || !ButtonData.key(text).equals(textKey) || !offered.remove(teacher.id(), text)) {
+            return List.of(new Reply.Notice(chat, "I no longer have that text; send it again as /article followed by the text."));
+        }
+        return article(teacher, chat, text);
     }
 
     String joinLink(Classroom classroom) {

@@ -15,7 +15,7 @@ class ButtonDataTest {
         for (ButtonData data : List.of(new ButtonData.Answer(123456789012345678L, 9999, 99), new ButtonData.Answer(0, 0, 0),
                 new ButtonData.PickSet("capitals_of-EUROPE-2"), new ButtonData.TakeHomework(42), new ButtonData.DraftPage(1767225600123L, 3),
                 new ButtonData.ToggleQuestion(1767225600123L, 27), new ButtonData.AssignClass(12),
-                new ButtonData.AssignChoice(12, ButtonData.setKey("capitals"), -1, -1), new ButtonData.AssignChoice(12, "0123abcd", 0, -1),
+                new ButtonData.AssignChoice(12, ButtonData.key("capitals"), -1, -1), new ButtonData.AssignChoice(12, "0123abcd", 0, -1),
                 new ButtonData.AssignChoice(12, "0123abcd", 10, 0), new ButtonData.AssignChoice(12, "0123abcd", 10, 20260302))) {
             assertEquals(data, ButtonData.parse(data.encode()), data.encode());
         }

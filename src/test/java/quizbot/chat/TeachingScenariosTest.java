@@ -331,16 +331,23 @@ class TeachingScenariosTest {
         String article = "The Moon orbits the Earth once every twenty-seven days, and it has done so for a very long time. ".repeat(4);
 
         // when each pastes an article
-        String toTeacher = text(TAN, article);
+        List<Reply> toTeacher = say(TAN, article);
         String toLearner = text(ANNA, article);
 
-        // then neither is taken as an answer, and each is told what to do
-        assertEquals("That looks like an article, not an answer, so I did not take it as one. To make a draft from it, send it as"
-                + " /article followed by the text (your quiz goes on); or answer the question above.", toTeacher);
+        // then neither is taken as an answer: the teacher is offered a draft of it, the learner told what to do
+        assertEquals("That looks like an article, not an answer, so I did not take it as one. Make a draft of it? Your quiz goes on"
+                + " either way: answer the question above when you are ready.", text(toTeacher));
         assertEquals("That looks like an article. Only teachers can make quizzes from articles; answer the question above, or"
                 + " /stop the quiz.", toLearner);
         assertTrue(articlesRead.isEmpty());
         assertTrue(text(ANNA, "Paris").matches("(?s)(✅ Right!|❌ Not quite).*"), "the question is still open");
+
+        // and when the teacher presses the button, the article becomes her draft, once, and her quiz goes on
+        String make = button(toTeacher, "Make a draft of it");
+        assertTrue(text(press(TAN, make)).contains("Draft: Orbits (orbits)"));
+        assertEquals(List.of(new ArticleQuestions.Source.Text(article.strip())), articlesRead);
+        assertEquals("I no longer have that text; send it again as /article followed by the text.", text(press(TAN, make)));
+        assertTrue(text(TAN, "Paris").matches("(?s)(✅ Right!|❌ Not quite).*"), "her question is still open");
     }
 
     @Test
