@@ -24,8 +24,8 @@ import quizbot.quiz.User;
  */
 final class AssignWalk {
 
-    /** Sets offered as buttons, the teacher's own first; any other is typed. */
-    static final int SETS_SHOWN = 20;
+    /** Classes and sets offered as buttons (the teacher's own sets first); any other is typed. */
+    static final int SHOWN = 20;
     private static final int[] COUNTS = {5, 10, 20};
     private static final int[] DAYS = {1, 3, 7, 14};
     private static final int TITLE_CHARS = 40;
@@ -50,9 +50,10 @@ final class AssignWalk {
         if (done.value().isEmpty()) {
             return Command.say(chat, "You have no class yet. Make one with /newclass <name>, then /assign.");
         }
-        var buttons = done.value().stream().map(summary -> new Reply.Button(summary.classroom().name() + " (" + summary.members() + ")",
-                new ButtonData.AssignClass(summary.classroom().id()))).toList();
-        return List.of(new Reply.Buttons(chat, "Homework: for which class?", buttons));
+        var buttons = done.value().stream().limit(SHOWN).map(summary -> new Reply.Button(summary.classroom().name() + " ("
+                + summary.members() + ")", new ButtonData.AssignClass(summary.classroom().id()))).toList();
+        String more = done.value().size() > SHOWN ? "\n(" + (done.value().size() - SHOWN) + " more: type /assign <class> <set>.)" : "";
+        return List.of(new Reply.Buttons(chat, "Homework: for which class?" + more, buttons));
     }
 
     /** A press on one of the walk's buttons: the next step, or the assignment once every choice is made. */
@@ -80,7 +81,10 @@ final class AssignWalk {
         var terms = new AssignCommand.Terms(name, set.get().id(), choice.count() == 0 ? null : choice.count(),
                 choice.due() == 0 ? null : LocalDate.parse(String.valueOf(choice.due()), DateTimeFormatter.BASIC_ISO_DATE).atTime(23, 59)
                         .toInstant(ZoneOffset.UTC), null);
-        return AssignCommand.told(chat, teacher, terms, terms.assign(assignments, teacher));
+        var replies = new ArrayList<>(AssignCommand.told(chat, teacher, terms, terms.assign(assignments, teacher)));
+        // the walk's message becomes the outcome, its buttons gone, so no later press assigns again
+        replies.set(0, new Reply.Buttons(chat, ((Reply.Text) replies.get(0)).text(), List.of(), true));
+        return replies;
     }
 
     private Optional<Classroom> ownClass(User teacher, long classId) {
@@ -96,9 +100,9 @@ final class AssignWalk {
         if (sets.isEmpty()) {
             return List.of(new Reply.Notice(chat, "There is no question set yet: publish a draft or load a set first."));
         }
-        var buttons = sets.stream().limit(SETS_SHOWN).map(set -> new Reply.Button(shortTitle(set) + " (" + set.id() + ")",
+        var buttons = sets.stream().limit(SHOWN).map(set -> new Reply.Button(shortTitle(set) + " (" + set.id() + ")",
                 new ButtonData.AssignChoice(classroom.id(), ButtonData.key(set.id()), -1, -1))).toList();
-        String more = sets.size() > SETS_SHOWN ? "\n(" + (sets.size() - SETS_SHOWN) + " more: type /assign " + classroom.name()
+        String more = sets.size() > SHOWN ? "\n(" + (sets.size() - SHOWN) + " more: type /assign " + classroom.name()
                 + " <set>, /sets lists them.)" : "";
         return List.of(new Reply.Buttons(chat, "Homework for " + classroom.name() + ": which set?" + more,
                 buttons.stream().map(List::of).toList(), true));
@@ -106,7 +110,7 @@ final class AssignWalk {
 
     private static String shortTitle(StoredSet set) {
         String title = set.content().title();
-        return title.length() <= TITLE_CHARS ? title : title.substring(0, TITLE_CHARS - 1).strip() + "…";
+        return QuizTexts.cut(title, TITLE_CHARS);
     }
 
     /** Step 3: how many questions; fewer than the set has, or all. */

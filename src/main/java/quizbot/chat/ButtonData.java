@@ -3,6 +3,9 @@ package quizbot.chat;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,7 +14,7 @@ import java.util.regex.Pattern;
  * What a button sends back when pressed: a closed set of payloads, each with its encoding in
  * Telegram's callback data ({@code a:<session>:<position>:<option>}, {@code s:<set>},
  * {@code n:<set>:<count>}, {@code g}, {@code h:<assignment>}, {@code dp:<draft>:<page>},
- * {@code dx:<draft>:<number>}, {@code md:<text key>}, and the steps of /assign's walk {@code ac:<class>}, {@code as:<class>:<set key>},
+ * {@code dx:<draft>:<number>} and {@code dr:<draft>:<number>}, {@code md:<text key>}, and the steps of /assign's walk {@code ac:<class>}, {@code as:<class>:<set key>},
  * {@code an:<class>:<set key>:<count>}, {@code ad:<class>:<set key>:<count>:<date>}). Data may be forged or replayed: parsing never throws, and whatever is
  * not a payload is {@link Unknown}. Each payload carries what a press must be checked against, so
  * the press changes nothing that its sender may not change. Immutable.
@@ -82,13 +85,16 @@ public sealed interface ButtonData {
         }
     }
 
-    /** Drop question {@code number} of the draft stamped {@code created}, or bring it back when dropped. */
-    record ToggleQuestion(long created, int number) implements ButtonData {
-        private static final Pattern FORMAT = Pattern.compile("dx:(\\d{1,18}):(\\d{1,4})");
+    /**
+     * Drop question {@code number} of the draft stamped {@code created} ({@code drop}), or bring it back: what the
+     * button's label says, so a double tap or an old page's button never does the opposite.
+     */
+    record MarkQuestion(long created, int number, boolean drop) implements ButtonData {
+        private static final Pattern FORMAT = Pattern.compile("d([xr]):(\\d{1,18}):(\\d{1,4})");
 
         @Override
         public String encode() {
-            return "dx:" + created + ":" + number;
+            return (drop ? "dx:" : "dr:") + created + ":" + number;
         }
     }
 
@@ -179,7 +185,7 @@ public sealed interface ButtonData {
         }
         Matcher choice = AssignChoice.FORMAT.matcher(data);
         if (choice.matches() && (choice.group(4) == null) == choice.group(1).equals("s")
-                && (choice.group(5) == null) == !choice.group(1).equals("d")) {
+                && (choice.group(5) == null) == !choice.group(1).equals("d") && (choice.group(5) == null || isDate(choice.group(5)))) {
             return new AssignChoice(Long.parseLong(choice.group(2)), choice.group(3),
                     choice.group(4) == null ? -1 : Integer.parseInt(choice.group(4)), choice.group(5) == null ? -1 : Integer.parseInt(choice.group(5)));
         }
@@ -187,11 +193,20 @@ public sealed interface ButtonData {
         if (page.matches()) {
             return new DraftPage(Long.parseLong(page.group(1)), Integer.parseInt(page.group(2)));
         }
-        Matcher toggle = ToggleQuestion.FORMAT.matcher(data);
-        if (toggle.matches()) {
-            return new ToggleQuestion(Long.parseLong(toggle.group(1)), Integer.parseInt(toggle.group(2)));
+        Matcher mark = MarkQuestion.FORMAT.matcher(data);
+        if (mark.matches()) {
+            return new MarkQuestion(Long.parseLong(mark.group(2)), Integer.parseInt(mark.group(3)), mark.group(1).equals("x"));
         }
         return new Unknown(data);
+    }
+
+    /** Whether the digits are a day as yyyymmdd, or 0 (none). */
+    private static boolean isDate(String digits) {
+        try {
+            return digits.equals("0") || LocalDate.parse(digits, DateTimeFormatter.BASIC_ISO_DATE) != null;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     /** The data itself when it fits Telegram's limit; the one place the limit is checked. */

@@ -237,8 +237,8 @@ public final class Conversation {
         if (data instanceof ButtonData.DraftPage page && !press.group()) {
             return teaching.draftPage(press.from(), chat, page.created(), page.page());
         }
-        if (data instanceof ButtonData.ToggleQuestion toggle && !press.group()) {
-            return teaching.toggle(press.from(), chat, toggle.created(), toggle.number());
+        if (data instanceof ButtonData.MarkQuestion mark && !press.group()) {
+            return teaching.mark(press.from(), chat, mark.created(), mark.number(), mark.drop());
         }
         return List.of(new Reply.Notice(chat, "That button is no longer valid."));
     }

@@ -3,6 +3,7 @@ package quizbot.chat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import quizbot.questions.Limits;
 import quizbot.questions.Question;
 import quizbot.questions.QuestionType;
 import quizbot.quiz.DraftSet;
@@ -56,7 +57,7 @@ final class DraftPages {
         for (int number = first; number <= last; number++) {
             boolean dropped = draft.isDropped(number);
             text.append("\n\n").append(dropped ? droppedEntry(number, draft.question(number)) : entry(number, draft.question(number)));
-            toggles.add(new Reply.Button((dropped ? "↺ " : "✕ ") + number, new ButtonData.ToggleQuestion(created, number)));
+            toggles.add(new Reply.Button((dropped ? "↺ " : "✕ ") + number, new ButtonData.MarkQuestion(created, number, !dropped)));
         }
         text.append("\n\n✕ n drops question n, ↺ n brings it back (or /drop 2 5, /restore 2); /edit n changes it. /title <text> renames"
                 + " the set, /publish [id] publishes it, /discard throws it away."
@@ -91,7 +92,7 @@ final class DraftPages {
         var text = new StringBuilder(number + ". " + question.kind().jsonName() + " · " + typeName(question.type()) + "\n"
                 + question.prompt() + "\n");
         if (question.type() == QuestionType.TYPED) {
-            text.append("✓ ").append(String.join(" / ", question.accepted()));
+            text.append("✓ ").append(accepted(question));
         } else {
             for (int i = 0; i < question.options().size(); i++) {
                 text.append(i == 0 ? "" : "  ").append(i == question.correct() ? "✓ " : "· ").append(question.options().get(i));
@@ -103,10 +104,13 @@ final class DraftPages {
         return text.toString();
     }
 
+    /** A typed question's accepted answers, as many as fit a line of {@link Limits#MAX_PROMPT} characters. */
+    static String accepted(Question question) {
+        return QuizTexts.cut(String.join(" / ", question.accepted()), Limits.MAX_PROMPT);
+    }
+
     private static String droppedEntry(int number, Question question) {
-        String prompt = question.prompt().length() <= DROPPED_PROMPT ? question.prompt()
-                : question.prompt().substring(0, DROPPED_PROMPT - 1).strip() + "…";
-        return number + ". ✕ dropped: " + prompt;
+        return number + ". ✕ dropped: " + QuizTexts.cut(question.prompt(), DROPPED_PROMPT);
     }
 
     private static String typeName(QuestionType type) {

@@ -105,7 +105,7 @@ record EditCommand(Drafts drafts) implements Command {
         }
     }
 
-    /** "answer 2", "answer true", "answer Paris" (an option's words), or a typed question's "answer a; b". */
+    /** "answer Paris" or "answer true" (an option's words), "answer 2" (its number), or a typed question's "answer a; b". */
     private static QuestionEdit answer(String rest, Question question) {
         if (rest.isEmpty()) {
             return null;
@@ -113,11 +113,12 @@ record EditCommand(Drafts drafts) implements Command {
         if (question.type() == QuestionType.TYPED) {
             return new QuestionEdit.Accepted(items(rest));
         }
-        if (rest.matches("\\d{1,2}")) {
-            return new QuestionEdit.RightOption(Integer.parseInt(rest));
-        }
+        // an option's words first: "answer 1969" among the years 1967, 1969, … means that year, not option 1969
         int option = question.options().stream().map(text -> text.toLowerCase(Locale.ROOT)).toList().indexOf(rest.toLowerCase(Locale.ROOT));
-        return option < 0 ? null : new QuestionEdit.RightOption(option + 1);
+        if (option >= 0) {
+            return new QuestionEdit.RightOption(option + 1);
+        }
+        return rest.matches("\\d{1,2}") ? new QuestionEdit.RightOption(Integer.parseInt(rest)) : null;
     }
 
     /** "a; b; c" (or "a | b | c") as its items. */
@@ -129,7 +130,7 @@ record EditCommand(Drafts drafts) implements Command {
     static String asLearnersSeeIt(Question question) {
         var text = new StringBuilder("Question · " + QuizTexts.kindName(question.kind()) + "\n" + question.prompt() + "\n");
         if (question.type() == QuestionType.TYPED) {
-            text.append("(Type your answer.) Accepted: ").append(String.join(" / ", question.accepted()));
+            text.append("(Type your answer.) Accepted: ").append(DraftPages.accepted(question));
         } else {
             question.options().forEach(option -> text.append("[ ").append(option).append(" ] "));
             text.append(question.type() == QuestionType.CHOICE ? "(in a new order each quiz)\n" : "\n");

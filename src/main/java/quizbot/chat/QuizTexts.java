@@ -27,6 +27,14 @@ final class QuizTexts {
         return count + (count == 1 ? " question" : " questions");
     }
 
+    /** The text, or its first characters and "…" to make {@code most}, cut between code points (never inside an emoji). */
+    static String cut(String text, int most) {
+        if (text.codePointCount(0, text.length()) <= most) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, most - 1)).strip() + "…";
+    }
+
     /** "dates", "people": a kind of question as the chat names it. */
     static String kindName(Kind kind) {
         return KIND_NAMES.get(kind);

@@ -1,5 +1,6 @@
 package quizbot.chat;
 
+import java.util.Map;
 import quizbot.quiz.ClassNameProblem;
 import quizbot.quiz.Classrooms;
 import quizbot.quiz.Outcome;
@@ -12,6 +13,10 @@ import quizbot.quiz.Refusal;
 final class RefusalTexts {
 
     private static final String EXAMPLE = "e.g. \"Year 9 History\".";
+
+    /** A question's fields as a teacher names them. */
+    private static final Map<String, String> FIELDS = Map.of("prompt", "prompt", "options", "options:", "correct", "right answer:",
+            "accepted", "answers:", "explanation", "explanation", "type", "type:");
 
     private RefusalTexts() {
     }
@@ -41,11 +46,11 @@ final class RefusalTexts {
         } else if (reason instanceof Refusal.JustAssigned assigned) {
             return assigned.setId() + " was just assigned to " + assigned.className() + "; its members were told once.";
         } else if (reason instanceof Refusal.NoReserve) {
-            return "There are no more questions from this article: every fact the generator could ask is in the draft.";
+            return "No more questions are held back for this draft (/more adds those the generator chose beside a new article's draft).";
         } else if (reason instanceof Refusal.StaleDraft) {
             return "These buttons belong to an earlier draft; /draft shows the one you have.";
         } else if (reason instanceof Refusal.BadEdit edit) {
-            return "Question " + edit.number() + " is unchanged: " + edit.problem() + ".";
+            return "Question " + edit.number() + " is unchanged; its " + FIELDS.getOrDefault(edit.field(), edit.field()) + " " + edit.problem() + ".";
         } else if (reason instanceof Refusal.WouldDropEverything) {
             return "That would drop every question; use /discard to throw the draft away.";
         } else if (reason instanceof Refusal.BadTitle title) {

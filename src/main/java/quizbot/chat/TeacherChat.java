@@ -134,9 +134,9 @@ final class TeacherChat {
         return List.of(new Reply.Notice(chat, RefusalTexts.of(outcome)));
     }
 
-    /** A press on a question's ✕ or ↺: it is dropped or brought back, and its page shown again in place. */
-    List<Reply> toggle(User teacher, long chat, long created, int number) {
-        Outcome<DraftSet> outcome = teaching.drafts().toggle(teacher, created, number);
+    /** A press on a question's ✕ or ↺: it is dropped or brought back (again: nothing changes), and its page shown again in place. */
+    List<Reply> mark(User teacher, long chat, long created, int number, boolean drop) {
+        Outcome<DraftSet> outcome = teaching.drafts().mark(teacher, created, number, drop);
         if (outcome instanceof Outcome.Done<DraftSet> done) {
             DraftSet draft = done.value();
             return List.of(new Reply.Notice(chat, "Question " + number + (draft.isDropped(number) ? " dropped" : " is back") + "; "

@@ -73,7 +73,14 @@ final class Drafting {
         set.chosen.clear();
         set.chosen.addAll(chosen); // the reserve is checked against the questions as they are asked, varied ones too
         set.max = max + reserve;
-        byImportance.forEach(sameFact -> set.ask(sameFact, true));
+        try {
+            byImportance.forEach(sameFact -> set.ask(sameFact, true));
+        } catch (GenerationCancelledException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw e; // cancelled: no set at all
+            }
+            // out of time while holding questions back: the set is whole, the reserve is what was found so far
+        }
         return new Chosen(chosen, List.copyOf(set.chosen.subList(chosen.size(), set.chosen.size())));
     }
 

@@ -67,11 +67,11 @@ public final class Assignments {
             }
             var ids = new ArrayList<String>(set.get().content().questions().stream().map(Question::id).toList());
             int size = Math.min(count == null ? MAX_QUESTIONS_PER_ASSIGNMENT : count, ids.size());
-            if (repeated(classroom, setId, size, due, attemptLimit)) {
-                return Outcome.refused(new Refusal.JustAssigned(classroom.name(), setId));
-            }
             Collections.shuffle(ids, draws);
             List<String> drawn = Draw.withoutGiveaways(set.get().content(), ids, size);
+            if (repeated(classroom, setId, drawn.size(), due, attemptLimit)) {
+                return Outcome.refused(new Refusal.JustAssigned(classroom.name(), setId));
+            }
             classes.assign(new Assignment(0, classroom.id(), setId, set.get().version(), drawn, due, attemptLimit,
                     clock.instant()));
             return Outcome.done(classes.members(classroom.id()));

@@ -118,11 +118,11 @@ public final class Drafts {
     }
 
     /**
-     * A press on a question's button: drops it when kept, restores it when dropped. Refused as stale when the button
-     * belongs to another draft than the teacher's ({@code created} is the draft's stamp the button carries).
+     * A press on a question's button: drops it ({@code drop}) or brings it back. Refused as stale when the button belongs
+     * to another draft than the teacher's ({@code created} is the draft's stamp the button carries).
      */
-    public Outcome<DraftSet> toggle(User teacher, long created, int number) {
-        return current(teacher, created).then(draft -> marked(teacher, draft, Set.of(number), !draft.isDropped(number)));
+    public Outcome<DraftSet> mark(User teacher, long created, int number, boolean drop) {
+        return current(teacher, created).then(draft -> marked(teacher, draft, Set.of(number), drop));
     }
 
     /** The teacher's draft when it is the one of that stamp (a button's), else refused as stale. */

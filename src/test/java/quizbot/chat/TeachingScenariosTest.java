@@ -280,6 +280,8 @@ class TeachingScenariosTest {
         assertEquals(List.of(List.of("No deadline"), List.of("Tomorrow, Mon 2 Mar"), List.of("In 3 days, Wed 4 Mar"), List.of("In 1 week, Sun 8 Mar"),
                 List.of("In 2 weeks, Sun 15 Mar")), labels(deadlines));
         assertTrue(text(assigned).startsWith("Assigned capitals to 7B, due 2026-03-02 23:59 UTC; 1 member told."), text(assigned));
+        assertEquals(new Reply.Buttons(TAN.id(), "Assigned capitals to 7B, due 2026-03-02 23:59 UTC; 1 member told.", List.of(), true),
+                assigned.get(0), "the walk's message becomes the outcome, its buttons gone");
         assertTrue(text(ANNA, "/homework").contains("7B: Capitals, 2 questions, due 2026-03-02 23:59 UTC"));
         assertEquals("That class is not yours (any more); /assign starts again.", text(press(ANNA, button(classes, "7B (1)"))));
         assertEquals("capitals was just assigned to 7B; its members were told once.",
@@ -468,12 +470,14 @@ class TeachingScenariosTest {
 
         // when the teacher presses ✕ 2, then ↺ 2
         List<Reply> dropped = press(TAN, button(shown, "✕ 2"));
+        List<Reply> twice = press(TAN, button(shown, "✕ 2")); // a double tap, or the old page's button
         List<Reply> back = press(TAN, button(dropped, "↺ 2"));
 
         // then each press says what it did and shows the page again in place of the one pressed
         assertEquals("Question 2 dropped; 3 of 4 kept.", ((Reply.Notice) dropped.get(0)).text());
         assertTrue(((Reply.Buttons) dropped.get(1)).replacesPressed());
         assertEquals(List.of(List.of("✕ 1", "↺ 2", "✕ 3", "✕ 4")), labels(dropped));
+        assertEquals(List.of(List.of("✕ 1", "↺ 2", "✕ 3", "✕ 4")), labels(twice), "pressed again, still dropped");
         assertEquals("Question 2 is back; 4 of 4 kept.", ((Reply.Notice) back.get(0)).text());
         assertEquals(List.of(List.of("✕ 1", "✕ 2", "✕ 3", "✕ 4")), labels(back));
     }
@@ -510,6 +514,8 @@ class TeachingScenariosTest {
         // when the teacher rewords an option, makes the second question a choice, and the first one typed
         String option = text(TAN, "/edit 1 option 3 Nice");
         String options = text(TAN, "/edit 2 options Milan; *Rome; Turin");
+        String byWords = text(TAN, "/edit 2 answer turin");
+        String byNumber = text(TAN, "/edit 2 answer 2");
         String typed = text(TAN, "/edit 1 typed");
 
         // then each change is shown as learners will see it, and published as changed
@@ -523,6 +529,7 @@ class TeachingScenariosTest {
 
                 /draft 1 shows its page.""", option);
         assertTrue(options.contains("[ Milan ] [ Rome ] [ Turin ] (in a new order each quiz)\nRight: Rome"), options);
+        assertTrue(byWords.contains("Right: Turin") && byNumber.contains("Right: Rome"), byWords + byNumber);
         assertTrue(typed.contains("What is the capital of France?\n(Type your answer.) Accepted: Paris"), typed);
         assertTrue(text(TAN, "/publish").startsWith("Published capitals-quiz version 1 (2 questions)."));
         List<Question> published = stores.latest("capitals-quiz").orElseThrow().content().questions();
@@ -541,10 +548,11 @@ class TeachingScenariosTest {
         // then she reads the question and every way to change it; a wrong edit changes nothing and says why
         assertTrue(how.startsWith("Question 2, as learners see it:\nQuestion · figures\nMoons of Mars?\n(Type your answer.) Accepted: 2"), how);
         assertTrue(how.contains("\n/edit 2 answer K – the right option (true or false: answer true; typed: answer a; b)\n"), how);
-        assertEquals("Question 2 is unchanged: a typed question has no options; give it some with: options *right; other; other.",
+        assertEquals("Question 2 is unchanged; its options: a typed question has no options; give it some with: options *right; other; other.",
                 text(TAN, "/edit 2 option 1 Three"));
-        assertEquals("Question 2 is unchanged: option \"one\" appears twice.", text(TAN, "/edit 2 options *One; two; one"));
-        assertEquals("Question 2 is unchanged: is 301 characters; at most 300 fit a Telegram poll.", text(TAN, "/edit 2 prompt " + "x".repeat(301)));
+        assertEquals("Question 2 is unchanged; its options: option \"one\" appears twice.", text(TAN, "/edit 2 options *One; two; one"));
+        assertEquals("Question 2 is unchanged; its prompt is 301 characters; at most 300 fit a Telegram poll.",
+                text(TAN, "/edit 2 prompt " + "x".repeat(301)));
         assertEquals("The draft has questions 1 to 4.", text(TAN, "/edit 9 prompt Hello?"));
         assertTrue(text(TAN, "/edit 2 colour red").startsWith("I don't know how to change \"colour\" with \"red\". One of:\n/edit 2 prompt"));
         assertTrue(text(TAN, "/edit").startsWith("Usage, N being a question's number in /draft:\n/edit N prompt"));
@@ -594,7 +602,8 @@ class TeachingScenariosTest {
                 text(two));
         assertTrue(text(two).contains("\n\n5. number · typed answer\nMoons of Jupiter known in 1610?"), text(two));
         assertTrue(rest.startsWith("Added question 7 (none left to add)."), rest);
-        assertEquals("There are no more questions from this article: every fact the generator could ask is in the draft.", none);
+        assertEquals("No more questions are held back for this draft (/more adds those the generator chose beside a new article's draft).",
+                none);
         assertEquals("Usage: /more adds 5 questions, /more 10 adds ten.", text(TAN, "/more all"));
         assertTrue(text(TAN, "/publish").startsWith("Published orbits version 1 (4 questions)."));
     }

@@ -282,7 +282,7 @@ class GiftFormatTest {
     void oneOptionIsTooFew() {
         var e = rejected("Q? {~%100%only}");
 
-        assertEquals(FILE + ": line 1: field \"options\": has 1 options; a choice question needs 2 to 10", e.getMessage());
+        assertEquals(FILE + ": line 1: field \"options\": has 1 option; a choice question needs 2 to 10", e.getMessage());
     }
 
     @Test

@@ -363,7 +363,7 @@ class QuestionSetJsonErrorsTest {
 
         var e = rejected(json);
 
-        assertEquals(FILE + ": question \"q3\", field \"options\": has 1 options; a choice question needs 2 to 10",
+        assertEquals(FILE + ": question \"q3\", field \"options\": has 1 option; a choice question needs 2 to 10",
                 e.getMessage());
     }
 

@@ -190,9 +190,9 @@ class TelegramBotTest {
         FakeBotApi.Call sets = pressAndAwaitEdit(classes, button(classes, "Year 9 (0)"), "which set?");
         FakeBotApi.Call counts = pressAndAwaitEdit(classes, button(sets, "Pasted (bridge)"), "how many questions?");
         FakeBotApi.Call deadlines = pressAndAwaitEdit(classes, button(counts, "All 2"), "due when?");
-        telegram.pressButton(ADMIN, ADMIN, "Ada", classes.resultMessageId(), button(deadlines, "No deadline"));
+        FakeBotApi.Call assigned = pressAndAwaitEdit(classes, button(deadlines, "No deadline"), "Assigned bridge to Year 9; 0 members told.");
 
-        message(ADMIN, "Assigned bridge to Year 9; 0 members told.");
+        assertTrue(assigned.body().path("reply_markup").path("inline_keyboard").isEmpty(), "no button left to assign again");
         assertEquals(1, stores.classes().assignmentsOf(stores.classes().classByName(ADMIN, "Year 9").orElseThrow().id()).size());
     }
 
