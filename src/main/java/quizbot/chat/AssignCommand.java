@@ -82,13 +82,17 @@ record AssignCommand(Assignments assignments, AssignWalk walk) implements Comman
         return digits == null ? null : Integer.valueOf(digits);
     }
 
-    static Instant deadline(String text) {
+    private static Instant deadline(String text) {
         if (text == null) {
             return null;
         }
         String normalized = text.replace(' ', 'T');
-        return normalized.contains("T") ? LocalDateTime.parse(normalized).toInstant(ZoneOffset.UTC)
-                : LocalDate.parse(normalized).atTime(23, 59).toInstant(ZoneOffset.UTC);
+        return normalized.contains("T") ? LocalDateTime.parse(normalized).toInstant(ZoneOffset.UTC) : endOf(LocalDate.parse(normalized));
+    }
+
+    /** A deadline given as a day: its end, 23:59 UTC. */
+    static Instant endOf(LocalDate day) {
+        return day.atTime(23, 59).toInstant(ZoneOffset.UTC);
     }
 
     /** A deadline as the chat shows it: "2026-05-31 23:59 UTC". */

@@ -1,7 +1,6 @@
 package quizbot.chat;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -79,8 +78,8 @@ final class AssignWalk {
             return List.of(deadlines(chat, heading, choice));
         }
         var terms = new AssignCommand.Terms(name, set.get().id(), choice.count() == 0 ? null : choice.count(),
-                choice.due() == 0 ? null : LocalDate.parse(String.valueOf(choice.due()), DateTimeFormatter.BASIC_ISO_DATE).atTime(23, 59)
-                        .toInstant(ZoneOffset.UTC), null);
+                choice.due() == 0 ? null : AssignCommand.endOf(LocalDate.parse(String.valueOf(choice.due()), DateTimeFormatter.BASIC_ISO_DATE)),
+                null);
         var replies = new ArrayList<>(AssignCommand.told(chat, teacher, terms, terms.assign(assignments, teacher)));
         // the walk's message becomes the outcome, its buttons gone, so no later press assigns again
         replies.set(0, new Reply.Buttons(chat, ((Reply.Text) replies.get(0)).text(), List.of(), true));

@@ -45,4 +45,9 @@ public record QuestionSet(String id, String title, String language, SourceInfo s
             }
         }
     }
+
+    /** This set (id, title, language, source) with other questions. */
+    public QuestionSet withQuestions(List<Question> newQuestions) {
+        return new QuestionSet(id, title, language, source, newQuestions);
+    }
 }

@@ -74,7 +74,7 @@ public record DraftSet(QuestionSet set, SortedSet<Integer> dropped, List<Questio
                 kept.add(question(number));
             }
         }
-        return new QuestionSet(set.id(), set.title(), set.language(), set.source(), kept);
+        return set.withQuestions(kept);
     }
 
     DraftSet withSet(QuestionSet newSet) {
@@ -89,14 +89,13 @@ public record DraftSet(QuestionSet set, SortedSet<Integer> dropped, List<Questio
     DraftSet replacing(int number, Question edited) {
         var questions = new ArrayList<>(set.questions());
         questions.set(number - 1, edited);
-        return withSet(new QuestionSet(set.id(), set.title(), set.language(), set.source(), questions));
+        return withSet(set.withQuestions(questions));
     }
 
     /** The first {@code count} questions of the reserve added at the end, with the next numbers. */
     DraftSet withMore(int count) {
         var questions = new ArrayList<>(set.questions());
         questions.addAll(reserve.subList(0, count));
-        return new DraftSet(new QuestionSet(set.id(), set.title(), set.language(), set.source(), questions), dropped,
-                reserve.subList(count, reserve.size()), created);
+        return new DraftSet(set.withQuestions(questions), dropped, reserve.subList(count, reserve.size()), created);
     }
 }

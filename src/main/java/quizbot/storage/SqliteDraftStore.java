@@ -28,7 +28,7 @@ final class SqliteDraftStore implements DraftStore {
     public void saveDraft(long userId, DraftSet draft) {
         QuestionSet set = draft.set();
         String reserve = draft.reserve().isEmpty() ? null
-                : QuestionSetJson.toJson(new QuestionSet(set.id(), set.title(), set.language(), set.source(), draft.reserve()));
+                : QuestionSetJson.toJson(set.withQuestions(draft.reserve()));
         String dropped = JsonLists.write(List.copyOf(draft.dropped()));
         database.run(sql -> sql.update(SAVE, userId, QuestionSetJson.toJson(set), dropped, reserve, draft.created()));
     }
