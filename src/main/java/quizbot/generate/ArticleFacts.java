@@ -24,6 +24,9 @@ import java.util.stream.Collectors;
  */
 final class ArticleFacts {
 
+    /** "the Collected Works of …", "… of Lahore": a name of a thing or a place, not of a person. */
+    private static final Pattern NOT_A_PERSON = Pattern.compile("^[Tt]he |\\b(?:of|for|and)\\b");
+
     /**
      * How many facts of the answer's kind the distractors are drawn from: those nearest the answer in
      * the article. More than any article of normal length holds, so there it is all of them.
@@ -136,11 +139,17 @@ final class ArticleFacts {
         return Importance.isSubject(name.toLowerCase(Locale.ROOT).replaceFirst("^the ", ""), headline);
     }
 
-    /** The article's own subject as its headline names it, when the headline is a name the article asks ("Bal Gangadhar Tilak"). */
+    /**
+     * The article's own subject as its headline names it, when the headline is a name the article asks ("Bal Gangadhar
+     * Tilak"); a longer name ending in the same word is a person only when it reads as one ("the Collected Works of Lala
+     * Lajpat Rai" is a book).
+     */
     Optional<String> subjectPerson() {
         return facts.stream().filter(fact -> fact.value() instanceof Name name && isSubject(fact.answer())
-                        && (name.type() == NameType.PERSON || name.type() == NameType.NAME && fact.answer().contains(" ")))
-                .map(Fact::answer).max(Comparator.comparingInt(String::length));
+                        && (name.type() == NameType.PERSON || name.type() == NameType.NAME && fact.answer().contains(" "))
+                        && !NOT_A_PERSON.matcher(fact.answer()).find())
+                .map(Fact::answer).max(Comparator.comparing((String answer) -> answer.equalsIgnoreCase(headline))
+                        .thenComparingInt(String::length));
     }
 
     /** The years the article names this name in (see {@link #yearOf}): a person's era. */

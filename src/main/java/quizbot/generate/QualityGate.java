@@ -40,6 +40,11 @@ final class QualityGate {
             "^(?:True or false\\? )?(?:He|She|It|They|We|I|You|His|Her|Its|Their|Them|Him|Our|This|These|That|Those|Such|"
                     + "Here|There(?! (?:is|are|was|were|has|have|had|will|would)\\b))\\b");
 
+    private static final Pattern CONTRACTION = Pattern.compile(
+            "(?i)\\b(?:i|you|we|they|he|she|it|that|there|what|here|who|let)['’](?:s|re|m|ve|ll|d)\\b|n['’]t\\b");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("I", "we", "We", "you", "You", "they", "They", "he", "He", "she", "She");
+    /** "measures", "lies", "shocked": a word the tagger may have read as a noun; "process", "campus", "analysis" are not. */
+    private static final Pattern MAYBE_A_VERB = Pattern.compile("\\p{L}{2,}[\\p{L}&&[^sui]]s|\\p{L}{2,}ed");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+");
     private static final Set<String> LITTLE_WORDS = Set.of("the", "of", "and", "for", "in", "on", "a", "an", "&");
 
@@ -113,6 +118,9 @@ final class QualityGate {
         if (sentence.text().endsWith("?")) {
             problems.add("the source sentence is itself a question");
         }
+        if (hasNoVerb(sentence) && !(fact.kind() == Kind.DATE && fact.start() == 0)) {
+            problems.add("the sentence has no verb: a caption, a heading or a list's fragment, not a statement");
+        }
         if (insideAQuotation(sentence.text(), fact.start())) {
             problems.add("it stands inside a quotation, someone's words rather than the article's fact");
         }
@@ -127,6 +135,19 @@ final class QualityGate {
             problems.add("the place is named in passing, not as where something is or happens");
         }
         return problems;
+    }
+
+    /**
+     * "Lala Lajpat Rai Statue, Lajpat Rai DAV College, Jagraon.", "An Open Letter to David Lloyd: Lajpat Rai.": no verb, so no
+     * statement to ask about. The tagger misses many verbs of the present ("India measures …", "The range lies in …"), so a
+     * sentence has a verb where it has a verb's tag, a word that may be one ("-s" or "-ed" and not a name), a pronoun that
+     * is a subject, or a contraction ("It’s", "we’re"). A timeline's item that opens with its date ("24 January 1950: Last
+     * meeting of …") still dates what it names.
+     */
+    private static boolean hasNoVerb(Sentence sentence) {
+        return !CONTRACTION.matcher(sentence.text()).find() && sentence.tokens().stream().noneMatch(token -> token.tag() == PosTag.VERB
+                || token.tag() == PosTag.AUX || token.tag() == PosTag.PRON && SUBJECT_PRONOUNS.contains(token.text())
+                || token.tag() != PosTag.PROPN && MAYBE_A_VERB.matcher(token.text()).matches());
     }
 
     /** Whether the offset lies inside quotation marks that hold six words or more ("Earth in 2030 will be …"), not a quoted name. */

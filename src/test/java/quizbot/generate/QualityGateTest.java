@@ -129,4 +129,24 @@ class QualityGateTest {
         assertProblem(GATE.problems(choice(austria, "Relations between ____ and Hungary improved after the election.",
                 List.of("Austria", "Spain", "Italy", "France")), passing), "named in passing");
     }
+
+    @Test
+    void aSentenceWithoutAVerbIsACaptionOrAListsFragment_notAStatementToAsk() {
+        ArticleFacts caption = facts("The statue of Rai at Shimla, Himachal Pradesh.");
+        Fact shimla = fact(caption, "Shimla");
+        assertProblem(GATE.problems(choice(shimla, "The statue of Rai at ____, Himachal Pradesh.",
+                List.of("Shimla", "Lahore", "Amritsar", "Jagraon")), caption), "has no verb");
+    }
+
+    @Test
+    void aVerbTheTaggerReadsAsANoun_orAContraction_stillMakesAStatement() {
+        for (String sentence : List.of("Caltech in Pasadena manages the laboratory for the agency.",
+                "That’s the money from the department in Pasadena.")) {
+            ArticleFacts statement = facts(sentence);
+            Fact pasadena = fact(statement, "Pasadena");
+            String prompt = sentence.replace("Pasadena", QuestionWriter.BLANK);
+            assertTrue(GATE.problems(choice(pasadena, prompt, List.of("Pasadena", "Houston", "Denver", "Boston")), statement)
+                    .stream().noneMatch(problem -> problem.contains("no verb")), sentence);
+        }
+    }
 }

@@ -169,6 +169,14 @@ class QuestionWriterTest {
     }
 
     @Test
+    void aBookNamedAfterTheSubjectIsNotTheHeOfABiography() {
+        ArticleFacts life = facts("Lala Lajpat Rai", "Lala Lajpat Rai was a writer and a politician. The paper was read across"
+                + " the province. He stayed in the United States from 1917 to 1920. The Collected Works of Lala Lajpat Rai were"
+                + " edited by B. R. Nanda.");
+        assertEquals("Lala Lajpat Rai stayed in the United States from 1917 to ____.", QuestionWriter.blankStem(fact(life, "1920"), life));
+    }
+
+    @Test
     void thatYearAndYearsLaterBecomeTheYearTheSentenceBeforeNames() {
         ArticleFacts museum = facts("The museum was founded in 1851 by the city. Two years later, the museum opened the Great Hall"
                 + " with 300 paintings. In that year, Anna Berg gave it 40 drawings.");
