@@ -33,6 +33,26 @@ final class Distractors {
 
     /** How far apart in years two people may be named and still be of one era: no one of 1551 among those of 1919. */
     private static final int ERA_YEARS = 60;
+    /** How long before the first year the article names someone with they may already have been at work: a career's length. */
+    private static final int ACTIVE_BEFORE = 40;
+
+    /**
+     * How far a person is from the year a question is set in: the nearest year the article names them with, {@value #ERA_YEARS}
+     * when it names them with none; beyond that when the year lies more than {@value #ERA_YEARS} years after the first year
+     * it names them with, or more than {@value #ACTIVE_BEFORE} before it. A person named in 1666 is still named in 1846 (by
+     * "Newton's law"), but is no one who measured or published anything then.
+     */
+    static int eraDistance(List<Integer> years, int era) {
+        if (years.isEmpty()) {
+            return ERA_YEARS;
+        }
+        int first = years.stream().mapToInt(Integer::intValue).min().orElseThrow();
+        if (era > first + ERA_YEARS || era < first - ACTIVE_BEFORE) {
+            return ERA_YEARS + 1;
+        }
+        return years.stream().mapToInt(year -> Math.abs(year - era)).min().orElseThrow();
+    }
+
     private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})[’']s\\b");
 
     /** A possible wrong answer: the option text and what it means. */
@@ -174,8 +194,7 @@ final class Distractors {
             List<Name> others = article.ofKind("name/" + type.word(), fact).stream().map(other -> (Name) other.value()).toList();
             if (era > 0) { // of the answer's era first, then those the article dates nowhere; never one of another era
                 Map<Name, Integer> distance = new HashMap<>();
-                others.forEach(other -> distance.put(other, article.yearsOf(other).stream()
-                        .mapToInt(year -> Math.abs(year - era)).min().orElse(ERA_YEARS)));
+                others.forEach(other -> distance.put(other, eraDistance(article.yearsOf(other), era)));
                 others = others.stream().filter(other -> distance.get(other) <= ERA_YEARS)
                         .sorted(Comparator.comparingInt(other -> distance.get(other) < ERA_YEARS ? 0 : 1)).toList();
             }

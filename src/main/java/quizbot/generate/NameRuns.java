@@ -212,7 +212,7 @@ final class NameRuns {
                 && sentence.tokens().get(index + 1).isCapitalized()) {
             return true; // "BAE Systems designed …": an acronym is not capitalised by grammar
         }
-        if (NOT_NAMES.contains(word.replaceAll("[’']s$", ""))) {
+        if (NOT_NAMES.contains(word.replaceAll("[’']s$", "")) || !inRun && afterLowerCaseHyphen(sentence.tokens(), index)) {
             return false;
         }
         if (index <= firstWord && token.tag() != PosTag.PROPN && gazetteer.place(word) == null && !gazetteer.isFirstName(word)
@@ -220,6 +220,17 @@ final class NameRuns {
             return false;
         }
         return true;
+    }
+
+    /** "the all-British Simon Commission", "anti-French": a capitalised word glued to a lower-case one by a hyphen is no name's start. */
+    private static boolean afterLowerCaseHyphen(List<Token> tokens, int index) {
+        if (index < 2) {
+            return false;
+        }
+        Token hyphen = tokens.get(index - 1);
+        Token before = tokens.get(index - 2);
+        return hyphen.text().equals("-") && hyphen.end() == tokens.get(index).start() && before.end() == hyphen.start()
+                && Character.isLowerCase(before.text().codePointAt(0));
     }
 
     /**

@@ -33,6 +33,9 @@ final class QuestionWriter {
     /** An acronym in brackets right after a name: the name's own, "European Medicines Agency (EMA)". */
     private static final Pattern ACRONYM_AFTER = Pattern.compile(" \\((?:\\p{Lu}[\\p{Lu}&.-]{1,9})\\)");
 
+    /** What comes before another name of someone already named: "popularly known as", "nicknamed", a bracket. */
+    private static final Pattern ALIAS_BEFORE = Pattern.compile("(?:\\b(?:known as|called|nicknamed|dubbed|styled)\\s+(?:the\\s+)?|\\()$");
+
     private final Distractors distractors;
 
     QuestionWriter(Distractors distractors) {
@@ -187,8 +190,7 @@ final class QuestionWriter {
     private static Optional<String> onePerson(Fact fact, ArticleFacts article) {
         for (int back = 1; back <= PERSON_LOOKBACK; back++) {
             List<Fact> names = article.inSentence(fact.sentence().index() - back);
-            if (names.stream().anyMatch(other -> other.value() instanceof Name name && name.type() == NameType.NAME
-                    && other.answer().contains(" "))) {
+            if (names.stream().anyMatch(other -> mayBeSomeone(other) && other.answer().contains(" "))) {
                 return Optional.empty(); // "Tycho Brahe created … His assistant": a full name of unsure type may be the one meant
             }
             List<Fact> people = names.stream().filter(other -> other.value() instanceof Name name && name.type() == NameType.PERSON)
@@ -224,12 +226,23 @@ final class QuestionWriter {
     /** Whether the {@value #PERSON_LOOKBACK} sentences before name no one but the article's subject: a biography's "He" is then its subject. */
     private static boolean noOneNamedLately(Fact fact, ArticleFacts article) {
         for (int back = 1; back <= PERSON_LOOKBACK; back++) {
-            if (article.inSentence(fact.sentence().index() - back).stream().anyMatch(other -> other.value() instanceof Name name
-                    && (name.type() == NameType.PERSON || name.type() == NameType.NAME) && !article.isSubject(other.answer()))) {
+            if (article.inSentence(fact.sentence().index() - back).stream().anyMatch(other -> (mayBeSomeone(other)
+                    || other.value() instanceof Name name && name.type() == NameType.PERSON) && !article.isSubject(other.answer()))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * A name of unsure type that may be the person a "He" means: not one that only describes the noun after it ("one of
+     * the members of the Lal Bal Pal trio"), nor another name of someone ("known as Punjab Kesari (Lion of Punjab)").
+     */
+    private static boolean mayBeSomeone(Fact name) {
+        Token next = name.sentence().nextToken(name.end());
+        return name.value() instanceof Name unsure && unsure.type() == NameType.NAME
+                && !(next != null && next.tag() == PosTag.NOUN && !next.isCapitalized())
+                && !ALIAS_BEFORE.matcher(name.sentence().text().substring(0, name.start())).find();
     }
 
     /**

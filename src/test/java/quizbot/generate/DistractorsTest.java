@@ -115,6 +115,17 @@ class DistractorsTest {
     }
 
     @Test
+    void someoneNamedLaterOnlyForTheirLawIsNoPersonOfThatLaterEra() {
+        ArticleFacts history = facts("Gravity", "In 1666 Isaac Newton studied the orbit of the Moon. In 1797 Henry Cavendish"
+                + " measured the constant. In 1821 Alexis Bouvard modelled the orbit of Uranus. In 1822 astronomers tested"
+                + " Newton's law with his tables. In 1846 John Couch Adams"
+                + " and Urbain Le Verrier predicted the place of Neptune.");
+        List<String> options = distractors(history, fact(history, "Alexis Bouvard"));
+        assertTrue(options.contains("Henry Cavendish"), options.toString());
+        assertFalse(options.contains("Isaac Newton"), "first named in 1666, Newton modelled nothing in 1821: " + options);
+    }
+
+    @Test
     void neitherAnotherNameOfTheAnswerNorItsCapitalIsADistractor() {
         ArticleFacts travel = facts("Many tourists travel to Cuba every winter. The Island of Freedom is famous for Havana and its music."
                 + " Others prefer trips to Mexico, Spain or Portugal.");

@@ -239,6 +239,13 @@ class NameExtractorTest {
     }
 
     @Test
+    void aCapitalisedWordGluedToALowerCaseOneByAHyphenStartsNoName() {
+        List<Fact> facts = names("He led a protest march against the all-British Simon Commission in Lahore.");
+        named(facts, "Simon Commission");
+        assertFalse(facts.stream().anyMatch(fact -> fact.answer().contains("British")), facts.toString());
+    }
+
+    @Test
     void aShortNameIsTheCompanyWhoseNameItStarts() {
         List<Fact> facts = names("Hallberg Logistics AG and Meridian Cargo Inc. will form Hallberg Meridian Group. Shares in Meridian rose.");
         assertEquals(name(facts, "Meridian Cargo Inc.").entity(), name(facts, "Meridian").entity());

@@ -169,6 +169,13 @@ class QuestionWriterTest {
     }
 
     @Test
+    void aNameThatDescribesANounOrIsTheSubjectsOtherNameIsNotTheHeOfABiography() {
+        ArticleFacts life = facts("Lala Lajpat Rai", "Lala Lajpat Rai was an Indian author, popularly known as Punjab Kesari."
+                + " He was one of the three members of the Lal Bal Pal trio. He died of injuries sustained in October 1928.");
+        assertEquals("Lala Lajpat Rai died of injuries sustained in ____.", QuestionWriter.blankStem(fact(life, "October 1928"), life));
+    }
+
+    @Test
     void aBookNamedAfterTheSubjectIsNotTheHeOfABiography() {
         ArticleFacts life = facts("Lala Lajpat Rai", "Lala Lajpat Rai was a writer and a politician. The paper was read across"
                 + " the province. He stayed in the United States from 1917 to 1920. The Collected Works of Lala Lajpat Rai were"
