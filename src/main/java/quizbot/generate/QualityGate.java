@@ -13,7 +13,7 @@ import quizbot.questions.QuestionType;
 
 /**
  * Decides whether a draft is good enough to give to a class. A draft fails when the prompt gives
- * the answer away (its text or another name for it), starts with a pronoun or "This/Such" (it
+ * the answer away (its text or another name for it), starts with a pronoun or "This/Such", or asks a question ending in one (it
  * would not stand on its own), says too little (fewer than four words besides the blank: "In ____."),
  * holds page furniture, or breaks a Telegram limit; and a choice draft
  * fails when its options repeat, differ in form, include one the article makes true as well, or
@@ -40,6 +40,8 @@ final class QualityGate {
             "^(?:True or false\\? )?(?:He|She|It|They|We|I|You|His|Her|Its|Their|Them|Him|Our|This|These|That|Those|Such|"
                     + "Here|There(?! (?:is|are|was|were|has|have|had|will|would)\\b))\\b");
 
+    /** "Who wrote about him?": a question that ends in a pronoun says not whom it is about. */
+    private static final Pattern PRONOUN_END = Pattern.compile("\\b(?:him|her|them|it|us|me)\\?$");
     private static final Pattern CONTRACTION = Pattern.compile(
             "(?i)\\b(?:i|you|we|they|he|she|it|that|there|what|here|who|let)['’](?:s|re|m|ve|ll|d)\\b|n['’]t\\b");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("I", "we", "We", "you", "You", "they", "They", "he", "He", "she", "She");
@@ -95,8 +97,8 @@ final class QualityGate {
         if (draft.type() != QuestionType.TRUE_FALSE && WORD.matcher(prompt.replace(QuestionWriter.BLANK, "")).results().count() < 4) {
             problems.add("the prompt says too little to be answered (\"In ____.\")");
         }
-        if (PRONOUN_START.matcher(prompt).find()) {
-            problems.add("the prompt starts with a pronoun and does not stand on its own");
+        if (PRONOUN_START.matcher(prompt).find() || PRONOUN_END.matcher(prompt).find()) {
+            problems.add("the prompt starts or ends with a pronoun and does not stand on its own");
         }
         if (ArticleCleaner.isFurniture(prompt)) {
             problems.add("the prompt holds page furniture");

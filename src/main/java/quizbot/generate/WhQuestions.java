@@ -39,6 +39,8 @@ final class WhQuestions {
     private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}+[’']s");
     private static final Set<PosTag> APPOSITIVE_TAGS = Set.of(PosTag.DET, PosTag.ADJ, PosTag.NOUN, PosTag.PROPN, PosTag.ADP,
             PosTag.CCONJ, PosTag.NUM, PosTag.PUNCT, PosTag.PART);
+    /** A clause after the answer that says more of it: "where his father was transferred", "which the Act created". */
+    private static final Pattern RELATIVE = Pattern.compile("(?:where|which|who|whom|whose|when|because|while|although|though|whereas)\\b");
     private static final Pattern COORDINATED = Pattern.compile("(?:and|or|as well as)\\b");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("He", "She", "It", "They");
     /** Prepositions a date or a place stands after and goes with into "When"/"Where": "in 1884", "on 3 May", "at Wembley". */
@@ -143,6 +145,9 @@ final class WhQuestions {
         Matcher comma = CLAUSE_COMMA.matcher(text).region(fact.end(), text.length());
         int end = comma.find() ? comma.start() : text.length();
         String after = text.substring(fact.end(), end).replaceAll("[.!?;:]+$", "").strip();
+        if (RELATIVE.matcher(after).lookingAt()) {
+            after = ""; // "moved to Hisar where his father was transferred": what the answer is, not what is asked
+        }
         if (COORDINATED.matcher(after).lookingAt()) {
             return Optional.empty(); // "supported by the Mozilla Foundation and its subsidiary": the question word would ask for half
         }

@@ -67,9 +67,10 @@ class QualityGateTest {
     }
 
     @Test
-    void aPromptStartingWithAPronounOrThisOrSuchFails() {
-        for (String prompt : List.of("It opened in Vienna in ____.", "This museum opened in ____.", "Such a museum opened in ____.")) {
-            assertProblem(GATE.problems(choice(OPENED, prompt, YEARS), MUSEUM), "starts with a pronoun");
+    void aPromptStartingWithAPronounOrThisOrSuch_orAQuestionEndingInAPronoun_fails() {
+        for (String prompt : List.of("It opened in Vienna in ____.", "This museum opened in ____.", "Such a museum opened in ____.",
+                "In which year did the city open it?")) {
+            assertProblem(GATE.problems(choice(OPENED, prompt, YEARS), MUSEUM), "starts or ends with a pronoun");
         }
     }
 

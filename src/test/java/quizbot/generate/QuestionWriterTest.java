@@ -135,6 +135,14 @@ class QuestionWriterTest {
     }
 
     @Test
+    void aClauseThatSaysMoreOfTheAnswerIsLeftOutOfItsQuestion() {
+        ArticleFacts article = facts("The writer Lala Lajpat Rai was a lawyer in Hisar. In 1921, Rai founded the Servants of the People"
+                + " Society which worked for the poor.");
+        assertEquals("Which organisation did Rai found in 1921?", new QuestionWriter(new Distractors(new Gazetteer()))
+                .choice(fact(article, "the Servants of the People Society"), article).prompt());
+    }
+
+    @Test
     void theBlankTakesTheAnswersBracketedAcronymWithIt() {
         assertEquals("Kestrel planned to file with ____ in the first quarter of 2025.",
                 blank("Kestrel planned to file with the European Medicines Agency (EMA) in the first quarter of 2025.",
