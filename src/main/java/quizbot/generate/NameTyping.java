@@ -151,13 +151,27 @@ final class NameTyping {
             return NameType.ORGANISATION;
         }
         boolean severalWords = to - from >= 2;
-        boolean firstNamed = gazetteer.isFirstName(first) && to - from <= 3; // "Nancy Grace Roman Space Telescope" is no one
+        boolean firstNamed = gazetteer.isFirstName(first) && to - from <= 3 // "Nancy Grace Roman Space Telescope" is no one
+                && !afterAnArticle(tokens, from); // "the Arya Samaj", "the existing Arya Samaj Lahore": no one's name takes "the"
         if (severalWords && (firstNamed || hasTitleBefore(sentence, from) || hasTitleAfter(sentence, to)
                 || SAYING.contains(next)) || NameContext.isPerson(sentence, from, to)) {
             return NameType.PERSON;
         }
         NameType place = NameContext.place(sentence, from, to, gazetteer);
         return place == null ? NameType.NAME : place;
+    }
+
+    /** Whether "the", "a" or "an" stands right before the name, or before the one describing word before it. */
+    private static boolean afterAnArticle(List<Token> tokens, int from) {
+        for (int i = from - 1; i >= Math.max(0, from - 2); i--) {
+            if (tokens.get(i).tag() == PosTag.DET && tokens.get(i).text().matches("(?i)the|an?")) {
+                return true;
+            }
+            if (tokens.get(i).tag() != PosTag.ADJ && !tokens.get(i).text().matches("\\p{Ll}+(?:ing|ed)")) { // "the existing …"
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The word that says what a name is: the last, or the one before "of"/"for" ("University of Bern", "Office for …"). */

@@ -239,6 +239,13 @@ class NameExtractorTest {
     }
 
     @Test
+    void aNameAfterTheIsNoPersonsEvenWhenItStartsWithAFirstName() {
+        List<Fact> facts = names("In 1886 he joined the existing Arya Samaj in Lahore, and Arya Sharma joined him in 1887.");
+        assertEquals(Kind.OTHER, named(facts, "Arya Samaj").kind());
+        assertEquals(Kind.PERSON, named(facts, "Arya Sharma").kind());
+    }
+
+    @Test
     void aCapitalisedWordGluedToALowerCaseOneByAHyphenStartsNoName() {
         List<Fact> facts = names("He led a protest march against the all-British Simon Commission in Lahore.");
         named(facts, "Simon Commission");
