@@ -42,7 +42,7 @@ final class Distractors {
      * it names them with, or more than {@value #ACTIVE_BEFORE} before it. A person named in 1666 is still named in 1846 (by
      * "Newton's law"), but is no one who measured or published anything then.
      */
-    static int eraDistance(List<Integer> years, int era) {
+    private static int eraDistance(List<Integer> years, int era) {
         if (years.isEmpty()) {
             return ERA_YEARS;
         }

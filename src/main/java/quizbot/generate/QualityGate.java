@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,7 +45,7 @@ final class QualityGate {
     private static final Pattern PRONOUN_END = Pattern.compile("\\b(?:him|her|them|it|us|me)\\?$");
     private static final Pattern CONTRACTION = Pattern.compile(
             "(?i)\\b(?:i|you|we|they|he|she|it|that|there|what|here|who|let)['’](?:s|re|m|ve|ll|d)\\b|n['’]t\\b");
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("I", "we", "We", "you", "You", "they", "They", "he", "He", "she", "She");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "you", "they", "he", "she");
     /** "measures", "lies", "shocked": a word the tagger may have read as a noun; "process", "campus", "analysis" are not. */
     private static final Pattern MAYBE_A_VERB = Pattern.compile("\\p{L}{2,}[\\p{L}&&[^sui]]s|\\p{L}{2,}ed");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+");
@@ -127,16 +128,20 @@ final class QualityGate {
             problems.add("it stands inside a quotation, someone's words rather than the article's fact");
         }
         if (fact.value() instanceof Name) {
-            Token next = sentence.nextToken(fact.end());
-            if (next != null && next.tag() == PosTag.NOUN && !next.isCapitalized() && !PLACE_NOUNS.contains(next.text())) {
-                problems.add("the name only describes the noun after it (\"" + next.text() + "\")");
-            }
+            describedNoun(fact).ifPresent(noun -> problems.add("the name only describes the noun after it (\"" + noun + "\")"));
         }
         if (fact.kind() == Kind.PLACE && draft.prompt().contains(QuestionWriter.BLANK) && !LOCATIVE.matcher(
                 sentence.text().substring(0, fact.start())).find()) {
             problems.add("the place is named in passing, not as where something is or happens");
         }
         return problems;
+    }
+
+    /** The common noun right after a name that the name only describes ("NATO countries", "the Lal Bal Pal trio"), if any. */
+    static Optional<String> describedNoun(Fact name) {
+        Token next = name.sentence().nextToken(name.end());
+        return next != null && next.tag() == PosTag.NOUN && !next.isCapitalized() && !PLACE_NOUNS.contains(next.text())
+                ? Optional.of(next.text()) : Optional.empty();
     }
 
     /**
@@ -148,7 +153,7 @@ final class QualityGate {
      */
     private static boolean hasNoVerb(Sentence sentence) {
         return !CONTRACTION.matcher(sentence.text()).find() && sentence.tokens().stream().noneMatch(token -> token.tag() == PosTag.VERB
-                || token.tag() == PosTag.AUX || token.tag() == PosTag.PRON && SUBJECT_PRONOUNS.contains(token.text())
+                || token.tag() == PosTag.AUX || token.tag() == PosTag.PRON && SUBJECT_PRONOUNS.contains(token.text().toLowerCase(Locale.ROOT))
                 || token.tag() != PosTag.PROPN && MAYBE_A_VERB.matcher(token.text()).matches());
     }
 

@@ -239,9 +239,7 @@ final class QuestionWriter {
      * the members of the Lal Bal Pal trio"), nor another name of someone ("known as Punjab Kesari (Lion of Punjab)").
      */
     private static boolean mayBeSomeone(Fact name) {
-        Token next = name.sentence().nextToken(name.end());
-        return name.value() instanceof Name unsure && unsure.type() == NameType.NAME
-                && !(next != null && next.tag() == PosTag.NOUN && !next.isCapitalized())
+        return name.value() instanceof Name unsure && unsure.type() == NameType.NAME && QualityGate.describedNoun(name).isEmpty()
                 && !ALIAS_BEFORE.matcher(name.sentence().text().substring(0, name.start())).find();
     }
 
