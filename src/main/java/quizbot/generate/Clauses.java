@@ -53,6 +53,38 @@ final class Clauses {
     }
 
     /**
+     * The text itself when it has at most {@code maxWords} words; else its clauses from the first up to the one that holds
+     * {@code start} and as many after it as fit ("…" where cut), so the reader still meets the sentence's start; when even
+     * those are too many, the fewest clauses around that one that fit; the text as it is when that one alone is too long.
+     * A prompt is read in one glance, not copied whole.
+     */
+    static String withinWords(String text, int start, int maxWords) {
+        if (words(text) <= maxWords) {
+            return text;
+        }
+        List<int[]> clauses = clauses(text);
+        int held = 0;
+        while (held < clauses.size() - 1 && clauses.get(held)[1] <= start) {
+            held++;
+        }
+        int first = words(window(text, clauses, 0, held)) <= maxWords ? 0 : held;
+        int last = held;
+        while (last + 1 < clauses.size() && words(window(text, clauses, first, last + 1)) <= maxWords) {
+            last++;
+        }
+        while (first > 0 && words(window(text, clauses, first - 1, last)) <= maxWords) {
+            first--;
+        }
+        String best = window(text, clauses, first, last);
+        return words(best) <= maxWords ? best : text;
+    }
+
+    private static int words(String text) {
+        String trimmed = text.strip();
+        return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+    }
+
+    /**
      * The text without its asides in brackets that do not hold {@code kept}: "Tilak (23 July 1856 –
      * 1 August 1920) joined ____" → "Tilak joined ____", "a fine of ____ (US$12)" → "a fine of ____".
      * An aside adds to the sentence and prints facts that other questions may ask; a bracket left

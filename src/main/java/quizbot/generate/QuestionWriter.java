@@ -21,6 +21,8 @@ final class QuestionWriter {
 
     static final String BLANK = "____";
     private static final int PERSON_LOOKBACK = 3;
+    /** The most words a sentence with a blank keeps: longer ones are cut to the blank's clauses (see {@link Clauses#withinWords}). */
+    static final int MAX_WORDS = 30;
     /** "in that year", "by that year", "the same year": a year the sentence before names (the preposition kept, "in" when none). */
     private static final Pattern THAT_YEAR = Pattern.compile("\\b(?:([Ii]n|[Dd]uring|[Bb]y|[Uu]ntil) )?(?:[Tt]hat|[Tt]he same|[Tt]hat same) year\\b");
     private static final List<String> COUNT_WORDS = List.of("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten");
@@ -295,8 +297,9 @@ final class QuestionWriter {
         Matcher opener = WhQuestions.OPENER.matcher(blanked);
         int cut = opener.lookingAt() ? opener.end() : 0;
         String stem = capitalize(blanked.substring(cut));
-        int blank = stem.indexOf(BLANK);
-        return Clauses.around(stem, blank, blank + BLANK.length(), Limits.MAX_PROMPT - 20);
+        String shortened = Clauses.withinWords(stem, stem.indexOf(BLANK), MAX_WORDS);
+        int blank = shortened.indexOf(BLANK);
+        return Clauses.around(shortened, blank, blank + BLANK.length(), Limits.MAX_PROMPT - 20);
     }
 
     /** "When did …?" for a date opening the sentence, "Who/Which …?" for a name that is its subject; empty otherwise. */

@@ -279,4 +279,15 @@ class QuestionWriterTest {
         assertTrue(stem.length() <= 280, stem.length() + ": " + stem);
         assertTrue(stem.contains("____") && stem.contains("…"), stem);
     }
+    @Test
+    void aSentenceOfMoreThanThirtyWordsIsCutToTheClausesAroundItsBlank() {
+        String sentence = "After months of hearings with residents, farmers and the water board, and after two earlier plans had"
+                + " failed in the courts, the regional council of the northern province voted on Tuesday to spend €48 million on"
+                + " a new reservoir near Kelby, the largest in the region, to be finished before the next summer.";
+        assertEquals("…the regional council of the northern province voted on Tuesday to spend ____ on a new reservoir near"
+                + " Kelby, the largest in the region…", blank(sentence, "€48 million"));
+        assertEquals("The council voted on Tuesday to spend ____ on a new reservoir near Kelby, the largest in the region.",
+                blank("The council voted on Tuesday to spend €48 million on a new reservoir near Kelby, the largest in the region.",
+                        "€48 million"), "thirty words or fewer are left whole");
+    }
 }
