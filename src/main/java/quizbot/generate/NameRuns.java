@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
  */
 final class NameRuns {
 
+    /** Bodies named by their topic: "Committee on Foreign Affairs", "Conference on Disarmament", "Treaty on Open Skies". */
+    private static final Set<String> TAKES_A_TOPIC = Set.of("Committee", "Subcommittee", "Commission", "Council", "Conference",
+            "Convention", "Panel", "Forum", "Summit", "Treaty", "Agreement", "Board");
     private static final Pattern QUOTED = Pattern.compile("[“\"«]([^”\"»]{2,60})[”\"»]");
 
     private final Gazetteer gazetteer;
@@ -72,7 +75,8 @@ final class NameRuns {
     }
 
     /**
-     * "Office for Democratic Institutions and Human Rights": "for" after an organisation word, and
+     * "Office for Democratic Institutions and Human Rights", "Committee on Foreign Affairs": "for" after an organisation word
+     * (and "on" before a capital after a word for a body that has a topic: a committee, a conference, a treaty), and
      * "and" inside a name already joined by "of" or "for", continue the name; so does "and" before
      * words that end in an organisation's or a site's word ("Food and Agriculture Organization"),
      * unless what comes before it is a name of its own (a place, or ending in such a word, or longer
@@ -86,8 +90,12 @@ final class NameRuns {
         if (word.equals("for")) {
             return gazetteer.isOrganisationWord(tokens.get(index - 1).text());
         }
+        if (word.equals("on")) { // "Committee on Foreign Affairs"; not "the Assembly on the Cuban draft", "the Institution on Cape Cod"
+            Token next = tokens.get(index + 1);
+            return TAKES_A_TOPIC.contains(tokens.get(index - 1).text()) && next.isCapitalized() && !gazetteer.isDemonym(next.text());
+        }
         boolean joinedByOf = tokens.subList(runStart, index).stream()
-                .anyMatch(token -> token.text().equals("for") || token.text().equals("of"));
+                .anyMatch(token -> token.text().equals("for") || token.text().equals("on") || token.text().equals("of"));
         if (word.equals("and")) {
             if (joinedByOf) {
                 return true;

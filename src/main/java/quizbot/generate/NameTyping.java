@@ -174,10 +174,10 @@ final class NameTyping {
         return false;
     }
 
-    /** The word that says what a name is: the last, or the one before "of"/"for" ("University of Bern", "Office for …"). */
+    /** The word that says what a name is: the last, or the one before "of"/"for"/"on" ("University of Bern", "Office for …", "Committee on …"). */
     private static String headWord(List<Token> tokens, int from, int to) {
         for (int i = from + 1; i < to - 1; i++) {
-            if (tokens.get(i).text().equals("of") || tokens.get(i).text().equals("for")) {
+            if (Set.of("of", "for", "on").contains(tokens.get(i).text())) {
                 return tokens.get(i - 1).text();
             }
         }

@@ -23,7 +23,9 @@ final class NameWords {
             "While", "Although", "Despite", "Both", "All", "Each", "Every", "Most", "No", "Not", "Former", "Last",
             "Next", "First", "Such", "Mr", "Mrs", "Ms", "Dr", "OK", "Monday", "Tuesday", "Wednesday", "Thursday",
             "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
-            "September", "October", "November", "December", "Treaty", "Agreement", "Protocol", "Convention");
+            "September", "October", "November", "December", "Treaty", "Agreement", "Protocol", "Convention", "Between", "Among",
+            "Against", "Through", "Throughout", "Within", "Until", "Upon", "Into", "Across", "Along",
+            "Toward", "Towards", "Via", "Unlike", "Because", "Whether", "Unless", "Once", "Later", "Earlier");
     static final Set<String> SAYING = Set.of("said", "says", "told", "added", "explained", "stated", "noted",
             "wrote", "announced", "argued", "insisted", "recalled", "believes", "believed");
     /** Verbs whose subject or agent is a person: "said X", "led by X", "coached by X". */

@@ -32,6 +32,9 @@ final class TextAnalyzer {
 
     /** A sentence that ends in a capital's initial ("J. R.") was cut inside a name; "World War I." ends one. */
     private static final Pattern INITIAL_AT_END = Pattern.compile("(?:^|\\s)[\\p{Lu}&&[^I]]\\.$");
+    /** What no name goes on with after an initial, so a sentence starts there: an acronym or a function word ("Artemis V. | NASA …", "V. | The …"). */
+    private static final Pattern OPENS_SENTENCE = Pattern.compile(
+            "^(?:\\p{Lu}{2,}|The|A|An|This|That|These|Those|It|Its|He|His|She|Her|They|Their|We|Our|In|On|At|For|But|And|As|After|When|While|If)\\b");
     /** An abbreviation that stands before a name or a number, never at a sentence's end: "Mount St. | Helens", "Bharati v. | State". */
     private static final Pattern ABBREVIATION_AT_END = Pattern.compile(
             "(?:^|[\\s(])(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Prof|Gen|Col|Capt|Lt|Sgt|Adm|Rev|Sen|Rep|Gov|No|Nos|Vol|vs|v)\\.$");
@@ -111,7 +114,7 @@ final class TextAnalyzer {
             if (text.isEmpty()) {
                 continue;
             }
-            if (!current.isEmpty() && (Character.isLowerCase(text.codePointAt(0)) || endsInAbbreviation(current))) {
+            if (!current.isEmpty() && (Character.isLowerCase(text.codePointAt(0)) || endsInAbbreviation(current, text))) {
                 current.append(' ').append(text);
             } else {
                 if (!current.isEmpty()) {
@@ -127,9 +130,9 @@ final class TextAnalyzer {
         return texts;
     }
 
-    private static boolean endsInAbbreviation(CharSequence text) {
+    private static boolean endsInAbbreviation(CharSequence text, String next) {
         CharSequence end = text.subSequence(Math.max(0, text.length() - 6), text.length());
-        return INITIAL_AT_END.matcher(end).find() || ABBREVIATION_AT_END.matcher(end).find();
+        return INITIAL_AT_END.matcher(end).find() && !OPENS_SENTENCE.matcher(next).find() || ABBREVIATION_AT_END.matcher(end).find();
     }
 
     /**

@@ -63,7 +63,12 @@ class NameExtractorTest {
     void andOfTheAndAListInsideAnOrganisationsNameKeepItWhole() {
         List<Fact> facts = names("The figures of the Food and Agriculture Organization were published. State Secretary Matevž Frangež"
                 + " of the Ministry of the Economy, Tourism, and Sport signed the accords. In 1921, he founded Servants of the"
-                + " People Society, a non-profit in Lahore.");
+                + " People Society, a non-profit in Lahore. Rai petitioned the United States House Committee on Foreign Affairs."
+                + " Washington abstained from voting in the UN General Assembly on the Cuban draft resolution. She worked at the"
+                + " Woods Hole Oceanographic Institution on Cape Cod.");
+        named(facts, "the UN General Assembly");
+        named(facts, "the Woods Hole Oceanographic Institution");
+        assertEquals(Kind.ORGANISATION, named(facts, "the United States House Committee on Foreign Affairs").kind());
         assertEquals(Kind.ORGANISATION, named(facts, "the Food and Agriculture Organization").kind());
         assertEquals(Kind.ORGANISATION, named(facts, "the Ministry of the Economy, Tourism, and Sport").kind());
         assertEquals(Kind.ORGANISATION, named(facts, "Servants of the People Society").kind());
@@ -73,9 +78,9 @@ class NameExtractorTest {
 
     @Test
     void aCommonWordCapitalisedForItsPlaceOrShoutedOrAContractionIsNoName() {
-        List<Fact> facts = names("Stand by for the reading. We stand by the crew. I've got FUEL CELL 2 on the main bus."
+        List<Fact> facts = names("Between Artemis missions, the rover waits. Stand by for the reading. We stand by the crew. I've got FUEL CELL 2 on the main bus."
                 + " The fuel cell pumps are fine, and the cell has a main line. Construction began in May. The construction took a year.");
-        assertTrue(facts.stream().noneMatch(fact -> List.of("Stand", "I've", "Construction", "FUEL CELL").contains(fact.answer())),
+        assertTrue(facts.stream().noneMatch(fact -> List.of("Stand", "I've", "Construction", "FUEL CELL", "Between Artemis").contains(fact.answer())),
                 facts.stream().map(Fact::answer).toList().toString());
     }
 

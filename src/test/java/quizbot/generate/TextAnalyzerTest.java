@@ -30,6 +30,16 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void aSentenceGoesOnAfterANamesInitialButNotWhenAnAcronymOrAFunctionWordFollows() {
+        List<Sentence> sentences = TestText.sentences("She married J. R. Whitfield, a geochemist, in 1961. The crew will fly on Artemis V."
+                + " NASA expects the rover to be ready by then. The last stage was built by Henry K. The tests ended in May.");
+
+        assertEquals(List.of("She married J. R. Whitfield, a geochemist, in 1961.", "The crew will fly on Artemis V.",
+                "NASA expects the rover to be ready by then.", "The last stage was built by Henry K.", "The tests ended in May."),
+                sentences.stream().map(Sentence::text).toList());
+    }
+
+    @Test
     void splitsARunOnSentenceAtCommasIntoPiecesOfAtMostTheMaximum() {
         String runOn = LongTexts.runOn(2_000, true);
 
