@@ -36,6 +36,7 @@ final class ArticleFacts {
     private final List<Fact> facts;
     private final String headline;
     /** A year as a sentence writes it: "in 1551", "the 1586 Delft tower experiment", "1915's" (not "$1500", "1,500"). */
+    private static final Pattern YEAR_AS_BOUND = Pattern.compile("(?i)\\b(?:since|until|till|before|after|from)\\s+(?:the\\s+)?(?:early\\s+|late\\s+)?(?:1[0-9]{3}|20[0-9]{2})\\b");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d$€£.,])(?:1[0-9]{3}|20[0-9]{2})(?![\\d%]|[.,]\\d)");
     /** A century: "the 6th century", "mid-16th-century", "the 3rd century BC" (group 2: before the common era). */
     private static final Pattern CENTURY = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)[- ]century\\b(?:\\s+(BCE?))?");
@@ -189,10 +190,14 @@ final class ArticleFacts {
         return 0;
     }
 
-    /** The one year a sentence writes, if it writes exactly one ("In 1846, …"); else empty. */
+    /**
+     * The one year a sentence writes, if it writes exactly one ("In 1846, …") and not as a bound ("the first visit since
+     * 1928" was not in 1928); else empty.
+     */
     static Optional<Integer> onlyYear(Sentence sentence) {
         List<Integer> years = YEAR.matcher(sentence.text()).results().map(year -> Integer.parseInt(year.group())).distinct().toList();
-        return years.size() == 1 ? Optional.of(years.get(0)) : Optional.empty();
+        boolean bound = YEAR_AS_BOUND.matcher(sentence.text()).find();
+        return years.size() == 1 && !bound ? Optional.of(years.get(0)) : Optional.empty();
     }
 
     /** The sentence before this one in the article, if any. */

@@ -14,6 +14,7 @@ final class Clauses {
     static final String ELLIPSIS = "…";
     private static final Set<String> DASHES = Set.of("—", "–", "--");
     /** Words that open a clause which only adds to the one before it. */
+    private static final Set<String> RELATIVES = Set.of("which", "whom", "whose");
     private static final Set<String> SUBORDINATORS = Set.of("which", "who", "whom", "whose", "where", "while", "whereas",
             "although", "though", "because", "including", "according", "as", "since", "unless", "until");
 
@@ -53,12 +54,15 @@ final class Clauses {
     }
 
     /**
-     * The text itself when it has at most {@code maxWords} words; else its clauses from the first up to the one that holds
-     * {@code start} and as many after it as fit ("…" where cut), so the reader still meets the sentence's start; when even
-     * those are too many, the fewest clauses around that one that fit; the text as it is when that one alone is too long.
+     * The text itself when it has at most {@code maxWords} words; else the clause that holds {@code start..end}, the clause
+     * after it when the span ends its clause (what describes the answer: "said ____, the mission's lead"), then the clauses
+     * from the sentence's start when they fit, else as many around as fit ("…" where cut). The text as it is when what fits
+     * has fewer than half the words allowed, opens with a relative or subordinating word, or holds a span that is a clause
+     * of its own (a subject before its description) but not the sentence's end: a fragment ("____, the ruler of Kolhapur…",
+     * "…which lasted from ____", "…the cost of which is ____") says less than the long sentence.
      * A prompt is read in one glance, not copied whole.
      */
-    static String withinWords(String text, int start, int maxWords) {
+    static String withinWords(String text, int start, int end, int maxWords) {
         if (words(text) <= maxWords) {
             return text;
         }
@@ -67,8 +71,11 @@ final class Clauses {
         while (held < clauses.size() - 1 && clauses.get(held)[1] <= start) {
             held++;
         }
-        int first = words(window(text, clauses, 0, held)) <= maxWords ? 0 : held;
-        int last = held;
+        boolean endsItsClause = text.substring(end, clauses.get(held)[1]).matches("\\W*");
+        boolean alone = endsItsClause && text.substring(clauses.get(held)[0], start).matches("\\W*");
+        int last = endsItsClause && held + 1 < clauses.size() && words(window(text, clauses, held, held + 1)) <= maxWords
+                ? held + 1 : held;
+        int first = words(window(text, clauses, 0, last)) <= maxWords ? 0 : held;
         while (last + 1 < clauses.size() && words(window(text, clauses, first, last + 1)) <= maxWords) {
             last++;
         }
@@ -76,7 +83,11 @@ final class Clauses {
             first--;
         }
         String best = window(text, clauses, first, last);
-        return words(best) <= maxWords ? best : text;
+        List<String> opening = List.of(text.substring(clauses.get(first)[0]).toLowerCase(Locale.ROOT).split("\\s+", 6));
+        boolean hangs = first > 0 && (SUBORDINATORS.contains(opening.get(0)) // "…which lasted from ____": what it tells of is cut
+                || opening.subList(0, Math.min(5, opening.size())).stream().anyMatch(RELATIVES::contains)) // "…the cost of which"
+                || alone && last < clauses.size() - 1; // "____, a biologist whose dives …": the subject's verb is cut
+        return words(best) <= maxWords && words(best) >= maxWords / 2 && !hangs ? best : text;
     }
 
     private static int words(String text) {

@@ -31,6 +31,10 @@ final class Distractors {
         this.gazetteer = gazetteer;
     }
 
+    Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
     /** How far apart in years two people may be named and still be of one era: no one of 1551 among those of 1919. */
     private static final int ERA_YEARS = 60;
     /** How long before the first year the article names someone with they may already have been at work: a career's length. */

@@ -101,7 +101,7 @@ final class QualityGate {
         if (PRONOUN_START.matcher(prompt).find() || PRONOUN_END.matcher(prompt).find()) {
             problems.add("the prompt starts or ends with a pronoun and does not stand on its own");
         }
-        if (ArticleCleaner.isFurniture(prompt)) {
+        if (ArticleCleaner.isFurniture(prompt.replaceFirst(Clauses.ELLIPSIS + "$", "."))) { // a clause cut off is no teaser's "…"
             problems.add("the prompt holds page furniture");
         }
         if (prompt.length() > Limits.MAX_PROMPT) {

@@ -51,7 +51,7 @@ final class QuestionWriter {
                 .or(() -> WhQuestions.of(fact, pronoun -> antecedent(pronoun, fact, article))
                         .map(question -> anchoredInTime(Clauses.withoutAsides(question, BLANK), fact, article)))
                 .orElseGet(() -> blankStem(fact, article));
-        prompt = namedInFull(prompt, fact, article);
+        prompt = namedInFull(prompt, fact, article, distractors.gazetteer());
         var options = new ArrayList<String>();
         options.add(fact.answer());
         options.addAll(distractors.forFact(fact, article, prompt));
@@ -106,13 +106,16 @@ final class QuestionWriter {
                 choice.explanation(), choice.source());
     }
 
-    /** A person's last name, when the answer is a full name and no other person of the article ends in it. */
+    /** A person's last name, when the answer is a full name and no other person of the article ends in it; never an initial. */
     private static Optional<String> surname(Fact fact, ArticleFacts article) {
         String[] words = fact.answer().split("\\s+");
         if (fact.kind() != Kind.PERSON || words.length < 2 || !(fact.value() instanceof Name name)) {
             return Optional.empty();
         }
         String last = words[words.length - 1];
+        if (last.replace(".", "").length() < 2) {
+            return Optional.empty();
+        }
         boolean shared = article.all().stream().anyMatch(other -> other.kind() == Kind.PERSON && other.value() instanceof Name person
                 && !person.entity().equals(name.entity()) && (" " + other.answer()).endsWith(" " + last));
         return shared ? Optional.empty() : Optional.of(last);
@@ -155,14 +158,15 @@ final class QuestionWriter {
 
     /**
      * "The Society", "the Accords", "the Act" written as the one name the article gave before that ends in the word ("the
-     * Deccan Education Society"), so the prompt says which; left as it is when none or several do.
+     * Deccan Education Society"), so the prompt says which; left as it is when none or several do, and for a post ("the
+     * President" is no "Vice President").
      */
-    static String namedInFull(String prompt, Fact fact, ArticleFacts article) {
+    static String namedInFull(String prompt, Fact fact, ArticleFacts article, Gazetteer gazetteer) {
         Matcher shortName = SHORT_NAME.matcher(prompt);
         var out = new StringBuilder();
         while (shortName.find()) {
             String word = shortName.group(2);
-            List<String> names = article.all().stream()
+            List<String> names = gazetteer.isPersonTitle(word) ? List.of() : article.all().stream()
                     .filter(other -> other.sentence().index() < fact.sentence().index() && other.value() instanceof Name name
                             && name.type() != NameType.PERSON && other.answer().endsWith(" " + word)
                             && other.answer().replaceFirst("^the ", "").contains(" "))
@@ -297,9 +301,10 @@ final class QuestionWriter {
         Matcher opener = WhQuestions.OPENER.matcher(blanked);
         int cut = opener.lookingAt() ? opener.end() : 0;
         String stem = capitalize(blanked.substring(cut));
-        String shortened = Clauses.withinWords(stem, stem.indexOf(BLANK), MAX_WORDS);
-        int blank = shortened.indexOf(BLANK);
-        return Clauses.around(shortened, blank, blank + BLANK.length(), Limits.MAX_PROMPT - 20);
+        int blank = stem.indexOf(BLANK);
+        String shortened = Clauses.withinWords(stem, blank, blank + BLANK.length(), MAX_WORDS);
+        int kept = shortened.indexOf(BLANK);
+        return Clauses.around(shortened, kept, kept + BLANK.length(), Limits.MAX_PROMPT - 20);
     }
 
     /** "When did …?" for a date opening the sentence, "Who/Which …?" for a name that is its subject; empty otherwise. */

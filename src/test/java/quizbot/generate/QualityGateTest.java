@@ -77,6 +77,8 @@ class QualityGateTest {
     @Test
     void pageFurnitureInThePromptFails() {
         assertProblem(GATE.problems(choice(OPENED, PROMPT + " We use cookies.", YEARS), MUSEUM), "page furniture");
+        assertEquals(List.of(), GATE.problems(choice(OPENED, "By the end of the decade of building work, the museum in Vienna opened"
+                + " in ____…", YEARS), MUSEUM), "a sentence opening with \"By\" and cut after its clause is no byline");
     }
 
     @Test

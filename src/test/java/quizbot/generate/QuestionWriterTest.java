@@ -113,18 +113,24 @@ class QuestionWriterTest {
         assertEquals("In which year did the Deccan Education Society establish the Fergusson College for post-secondary studies?",
                 writer.choice(fact(article, "1885"), article).prompt());
         assertEquals("The Society and the Union met.", QuestionWriter.namedInFull("The Society and the Union met.",
-                fact(article, "1884"), article), "the sentence the name was given in is not before itself");
+                fact(article, "1884"), article, new Gazetteer()), "the sentence the name was given in is not before itself");
+        ArticleFacts briefing = facts("The Vice President spoke first. Later the President said he would sign the bill in 2022.");
+        assertEquals("Later the President said he would sign the bill in ____.", writer.choice(fact(briefing, "2022"), briefing).prompt(),
+                "a post is no short name: the President is not the Vice President");
     }
 
     @Test
     void aTypedPersonAcceptsTheSurnameWhereNoOneElseBearsIt() {
-        ArticleFacts article = facts("Deborah Vane managed the project at JPL. President Biden spoke first. Dr. Jill Biden thanked the teachers.");
+        ArticleFacts article = facts("Deborah Vane managed the project at JPL. President Biden spoke first. Dr. Jill Biden thanked the teachers."
+                + " The activist Malcolm X spoke in Harlem.");
         QuestionWriter writer = new QuestionWriter(new Distractors(new Gazetteer()));
 
         assertEquals(List.of("Deborah Vane", "Vane"),
                 writer.typed(writer.choice(fact(article, "Deborah Vane"), article), article).accepted());
         assertEquals(List.of("Jill Biden"), writer.typed(writer.choice(fact(article, "Jill Biden"), article), article).accepted(),
                 "the President is a Biden too");
+        assertEquals(List.of("Malcolm X"), writer.typed(writer.choice(fact(article, "Malcolm X"), article), article).accepted(),
+                "a letter is no surname");
     }
 
     @Test
@@ -200,6 +206,10 @@ class QuestionWriterTest {
                 + " astronomer Pierre Laplace used this theory to create a new table.");
         assertEquals("Who used this theory to create a new table in 1821?",
                 new QuestionWriter(new Distractors(new Gazetteer())).choice(fact(tables, "Pierre Laplace"), tables).prompt());
+        ArticleFacts visit = facts("The first visit of a US president to Havana since 1928 took place. In the same year,"
+                + " Washington abstained from voting in the UN General Assembly.");
+        assertEquals("In the same year, Washington abstained from voting in ____.",
+                QuestionWriter.blankStem(fact(visit, "the UN General Assembly"), visit), "a year after \"since\" is not the one meant");
     }
 
     @Test
@@ -289,5 +299,20 @@ class QuestionWriterTest {
         assertEquals("The council voted on Tuesday to spend ____ on a new reservoir near Kelby, the largest in the region.",
                 blank("The council voted on Tuesday to spend €48 million on a new reservoir near Kelby, the largest in the region.",
                         "€48 million"), "thirty words or fewer are left whole");
+        assertEquals("…and every one of them finished the course in under an hour,” said ____, HERC activity lead for NASA’s"
+                + " Office of STEM Engagement at Marshall.", blank("“Teams came from schools in seven countries and three"
+                + " continents, and every one of them finished the course in under an hour,” said Vemitra Alexander, HERC"
+                + " activity lead for NASA’s Office of STEM Engagement at Marshall.", "Vemitra Alexander"),
+                "what describes the answer stays");
+        String ruler = "Shahu, the ruler of the princely state of Kolhapur, had several conflicts with Tilak as the latter agreed"
+                + " with the Brahmins decision of Puranic rituals for the Marathas that were intended for Shudras.";
+        assertEquals(ruler.replace("Shahu", "____"), blank(ruler, "Shahu"), "a fragment of a few words says less than the whole");
+        String visit = "In the framework of the visit of the new Cuban leader, which lasted from 6 to 8 November, long-time partners"
+                + " managed to outline new horizons of cooperation between Russia and the Island of Freedom.";
+        assertEquals(visit.replace("6 to 8 November", "____"), blank(visit, "6 to 8 November"),
+                "a clause that tells of the one before is not cut from it");
+        String obituary = "Anna Lund, a marine biologist whose dives to the floor of the North Atlantic revealed vast, slow-growing"
+                + " forests of deep-sea coral and helped persuade governments to protect them, died on Sept. 4, 2025, at her home.";
+        assertEquals(obituary.replace("Anna Lund", "____"), blank(obituary, "Anna Lund"), "a subject keeps its verb");
     }
 }
