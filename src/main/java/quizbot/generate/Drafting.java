@@ -3,6 +3,7 @@ package quizbot.generate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -65,7 +66,8 @@ final class Drafting {
         set.dropGivenAway();
         byImportance.forEach(sameFact -> set.ask(sameFact, true));
         set.problems.forEach((sameFact, problems) -> dropped.add(sameFact.get(0).kind().jsonName() + " \""
-                + sameFact.get(0).answer() + "\": " + String.join("; ", problems)));
+                + sameFact.get(0).answer() + "\": " + String.join("; ", problems)
+                + (set.refused.containsKey(sameFact) ? " (" + set.refused.get(sameFact) + ")" : "")));
         List<Draft> chosen = vary(set, facts);
         if (reserve == 0) {
             return new Chosen(chosen, List.of());
@@ -94,6 +96,8 @@ final class Drafting {
     private final class SetInProgress {
         final List<Draft> chosen = new ArrayList<>();
         final Map<List<Fact>, List<String>> problems = new LinkedHashMap<>();
+        /** The prompt of a fact's last refused draft, so whoever reads why it was dropped sees what it would have asked. */
+        final Map<List<Fact>, String> refused = new HashMap<>();
         private final Map<List<Fact>, Draft> askedBy = new IdentityHashMap<>();
         private final Map<Fact, Draft> drafted = new IdentityHashMap<>();
         private final Map<Draft, List<String>> gateProblems = new IdentityHashMap<>();
@@ -120,14 +124,17 @@ final class Drafting {
                 return false;
             }
             List<String> why = List.of();
+            String prompt = null;
             for (Fact mention : sameFact) {
                 deadline.check("drafting questions");
                 if (units.contains(unit(mention))) {
                     why = List.of("its sentences already give a question");
+                    prompt = null;
                     continue;
                 }
                 Draft draft = drafted.computeIfAbsent(mention, this::draft);
                 why = gateProblems.computeIfAbsent(draft, passing -> gate.problems(passing, facts));
+                prompt = draft.prompt();
                 if (why.isEmpty() && apart && chosen.stream().anyMatch(other -> giveaways.between(other, draft))) {
                     why = List.of("another question of the set prints its answer, or it prints theirs");
                 }
@@ -140,6 +147,11 @@ final class Drafting {
                 }
             }
             problems.put(sameFact, why);
+            if (prompt == null) {
+                refused.remove(sameFact);
+            } else {
+                refused.put(sameFact, prompt);
+            }
             return false;
         }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import quizbot.questions.Kind;
 import quizbot.questions.Limits;
 import quizbot.questions.QuestionType;
@@ -184,8 +185,20 @@ final class QuestionWriter {
     private static Optional<String> antecedent(String pronoun, Fact fact, ArticleFacts article) {
         boolean plural = pronoun.startsWith("The");
         return pronoun.startsWith("It") || plural
-                ? article.before(fact.sentence()).flatMap(before -> subject(before, article, plural))
+                ? thingBefore(fact.sentence(), article, plural)
                 : (noOneNamedLately(fact, article) ? article.subjectPerson() : onePerson(fact, article));
+    }
+
+    /**
+     * The subject of the sentence before, when it is of the pronoun's number; past a sentence that opens with "These"/"Those"
+     * (which says more of what came before: "The bill requires …. These funds also come with …. It will also support …").
+     */
+    private static Optional<String> thingBefore(Sentence sentence, ArticleFacts article, boolean plural) {
+        Optional<Sentence> before = article.before(sentence);
+        while (!plural && before.isPresent() && before.get().text().matches("(?:These|Those) .*")) {
+            before = article.before(before.get());
+        }
+        return before.flatMap(earlier -> subject(earlier, article, plural));
     }
 
     /**
@@ -268,10 +281,11 @@ final class QuestionWriter {
         for (int nouns = 0; end > 0 && end < tokens.size() && nouns < 2 && tokens.get(end).tag() == PosTag.NOUN; nouns++) {
             end++; // "The CloudSat team developed …"
         }
-        if (end < 0 && tokens.get(0).text().equals("The")) {
+        boolean indefinite = tokens.get(0).text().matches("An?");
+        if (end < 0 && (tokens.get(0).text().equals("The") || indefinite)) {
             end = 1;
-            while (end < tokens.size() && end <= 3 && (Set.of(PosTag.NOUN, PosTag.PROPN, PosTag.ADJ).contains(tokens.get(end).tag())
-                    || isModifyingParticiple(tokens, end))) {
+            while (end < tokens.size() && end <= 4 && (Set.of(PosTag.NOUN, PosTag.PROPN, PosTag.ADJ).contains(tokens.get(end).tag())
+                    || isModifyingParticiple(tokens, end) || isAndBetweenModifiers(tokens, end))) {
                 end++;
             }
             end = Set.of(PosTag.NOUN, PosTag.PROPN).contains(tokens.get(end - 1).tag()) ? end : -1;
@@ -279,17 +293,26 @@ final class QuestionWriter {
         if (end <= 0 || end >= tokens.size() || !Set.of(PosTag.VERB, PosTag.AUX).contains(tokens.get(end).tag())) {
             return Optional.empty();
         }
-        String subject = sentence.text().substring(tokens.get(0).start(), tokens.get(end - 1).end());
+        String written = sentence.text().substring(tokens.get(0).start(), tokens.get(end - 1).end());
+        String subject = indefinite ? written.replaceFirst("^An? ", "The ") : written; // "An enclosed rover will … It" → "The enclosed rover"
         String head = tokens.get(end - 1).text().toLowerCase(Locale.ROOT);
-        boolean pluralSubject = head.endsWith("s") && !head.endsWith("ss")
-                || tokens.subList(0, end).stream().anyMatch(token -> token.text().equals("and"));
+        boolean pluralSubject = head.endsWith("s") && !head.endsWith("ss") || IntStream.range(0, end - 1)
+                .anyMatch(i -> tokens.get(i).text().equals("and") && !isAndBetweenModifiers(tokens, i));
         return pluralSubject == plural || plural && COLLECTIVE.contains(head) ? Optional.of(subject) : Optional.empty();
     }
 
     /** "The pressurized rover": a participle before a noun describes it. */
     private static boolean isModifyingParticiple(List<Token> tokens, int index) {
         return tokens.get(index).tag() == PosTag.VERB && tokens.get(index).text().matches("\\p{Ll}+(?:ed|ing)") && index + 1 < tokens.size()
-                && Set.of(PosTag.NOUN, PosTag.ADJ).contains(tokens.get(index + 1).tag());
+                && (Set.of(PosTag.NOUN, PosTag.ADJ).contains(tokens.get(index + 1).tag()) || isAndBetweenModifiers(tokens, index + 1));
+    }
+
+    /** "enclosed and pressurized rover": an "and" that joins two words describing one noun, not two subjects. */
+    private static boolean isAndBetweenModifiers(List<Token> tokens, int index) {
+        return tokens.get(index).text().equals("and") && index > 0 && index + 2 < tokens.size()
+                && Set.of(PosTag.ADJ, PosTag.VERB).contains(tokens.get(index - 1).tag())
+                && (tokens.get(index + 1).tag() == PosTag.ADJ || tokens.get(index + 1).tag() == PosTag.VERB
+                        && tokens.get(index + 1).text().matches("\\p{Ll}+ed"));
     }
 
     /** The sentence with a blank for the answer, without its opener, cut to Telegram's limit around the blank. */

@@ -153,6 +153,17 @@ class QuestionGeneratorTest {
     }
 
     @Test
+    void aFactLeftOutSaysWhyAndWhatTheRefusedQuestionWouldHaveAsked() {
+        String article = "The city museum of Linz opened in 1891 after a decade of building work, the mayor said. This hall held"
+                + " 300 paintings by the time the war began in 1914, and it was closed for repairs in 1920.";
+        List<String> dropped = GENERATOR.generate(article, new QuestionGenerator.Options("test", null, 40)).dropped();
+
+        assertTrue(dropped.contains("date \"1920\": the prompt starts or ends with a pronoun and does not stand on its own (This hall"
+                + " held 300 paintings by the time the war began in 1914, and it was closed for repairs in ____.)"), dropped.toString());
+        assertTrue(dropped.contains("other \"Linz\": its sentences already give a question"), dropped.toString());
+    }
+
+    @Test
     void sameArticleGivesTheSameSetEveryTime() {
         String first = QuestionSetJson.toJson(generate("sports-final.txt", 40));
         String second = QuestionSetJson.toJson(new QuestionGenerator().generate(TestText.article("sports-final.txt"),

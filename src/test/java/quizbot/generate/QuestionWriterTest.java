@@ -221,6 +221,18 @@ class QuestionWriterTest {
     }
 
     @Test
+    void anOpeningItBecomesTheThingTheSentenceBeforeIntroduced() {
+        ArticleFacts article = facts("An enclosed and pressurized rover will enable astronauts to travel farther. It will be able to"
+                + " accommodate two astronauts for up to 30 days.");
+        assertEquals("The enclosed and pressurized rover will be able to accommodate two astronauts for up to ____.",
+                QuestionWriter.blankStem(fact(article, "30 days"), article));
+        ArticleFacts bill = facts("The bill requires recipients to invest in their communities. These funds also come with strong"
+                + " guardrails. It will also support union construction jobs by requiring Davis-Bacon prevailing wage rates.");
+        assertEquals("The bill will also support union construction jobs by requiring ____ prevailing wage rates.",
+                QuestionWriter.blankStem(fact(bill, "Davis-Bacon"), bill), "\"These funds\" say more of the bill");
+    }
+
+    @Test
     void anOpeningTheirBecomesAGroupNamedAsTheSubjectBefore() {
         ArticleFacts article = facts("The CloudSat team developed unique solutions for the failing battery. Their solutions allowed"
                 + " operations to continue until December 2023.");
