@@ -255,10 +255,12 @@ final class QuestionWriter {
 
     /**
      * A name of unsure type that may be the person a "He" means: not one that only describes the noun after it ("one of
-     * the members of the Lal Bal Pal trio"), nor another name of someone ("known as Punjab Kesari (Lion of Punjab)").
+     * the members of the Lal Bal Pal trio"), nor another name of someone ("known as Punjab Kesari (Lion of Punjab)"), nor
+     * one written with "the" ("The Tribune").
      */
     private static boolean mayBeSomeone(Fact name) {
         return name.value() instanceof Name unsure && unsure.type() == NameType.NAME && QualityGate.describedNoun(name).isEmpty()
+                && !name.answer().startsWith("the ")
                 && !ALIAS_BEFORE.matcher(name.sentence().text().substring(0, name.start())).find();
     }
 

@@ -33,9 +33,12 @@ final class WhQuestions {
     private static final Pattern CLAUSE_COMMA = Pattern.compile(", (?!\\d)");
     /** An opening phrase that a question moves to its end: "In 1921, …", "After graduating, …", "During his lifetime, …". */
     private static final Pattern LEADING_PHRASE = Pattern.compile(
-            "^((?:On|In|At|During|After|Before|By|Since|Following|Under|Until|Throughout|Over)\\s[^,]{3,40}|[A-Z][^,]{2,30} ago),\\s+");
+            "^((?:On|In|At|During|After|Before|By|Since|Following|Under|Until|Throughout|Over|As part of|With|Through|Despite|Within"
+                    + "|Among|Across|Along with|Together with|Thanks to|Because of|Due to|According to|For)\\s[^,]{3,40}|[A-Z][^,]{2,30} ago),\\s+");
     /** ", the ruler of Kolhapur," after a name: what it is, up to the next comma, dash or the sentence's end. */
     private static final Pattern APPOSITIVE = Pattern.compile(", ((?:[Tt]he |\\p{Lu}\\S*[’']s )?\\p{Ll}[^,;:()“”\"]{2,100}?)(?:, | [–—] |[.;]?$)");
+    /** "The police superintendent in Lahore, " before a name: who it is, from the clause's start or a comma. */
+    private static final Pattern DESCRIPTION_BEFORE = Pattern.compile("(?:^|, )([Tt]he \\p{Ll}[^,;:()“”\"]{2,80}), $");
     private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}+[’']s");
     private static final Set<PosTag> APPOSITIVE_TAGS = Set.of(PosTag.DET, PosTag.ADJ, PosTag.NOUN, PosTag.PROPN, PosTag.ADP,
             PosTag.CCONJ, PosTag.NUM, PosTag.PUNCT, PosTag.PART);
@@ -51,9 +54,11 @@ final class WhQuestions {
     /** What a subject that a question can move is made of: describing words, names, "of", "'s", "and". */
     private static final Set<PosTag> SUBJECT_TAGS = Set.of(PosTag.DET, PosTag.ADJ, PosTag.NOUN, PosTag.PROPN, PosTag.NUM,
             PosTag.ADP, PosTag.PART, PosTag.CCONJ);
-    /** "Who was/is/has …" reads well; "Which club are …" does not. */
-    private static final Set<String> SINGULAR_AUX = Set.of("was", "is", "has", "had");
+    /** "Who was/is/has/will …" reads well; "Which club are …" does not. */
+    private static final Set<String> SINGULAR_AUX = Set.of("was", "is", "has", "had", "will", "would", "can", "could", "should",
+            "may", "might", "must");
     private static final Set<String> PAST_BE = Set.of("was", "were");
+    private static final Set<PosTag> NOUNS = Set.of(PosTag.NOUN, PosTag.PROPN, PosTag.NUM);
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "these", "that", "those", "such");
 
     private WhQuestions() {
@@ -72,7 +77,8 @@ final class WhQuestions {
         if (fact.value() instanceof DateValue date) {
             question = whenQuestion(fact, date, clauseStart, antecedent);
         } else if (fact.value() instanceof Name name) {
-            question = appositiveQuestion(fact, name).or(() -> whoQuestion(fact, name, clauseStart));
+            question = appositiveQuestion(fact, name).or(() -> describedBeforeQuestion(fact, name, clauseStart))
+                    .or(() -> whoQuestion(fact, name, clauseStart));
         }
         return question.or(() -> predicateQuestion(fact, clauseStart, antecedent));
     }
@@ -116,14 +122,23 @@ final class WhQuestions {
             }
             verb++;
         }
-        if (verb == first && resolved.isEmpty() || verb == factFirst || verb - first > 10 || resolved.isPresent() && verb != first + 1
-                || !plainClause(sentence, first, verb)) {
+        if (verb == first && resolved.isEmpty() || verb == factFirst || verb - first > 10 || resolved.isPresent() && verb != first + 1) {
             return Optional.empty();
         }
+        int subjectEnd = verb;
+        if (resolved.isEmpty() && tokens.subList(first, verb).stream().noneMatch(token -> NOUNS.contains(token.tag()))) {
+            return Optional.empty(); // "The signing took place …" tagged as a verb: no subject
+        }
+        int second = secondVerb(tokens, verb, factFirst);
+        if (!plainClause(sentence, first, second < 0 ? verb : tokens.size())) {
+            return Optional.empty();
+        }
+        verb = Math.max(verb, second); // "Rai did not recover and died on …": the fact's own verb is asked
         for (int i = verb + 1; i < factFirst; i++) {
             Token token = tokens.get(i);
             boolean verbal = token.tag() == PosTag.VERB || token.tag() == PosTag.AUX;
-            boolean chained = verbal && (Set.of(PosTag.VERB, PosTag.AUX).contains(tokens.get(i - 1).tag()) || tokens.get(i - 1).text().equals("to"));
+            boolean chained = verbal && (isVerbal(tokens.get(i - 1)) || tokens.get(i - 1).text().equals("to")
+                    || tokens.get(i - 1).tag() == PosTag.ADV && isVerbal(tokens.get(i - 2))); // "was eventually measured"
             if (verbal && !chained || token.tag() == PosTag.SCONJ || token.tag() == PosTag.PRON && !token.text().matches("(?i)its|their|his|her")
                     || token.text().equals(",") || token.text().matches("(?i)not|n't|never")) {
                 return Optional.empty();
@@ -154,7 +169,7 @@ final class WhQuestions {
         String stranded = preposition != null && !prepositionGoes ? preposition : "";
         Token head = tokens.get(verb);
         String subject = resolved.map(name -> name.replaceFirst("^The ", "the "))
-                .orElseGet(() -> lowerFirst(tokens.get(first), text.substring(tokens.get(first).start(), head.start()).strip()));
+                .orElseGet(() -> lowerFirst(tokens.get(first), text.substring(tokens.get(first).start(), tokens.get(subjectEnd).start()).strip()));
         String between = text.substring(head.end(), cut).strip();
         String inverted;
         if (head.tag() == PosTag.AUX && INVERTING_AUX.contains(head.text().toLowerCase(Locale.ROOT))) {
@@ -164,9 +179,35 @@ final class WhQuestions {
         } else {
             return Optional.empty();
         }
-        String question = String.join(" ", Stream.of(asked, inverted, between, after, stranded)
+        String question = String.join(" ", Stream.of(asked, inverted, between, stranded, after)
                 .filter(part -> !part.isEmpty()).toList()) + dateAtEnd + "?";
         return question.contains("\"") || question.contains("“") ? Optional.empty() : Optional.of(question);
+    }
+
+    /**
+     * The second of two verbs the subject does, joined by "and", when the fact is the second's ("Rai did not recover from his
+     * injuries and died on 17 November 1928"): its index, else -1. Not after a passive or perfect first verb ("was arrested
+     * and sent": "did … send" would say the subject sent), nor after a comma.
+     */
+    private static int secondVerb(List<Token> tokens, int verb, int factFirst) {
+        if (tokens.get(verb).tag() == PosTag.AUX && !tokens.get(verb).text().matches("(?i)did|does|do")) {
+            return -1;
+        }
+        int second = -1;
+        for (int i = verb + 1; i + 1 < factFirst; i++) {
+            Token next = tokens.get(i + 1);
+            if (tokens.get(i).text().equals(",")) {
+                return -1;
+            }
+            if (tokens.get(i).text().equals("and") && next.tag() == PosTag.VERB && next.isInflectedVerb() && isPast(next)) {
+                second = i + 1;
+            }
+        }
+        return second;
+    }
+
+    private static boolean isVerbal(Token token) {
+        return token.tag() == PosTag.VERB || token.tag() == PosTag.AUX;
     }
 
     /** The question word for the fact after its preposition (null: none fits, or none is needed). */
@@ -246,6 +287,32 @@ final class WhQuestions {
         boolean past = sentence.tokens().stream().filter(Token::isInflectedVerb).findFirst().map(WhQuestions::isPast).orElse(true);
         String description = appositive.group(1);
         return Optional.of(asked + (past ? " was " : " is ") + lowerFirst(tokens.get(0), description) + "?");
+    }
+
+    /**
+     * A person or organisation named after what it is, between commas: "The police superintendent in Lahore, James A. Scott,
+     * ordered …" → "Who was the police superintendent in Lahore?". The description one of a kind: "the", nouns and names
+     * with no verb, its head noun singular (not "the three Tayal brothers, Dr. Ram, …").
+     */
+    private static Optional<String> describedBeforeQuestion(Fact fact, Name name, int clauseStart) {
+        String asked = askedAsSubject(name);
+        Sentence sentence = fact.sentence();
+        String text = sentence.text();
+        Matcher description = DESCRIPTION_BEFORE.matcher(text.substring(clauseStart, fact.start()));
+        if (asked == null || !description.find() || !text.startsWith(", ", fact.end())) {
+            return Optional.empty();
+        }
+        int from = clauseStart + description.start(1);
+        int to = clauseStart + description.end(1);
+        List<Token> tokens = sentence.tokens().stream().filter(token -> token.start() >= from && token.end() <= to).toList();
+        List<Token> head = tokens.stream().takeWhile(token -> token.tag() != PosTag.ADP).toList();
+        boolean describes = tokens.stream().allMatch(token -> APPOSITIVE_TAGS.contains(token.tag()))
+                && head.size() > 1 && head.get(head.size() - 1).tag() == PosTag.NOUN && !head.get(head.size() - 1).text().endsWith("s");
+        if (!describes) {
+            return Optional.empty();
+        }
+        boolean past = sentence.tokens().stream().filter(Token::isInflectedVerb).findFirst().map(WhQuestions::isPast).orElse(true);
+        return Optional.of(asked + (past ? " was " : " is ") + lowerFirst(tokens.get(0), description.group(1)) + "?");
     }
 
     /** The question word for a name that is a clause's subject; null for a place or a name of unsure type. */
@@ -391,8 +458,11 @@ final class WhQuestions {
         return clause.replaceAll("[.!?;:]+$", "").strip();
     }
 
-    /** "The United States" stays, "the parties" and "several outlets" lose the capital of the sentence start. */
+    /** "The United States" and "HERC" stay, "the parties" and "several outlets" lose the capital of the sentence start. */
     private static String lowerFirst(Token first, String text) {
+        if (first.text().matches("\\p{Lu}{2,}.*")) {
+            return text; // "HERC", "NASA's"
+        }
         boolean common = Set.of(PosTag.DET, PosTag.NUM, PosTag.PRON, PosTag.NOUN).contains(first.tag()) || first.tag() == PosTag.ADJ && !PROPER_ADJECTIVE.matcher(first.text()).matches();
         return common && !text.isEmpty() ? text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1) : text;
     }

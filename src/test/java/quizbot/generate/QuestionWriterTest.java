@@ -60,6 +60,19 @@ class QuestionWriterTest {
     }
 
     @Test
+    void theSecondOfTwoVerbsAndAnAdverbInsideTheVerbAreTurnedRoundToo() {
+        assertEquals(Optional.of("When did Rai die?"), wh("Rai did not fully recover from his injuries and died on 17 November 1928.",
+                "17 November 1928"));
+        assertEquals(Optional.of("Who was the value of G eventually measured by in 1797?"),
+                wh("The value of G was eventually measured by Henry Cavendish in 1797.", "Henry Cavendish"));
+        assertEquals(Optional.empty(), wh("Tilak was arrested and sent to Mandalay in 1908.", "1908"),
+                "\"did Tilak send\" would say he sent");
+        assertEquals(Optional.of("Which organisation is HERC managed by at Marshall?"),
+                wh("HERC is managed by the Southeast Regional Office of STEM Engagement at Marshall.", "the Southeast Regional Office of STEM Engagement"),
+                "an acronym keeps its capitals");
+    }
+
+    @Test
     void aNameFollowedByWhatItIsAsksForTheOneItDescribes() {
         assertEquals(Optional.of("Who was the ruler of the princely state of Kolhapur?"),
                 wh("Thomas Reid, the ruler of the princely state of Kolhapur, had several conflicts with Tilak.", "Thomas Reid"));
@@ -71,6 +84,12 @@ class QuestionWriterTest {
                 + " principal investigator at NASA’s Jet Propulsion Laboratory.", "Graeme Stephens"), "which mission is not said");
         assertEquals(Optional.empty(), wh("Bhagat Singh was approached by Randhir Singh, a fellow inmate, in prison.", "Randhir Singh"),
                 "a fellow inmate is one of many");
+        assertEquals(Optional.of("Who was the police superintendent in Lahore?"), wh("The police superintendent in Lahore, James Scott,"
+                + " ordered the police to charge the protesters.", "James Scott"));
+        assertEquals(Optional.of("Who was the head of the Kelby water board?"), wh("After the flood, the head of the Kelby water"
+                + " board, Maria Lopez, resigned.", "Maria Lopez"));
+        assertEquals(Optional.empty(), wh("These included the three Tayal brothers, Ramji Hooda, and Dhani Ram.", "Ramji Hooda"),
+                "brothers are many");
     }
 
     @Test
@@ -176,8 +195,8 @@ class QuestionWriterTest {
 
     @Test
     void anOpeningHeWithNoOneNamedBeforeIsTheBiographysSubject() {
-        ArticleFacts life = facts("Bal Gangadhar Tilak", "Bal Gangadhar Tilak was a teacher and a journalist. The paper was"
-                + " read across the province. He founded the Deccan Education Society in 1884.");
+        ArticleFacts life = facts("Bal Gangadhar Tilak", "Bal Gangadhar Tilak was a teacher and a journalist. He wrote for several"
+                + " newspapers including The Tribune. He founded the Deccan Education Society in 1884.");
         assertEquals("Bal Gangadhar Tilak founded the Deccan Education Society in ____.",
                 QuestionWriter.blankStem(fact(life, "1884"), life));
     }
