@@ -30,6 +30,8 @@ final class AmountExtractor {
                     + "krona|kronor|kroner|crowns?)\\b)");
     private static final Pattern PERCENT = Pattern.compile(
             "\\b" + NUMBER + "(?<SUFFIX>\\s?%|\\s(?:percent|per cent)\\b)");
+    /** A people counted by its name's shape: "130 million Americans", "2,000 Europeans", "300 Japanese". */
+    private static final String PEOPLE = "\\p{Lu}\\p{Ll}+(?:ans|ese)";
     /** A counted quantity; a number right after a capitalised word is a model name ("Ariane 6 rocket"), not a count. */
     /** A number with an abbreviated unit: "215 km/h", "480 mm", "3.5 kg", "12 °C", "94 GHz", "9.8 m/s2". */
     private static final Pattern UNIT = Pattern.compile("\\b" + NUMBER
@@ -42,7 +44,7 @@ final class AmountExtractor {
     private static final Pattern OUT_OF = Pattern.compile(
             "\\b" + NUMBER + "(?<SUFFIX> of (?:the |its |their )?(?<TOTAL>\\d{1,3}(?:,\\d{3})*) [a-z][a-z-]+)\\b");
     private static final Pattern COUNT = Pattern.compile(
-            "(?<![\\w$€£¥₽₹.,/-])(?<NAME>\\p{Lu}[\\p{L}-]{0,30}\\s)?" + NUMBER + "(?<SCALE>\\s(?:thousand|million|billion))?\\s(?<OTHER>other\\s)?(?<NOUN>[a-z][a-z-]+)\\b");
+            "(?<![\\w$€£¥₽₹.,/-])(?<NAME>\\p{Lu}[\\p{L}-]{0,30}\\s)?" + NUMBER + "(?<SCALE>\\s(?:thousand|million|billion))?\\s(?<OTHER>other\\s)?(?<NOUN>[a-z][a-z-]+|" + PEOPLE + ")\\b");
     /**
      * A count spelled out, two to ninety-nine: "seven other countries", "two actions", "forty-six teams"; not after "the",
      * "these", "all" (things already counted: "the two insurers"), and not of time or of vague things ("two years later", "two ways").
@@ -128,7 +130,7 @@ final class AmountExtractor {
             Token noun = sentence.nextToken(word.end());
             return noun != null && noun.tag() == PosTag.NOUN && noun.text().matches("[a-z][a-z-]+") ? offset : -1;
         }
-        return word != null && word.tag() == PosTag.NOUN ? offset : -1;
+        return word != null && (word.tag() == PosTag.NOUN || word.text().matches(PEOPLE)) ? offset : -1;
     }
 
 

@@ -1,9 +1,11 @@
 package quizbot.generate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,9 +14,10 @@ final class Clauses {
 
     private static final Pattern BOUNDARY = Pattern.compile("(?<=[,;:])\\s+|\\s+(?=[–—]\\s)");
     static final String ELLIPSIS = "…";
+    /** The most words of an item in a list the cut keeps whole ("undergraduate and graduate education,"). */
+    private static final int LIST_ITEM_WORDS = 5;
     private static final Set<String> DASHES = Set.of("—", "–", "--");
     /** Words that open a clause which only adds to the one before it. */
-    private static final Set<String> RELATIVES = Set.of("which", "whom", "whose");
     private static final Set<String> SUBORDINATORS = Set.of("which", "who", "whom", "whose", "where", "while", "whereas",
             "although", "though", "because", "including", "according", "as", "since", "unless", "until");
 
@@ -54,16 +57,25 @@ final class Clauses {
     }
 
     /**
-     * The text itself when it has at most {@code maxWords} words; else the clause that holds {@code start..end}, the clause
-     * after it when the span ends its clause (what describes the answer: "said ____, the mission's lead"), then the clauses
-     * from the sentence's start when they fit, else as many around as fit ("…" where cut). The text as it is when what fits
-     * has fewer than half the words allowed, opens with a relative or subordinating word, or holds a span that is a clause
-     * of its own (a subject before its description) but not the sentence's end: a fragment ("____, the ruler of Kolhapur…",
-     * "…which lasted from ____", "…the cost of which is ____") says less than the long sentence.
-     * A prompt is read in one glance, not copied whole.
+     * The text itself when it has at most {@code maxWords} words; else cut after the clause that holds {@code start..end},
+     * from the sentence's start and with as many clauses after it as fit ("…" where cut), so the reader meets its subject
+     * and what it says of the answer. The text as it is when the start and the span's clause are too many words (a prompt
+     * that opens mid-sentence, "…science and technology, and …", has no subject), when the span ends its clause and what
+     * describes it would be cut ("said ____…" without "HERC activity lead for …"; an attribution, "…, the director said
+     * on …", may go), inside a list, when what is kept is less than half the limit ("At the end of ____…"), or when the
+     * span is a clause of its own and its verb would be cut ("____, a marine biologist whose dives …" without "died on …").
      */
     static String withinWords(String text, int start, int end, int maxWords) {
-        if (words(text) <= maxWords) {
+        return cutAfter(text, start, end, Clauses::words, maxWords);
+    }
+
+    /** As {@link #withinWords}, for at most {@code maxChars} characters (Telegram's limits). */
+    static String withinChars(String text, int start, int end, int maxChars) {
+        return cutAfter(text, start, end, String::length, maxChars);
+    }
+
+    private static String cutAfter(String text, int start, int end, ToIntFunction<String> size, int max) {
+        if (size.applyAsInt(text) <= max) {
             return text;
         }
         List<int[]> clauses = clauses(text);
@@ -71,23 +83,39 @@ final class Clauses {
         while (held < clauses.size() - 1 && clauses.get(held)[1] <= start) {
             held++;
         }
-        boolean endsItsClause = text.substring(end, clauses.get(held)[1]).matches("\\W*");
-        boolean alone = endsItsClause && text.substring(clauses.get(held)[0], start).matches("\\W*");
-        int last = endsItsClause && held + 1 < clauses.size() && words(window(text, clauses, held, held + 1)) <= maxWords
-                ? held + 1 : held;
-        int first = words(window(text, clauses, 0, last)) <= maxWords ? 0 : held;
-        while (last + 1 < clauses.size() && words(window(text, clauses, first, last + 1)) <= maxWords) {
+        int last = held;
+        while (last + 1 < clauses.size() && size.applyAsInt(window(text, clauses, 0, last + 1)) <= max) {
             last++;
         }
-        while (first > 0 && words(window(text, clauses, first - 1, last)) <= maxWords) {
-            first--;
+        while (last > held && isListItem(text, clauses, last + 1)) {
+            last--; // "from K-12 to ____, undergraduate and graduate education, and …": not inside a list
         }
-        String best = window(text, clauses, first, last);
-        List<String> opening = List.of(text.substring(clauses.get(first)[0]).toLowerCase(Locale.ROOT).split("\\s+", 6));
-        boolean hangs = first > 0 && (SUBORDINATORS.contains(opening.get(0)) // "…which lasted from ____": what it tells of is cut
-                || opening.subList(0, Math.min(5, opening.size())).stream().anyMatch(RELATIVES::contains)) // "…the cost of which"
-                || alone && last < clauses.size() - 1; // "____, a biologist whose dives …": the subject's verb is cut
-        return words(best) <= maxWords && words(best) >= maxWords / 2 && !hangs ? best : text;
+        boolean endsItsClause = text.substring(end, clauses.get(held)[1]).matches("\\W*");
+        boolean alone = endsItsClause && text.substring(clauses.get(held)[0], start).matches("\\W*");
+        boolean describedAfter = endsItsClause && held + 1 < clauses.size() && !isAttribution(text, clauses.get(held + 1));
+        int kept = size.applyAsInt(window(text, clauses, 0, last));
+        boolean fragment = kept > max || kept < max / 2 || describedAfter && last == held
+                || alone && last < clauses.size() - 1 || isListItem(text, clauses, last + 1);
+        return fragment ? text : window(text, clauses, 0, last);
+    }
+
+    /** "the director of Inter RAO Maxim Sergeyev said on October 29": who said it, no description of what comes before. */
+    private static boolean isAttribution(String text, int[] clause) {
+        return Arrays.stream(text.substring(clause[0], clause[1]).split("\\s+")).anyMatch(NameWords.SAYING::contains);
+    }
+
+    /** Whether clause {@code k} is an item of a list: it and those up to one opening with "and"/"or" of a few words each. */
+    private static boolean isListItem(String text, List<int[]> clauses, int k) {
+        for (int j = k; j < clauses.size(); j++) {
+            String clause = text.substring(clauses.get(j)[0], clauses.get(j)[1]);
+            if (words(clause) > LIST_ITEM_WORDS) {
+                return false;
+            }
+            if (clause.matches("(?:and|or) .*")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int words(String text) {

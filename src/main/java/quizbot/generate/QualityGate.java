@@ -37,6 +37,8 @@ final class QualityGate {
     private static final Pattern BLANK_IN_A_WORD = Pattern.compile("[\\p{L}\\d][-‐]?" + QuestionWriter.BLANK + "|"
             + QuestionWriter.BLANK + "[-‐]?[\\p{L}\\d]");
     private static final Pattern QUOTATION = Pattern.compile("[“\"]([^”\"]*)[”\"]");
+    /** The fewest words a prompt cut short with "…" keeps: fewer are a fragment ("Under the arrangement signed in ____…"). */
+    private static final int MIN_CUT_WORDS = 12;
     private static final Pattern PRONOUN_START = Pattern.compile(
             "^(?:True or false\\? )?(?:He|She|It|They|We|I|You|His|Her|Its|Their|Them|Him|Our|This|These|That|Those|Such|"
                     + "Here|There(?! (?:is|are|was|were|has|have|had|will|would)\\b))\\b");
@@ -100,6 +102,12 @@ final class QualityGate {
         }
         if (PRONOUN_START.matcher(prompt).find() || PRONOUN_END.matcher(prompt).find()) {
             problems.add("the prompt starts or ends with a pronoun and does not stand on its own");
+        }
+        String statement = prompt.replaceFirst("^True or false\\? ", "");
+        if (statement.startsWith(Clauses.ELLIPSIS)) {
+            problems.add("the prompt opens mid-sentence (the sentence is too long to ask whole), so it has no subject");
+        } else if (statement.endsWith(Clauses.ELLIPSIS) && statement.split("\\s+").length < MIN_CUT_WORDS) {
+            problems.add("the prompt is cut to a fragment (the sentence is too long to ask whole)");
         }
         if (ArticleCleaner.isFurniture(prompt.replaceFirst(Clauses.ELLIPSIS + "$", "."))) { // a clause cut off is no teaser's "…"
             problems.add("the prompt holds page furniture");

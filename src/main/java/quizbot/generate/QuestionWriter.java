@@ -329,7 +329,9 @@ final class QuestionWriter {
         int blank = stem.indexOf(BLANK);
         String shortened = Clauses.withinWords(stem, blank, blank + BLANK.length(), MAX_WORDS);
         int kept = shortened.indexOf(BLANK);
-        return Clauses.around(shortened, kept, kept + BLANK.length(), Limits.MAX_PROMPT - 20);
+        String fits = Clauses.withinChars(shortened, kept, kept + BLANK.length(), Limits.MAX_PROMPT - 20);
+        int left = fits.indexOf(BLANK);
+        return Clauses.around(fits, left, left + BLANK.length(), Limits.MAX_PROMPT - 20); // from the middle only when nothing else fits
     }
 
     /** "When did …?" for a date opening the sentence, "Who/Which …?" for a name that is its subject; empty otherwise. */

@@ -107,6 +107,8 @@ class AmountExtractorTest {
 
         assertEquals(Kind.NUMBER, fact.kind());
         assertEquals("61,500 spectators", fact.answer());
+        assertEquals("130 million Americans", onlyAmount("The law protects more than 130 million Americans with conditions.").answer(),
+                "a people is counted by its name");
     }
 
     @Test

@@ -82,6 +82,13 @@ class QualityGateTest {
     }
 
     @Test
+    void aPromptCutFromTheMiddleOrToAFewWordsFails() {
+        assertProblem(GATE.problems(choice(OPENED, "…after a decade of building work, the museum opened in Vienna in ____.", YEARS),
+                MUSEUM), "opens mid-sentence");
+        assertProblem(GATE.problems(choice(OPENED, "The museum opened in Vienna in ____…", YEARS), MUSEUM), "cut to a fragment");
+    }
+
+    @Test
     void aPromptOverTelegramsLimitFails() {
         assertProblem(GATE.problems(choice(OPENED, PROMPT + " x".repeat(150), YEARS), MUSEUM), "longer than 300");
     }

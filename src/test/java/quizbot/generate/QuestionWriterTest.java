@@ -321,29 +321,39 @@ class QuestionWriterTest {
         assertTrue(stem.contains("____") && stem.contains("…"), stem);
     }
     @Test
-    void aSentenceOfMoreThanThirtyWordsIsCutToTheClausesAroundItsBlank() {
-        String sentence = "After months of hearings with residents, farmers and the water board, and after two earlier plans had"
-                + " failed in the courts, the regional council of the northern province voted on Tuesday to spend €48 million on"
-                + " a new reservoir near Kelby, the largest in the region, to be finished before the next summer.";
-        assertEquals("…the regional council of the northern province voted on Tuesday to spend ____ on a new reservoir near"
-                + " Kelby, the largest in the region…", blank(sentence, "€48 million"));
+    void aSentenceOfMoreThanThirtyWordsIsCutAfterItsBlanksClauseNeverBeforeIt() {
+        String plan = "The regional council voted on Tuesday to spend €48 million on a new reservoir near Kelby, the largest in the"
+                + " region, a plan first drawn up by engineers from the university, and work will start in the spring.";
+        assertEquals("The regional council voted on Tuesday to spend ____ on a new reservoir near Kelby, the largest in the region,"
+                + " a plan first drawn up by engineers from the university…", blank(plan, "€48 million"));
         assertEquals("The council voted on Tuesday to spend ____ on a new reservoir near Kelby, the largest in the region.",
                 blank("The council voted on Tuesday to spend €48 million on a new reservoir near Kelby, the largest in the region.",
                         "€48 million"), "thirty words or fewer are left whole");
-        assertEquals("…and every one of them finished the course in under an hour,” said ____, HERC activity lead for NASA’s"
-                + " Office of STEM Engagement at Marshall.", blank("“Teams came from schools in seven countries and three"
-                + " continents, and every one of them finished the course in under an hour,” said Vemitra Alexander, HERC"
-                + " activity lead for NASA’s Office of STEM Engagement at Marshall.", "Vemitra Alexander"),
-                "what describes the answer stays");
+        String hearings = "After months of hearings with residents, farmers and the water board, and after two earlier plans had"
+                + " failed in the courts, the regional council of the northern province voted on Tuesday to spend €48 million on"
+                + " a new reservoir near Kelby.";
+        assertEquals(hearings.replace("€48 million", "____"), blank(hearings, "€48 million"),
+                "a prompt that opened mid-sentence would have no subject");
+        String lead = "“Teams came from schools in seven countries and three continents, and every one of them finished the course"
+                + " in under an hour,” said Vemitra Alexander, HERC activity lead for NASA’s Office of STEM Engagement at Marshall.";
+        assertEquals(lead.replace("Vemitra Alexander", "____"), blank(lead, "Vemitra Alexander"),
+                "what describes the answer is not cut off");
         String ruler = "Shahu, the ruler of the princely state of Kolhapur, had several conflicts with Tilak as the latter agreed"
                 + " with the Brahmins decision of Puranic rituals for the Marathas that were intended for Shudras.";
-        assertEquals(ruler.replace("Shahu", "____"), blank(ruler, "Shahu"), "a fragment of a few words says less than the whole");
-        String visit = "In the framework of the visit of the new Cuban leader, which lasted from 6 to 8 November, long-time partners"
-                + " managed to outline new horizons of cooperation between Russia and the Island of Freedom.";
-        assertEquals(visit.replace("6 to 8 November", "____"), blank(visit, "6 to 8 November"),
-                "a clause that tells of the one before is not cut from it");
+        assertEquals(ruler.replace("Shahu", "____"), blank(ruler, "Shahu"), "a subject keeps its verb");
         String obituary = "Anna Lund, a marine biologist whose dives to the floor of the North Atlantic revealed vast, slow-growing"
                 + " forests of deep-sea coral and helped persuade governments to protect them, died on Sept. 4, 2025, at her home.";
         assertEquals(obituary.replace("Anna Lund", "____"), blank(obituary, "Anna Lund"), "a subject keeps its verb");
+        String routes = "The airline said on Monday that it will fly its four new long-range jets every week on daily routes from"
+                + " its main base in Lagos to Accra, Dakar, Abidjan, Freetown, and Monrovia from June.";
+        assertEquals(routes.replace("Accra", "____"), blank(routes, "Accra"), "a list is not cut");
+        assertEquals("The Russian part plans to modernize Cuba’s energy networks, as well as build energy infrastructure facilities"
+                + " on the Island of Freedom, the total cost of which will be over ____…", blank("The Russian part plans to modernize"
+                + " Cuba’s energy networks, as well as build energy infrastructure facilities on the Island of Freedom, the total cost"
+                + " of which will be over € 1 billion, the director of “Inter RAO Export” Maxim Sergeyev said on October 29 at the"
+                + " “Russia-Latin America” business forum.", "€ 1 billion"), "who said it may go");
+        String deal = "At the end of 2013, Mozilla announced a deal with Cisco Systems whereby Firefox would download and use a"
+                + " Cisco-provided binary build of an open source codec to play the proprietary H.264 video format.";
+        assertEquals(deal.replace("2013", "____"), blank(deal, "2013"), "a few words are no prompt");
     }
 }
