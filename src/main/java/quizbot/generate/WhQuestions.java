@@ -116,7 +116,7 @@ final class WhQuestions {
             }
         }
         int verb = resolved.isPresent() ? first + 1 : first;
-        while (verb < factFirst && tokens.get(verb).tag() != PosTag.VERB && tokens.get(verb).tag() != PosTag.AUX) {
+        while (verb < factFirst && !isVerbal(tokens.get(verb))) {
             if (!SUBJECT_TAGS.contains(tokens.get(verb).tag()) || tokens.get(verb).text().equals(",")) {
                 return Optional.empty();
             }
@@ -136,7 +136,7 @@ final class WhQuestions {
         verb = Math.max(verb, second); // "Rai did not recover and died on …": the fact's own verb is asked
         for (int i = verb + 1; i < factFirst; i++) {
             Token token = tokens.get(i);
-            boolean verbal = token.tag() == PosTag.VERB || token.tag() == PosTag.AUX;
+            boolean verbal = isVerbal(token);
             boolean chained = verbal && (isVerbal(tokens.get(i - 1)) || tokens.get(i - 1).text().equals("to")
                     || tokens.get(i - 1).tag() == PosTag.ADV && isVerbal(tokens.get(i - 2))); // "was eventually measured"
             if (verbal && !chained || token.tag() == PosTag.SCONJ || token.tag() == PosTag.PRON && !token.text().matches("(?i)its|their|his|her")
@@ -364,7 +364,7 @@ final class WhQuestions {
         Optional<String> resolved = Optional.empty();
         if (tokens.get(first).tag() == PosTag.PRON) {
             resolved = resolve(tokens.get(first), antecedent);
-            if (resolved.isEmpty() || first + 1 >= tokens.size() || !Set.of(PosTag.VERB, PosTag.AUX).contains(tokens.get(first + 1).tag())) {
+            if (resolved.isEmpty() || first + 1 >= tokens.size() || !isVerbal(tokens.get(first + 1))) {
                 return Optional.empty();
             }
         }
