@@ -36,6 +36,12 @@ final class QualityGate {
     /** "10-____", "____-jin", "____ion": a blank glued to letters, digits or a hyphen stands inside a word. */
     private static final Pattern BLANK_IN_A_WORD = Pattern.compile("[\\p{L}\\d][-‐]?" + QuestionWriter.BLANK + "|"
             + QuestionWriter.BLANK + "[-‐]?[\\p{L}\\d]");
+    /**
+     * "… the Mozilla ____ team", "… and Firefox ____, an operating system": a capitalised word right before the blank, which
+     * the answer finishes (a person's title may stand there, and a sentence's first word is capitalised anyway unless it is
+     * a word of a name the article gives: "Mozilla ____ is a team …", not "Recent ____ decisions …").
+     */
+    private static final Pattern NAME_WORD_BEFORE_BLANK = Pattern.compile("(?<![\\p{L}’'])(\\p{Lu}[\\p{L}\\d]*) " + QuestionWriter.BLANK);
     private static final Pattern QUOTATION = Pattern.compile("[“\"]([^”\"]*)[”\"]");
     /** The fewest words a prompt cut short with "…" keeps: fewer are a fragment ("Under the arrangement signed in ____…"). */
     private static final int MIN_CUT_WORDS = 12;
@@ -97,13 +103,19 @@ final class QualityGate {
         if (BLANK_IN_A_WORD.matcher(prompt).find()) {
             problems.add("the blank cuts a word or a hyphenated name apart");
         }
+        String statement = prompt.replaceFirst("^True or false\\? ", "");
+        Matcher nameBefore = NAME_WORD_BEFORE_BLANK.matcher(statement);
+        boolean titleOrDate = draft.fact().kind() == Kind.PERSON || draft.fact().kind() == Kind.DATE; // "Prime Minister ____", "Challenge ____"
+        if (!titleOrDate && nameBefore.find() && !NameWords.NOT_NAMES.contains(nameBefore.group(1)) && (nameBefore.start() > 0
+                || article.all().stream().anyMatch(name -> (" " + name.answer() + " ").contains(" " + nameBefore.group(1) + " ")))) {
+            problems.add("the blank is the rest of a name whose first word the prompt prints (\"" + nameBefore.group(1) + " ____\")");
+        }
         if (draft.type() != QuestionType.TRUE_FALSE && WORD.matcher(prompt.replace(QuestionWriter.BLANK, "")).results().count() < 4) {
             problems.add("the prompt says too little to be answered (\"In ____.\")");
         }
         if (PRONOUN_START.matcher(prompt).find() || PRONOUN_END.matcher(prompt).find()) {
             problems.add("the prompt starts or ends with a pronoun and does not stand on its own");
         }
-        String statement = prompt.replaceFirst("^True or false\\? ", "");
         if (statement.startsWith(Clauses.ELLIPSIS)) {
             problems.add("the prompt opens mid-sentence (the sentence is too long to ask whole), so it has no subject");
         } else if (statement.endsWith(Clauses.ELLIPSIS) && statement.split("\\s+").length < MIN_CUT_WORDS) {

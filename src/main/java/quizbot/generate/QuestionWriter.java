@@ -33,6 +33,9 @@ final class QuestionWriter {
     private static final Pattern OPENING_PRONOUN = Pattern.compile("(?:He|She|His|Her|It|Its|They|Their)\\b");
     /** "the Society", "The Accords": "the" and one capitalised word that is no name's first ("the Deccan Education Society" is whole). */
     private static final Pattern SHORT_NAME = Pattern.compile("\\b([Tt]he) (\\p{Lu}\\p{Ll}+)\\b(?! \\p{Lu})(?![’']s? \\p{Lu})");
+    /** Words before a figure or date that make it a bound, of which another value may be as true: "by", "more than". */
+    private static final Pattern BOUND_BEFORE = Pattern.compile(
+            "(?i)\\b(?:by|before|until|till|since|after|over|under|more than|less than|fewer than|at least|at most|up to)$");
     /** An acronym in brackets right after a name: the name's own, "European Medicines Agency (EMA)". */
     private static final Pattern ACRONYM_AFTER = Pattern.compile(" \\((?:\\p{Lu}[\\p{Lu}&.-]{1,9})\\)");
 
@@ -75,15 +78,17 @@ final class QuestionWriter {
      * Whether a false statement made from this question reads as a plausible claim: a figure or a date
      * swapped for another, or a person's full name for another's, standing alone (not after a title:
      * "Lady ____"). Another name or treaty in its place mostly makes a claim no one would believe
-     * ("The chairman of the Kremlin …", "reforms required under the North Atlantic Treaty with the EU").
+     * ("The chairman of the Kremlin …", "reforms required under the North Atlantic Treaty with the EU"). Not a date or a
+     * figure that is a bound ("fell below 1 % by 2020" stays true "by 2021"; "more than 40" of "more than 30").
      */
     static boolean canBeFalse(Draft choice) {
         Fact fact = choice.fact();
         String before = fact.sentence().text().substring(0, fact.start()).strip();
         String wordBefore = before.substring(before.lastIndexOf(' ') + 1);
         boolean alone = wordBefore.isEmpty() || !Character.isUpperCase(wordBefore.codePointAt(0)) && !wordBefore.equals("of");
+        boolean bound = BOUND_BEFORE.matcher(before).find();
         return switch (fact.kind()) {
-            case DATE, MONEY, NUMBER -> true;
+            case DATE, MONEY, NUMBER -> !bound;
             case PERSON -> alone && fact.answer().split("\\s+").length >= 2 && choice.distractors().get(0).split("\\s+").length >= 2;
             default -> false;
         };

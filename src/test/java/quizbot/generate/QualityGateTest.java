@@ -64,6 +64,14 @@ class QualityGateTest {
                 "The museum opened in Vienna in ____ion after a decade of building work.")) {
             assertProblem(GATE.problems(choice(OPENED, prompt, YEARS), MUSEUM), "cuts a word");
         }
+        Fact city = fact(MUSEUM, "Vienna");
+        List<String> cities = List.of("Vienna", "Graz", "Linz", "Salzburg");
+        assertProblem(GATE.problems(choice(city, "The museum opened at the Greater ____ Fair in 1891 after a decade of building work.",
+                cities), MUSEUM), "the rest of a name");
+        assertEquals(List.of(), GATE.problems(choice(city, "Recent ____ museums opened in 1891 after a decade of building work.",
+                cities), MUSEUM), "a sentence's first word is capitalised anyway");
+        assertProblem(GATE.problems(choice(city, "Vienna ____ opened in 1891 after a decade of building work, the city said.", cities),
+                MUSEUM), "the rest of a name");
     }
 
     @Test

@@ -153,6 +153,18 @@ class QuestionWriterTest {
     }
 
     @Test
+    void aDateOrFigureThatIsABoundMakesNoFalseStatement() {
+        ArticleFacts article = facts("The museum opened in 1891. Its share of visitors fell below 1 percent by 2020."
+                + " It now holds more than 300 paintings.");
+        QuestionWriter writer = new QuestionWriter(new Distractors(new Gazetteer()));
+
+        assertTrue(QuestionWriter.canBeFalse(writer.choice(fact(article, "1891"), article)));
+        assertEquals(false, QuestionWriter.canBeFalse(writer.choice(fact(article, "2020"), article)), "true \"by 2021\" as well");
+        assertEquals(false, QuestionWriter.canBeFalse(writer.choice(fact(article, "300 paintings"), article)),
+                "true \"more than 200\" as well");
+    }
+
+    @Test
     void aPronounSubjectIsAskedByWhatItStandsFor() {
         ArticleFacts article = facts("The teacher John Hartley was a writer in Pune. In 1886, he moved to Lahore to practise law.");
         assertEquals("In which year did John Hartley move to Lahore to practise law?",
