@@ -15,12 +15,14 @@ import java.util.stream.Stream;
  */
 final class WhQuestions {
 
-    /** Discourse openers that a prompt drops: "However,", "It is worth noting that". */
+    /** Discourse openers that a prompt drops: "However,", "It is worth noting that", and "Soon after," with nothing to be after. */
     static final Pattern OPENER = Pattern.compile(
             "^(?:(?:However|Thus|Indeed|In turn|By the way|Then|After all|Presumably|Meanwhile|Moreover|Furthermore|"
                     + "In addition|Besides|Also|Still|Yet|So|And|But|Therefore|Nevertheless|Of course|In fact|"
                     + "At the same time|As a result|In other words|To date|Now|At the moment|Finally|Instead|"
-                    + "Above all|In short|In any case|Incidentally|Notably|Importantly|Likewise|Similarly),?\\s+"
+                    + "Above all|In short|In any case|Incidentally|Notably|Importantly|Likewise|Similarly|"
+                    + "Soon after(?:wards)?|Shortly after(?:wards)?|Afterwards|Subsequently|Eventually|Later on|"
+                    + "(?:One|A) day later|The next day|The following day),?\\s+"
                     + "|It (?:is|was) (?:worth noting|worth mentioning|notable|known|clear|reported) that\\s+"
                     + "|It should be (?:noted|said|mentioned) that\\s+|It became known that\\s+|Note that\\s+)+");
     /** "On November 1, " before the clause: a date that opens the sentence. */

@@ -319,6 +319,9 @@ class QuestionWriterTest {
                 blank("However, the final was played in Lisbon in front of 40,000 fans.", "Lisbon"));
         assertEquals("The first visit of a pope to ____ since 1938 took place.",
                 blank("It is worth noting that the first visit of a pope to Mexico since 1938 took place.", "Mexico"));
+        assertEquals("Mozilla deprecated ____ in favor of independent applications.",
+                blank("Soon after, Mozilla deprecated the Mozilla Suite in favor of independent applications.", "the Mozilla Suite"),
+                "\"Soon after\" has nothing to be after in a quiz");
     }
 
     @Test
