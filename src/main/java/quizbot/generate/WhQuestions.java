@@ -460,10 +460,10 @@ final class WhQuestions {
         return clause.replaceAll("[.!?;:]+$", "").strip();
     }
 
-    /** "The United States" and "HERC" stay, "the parties" and "several outlets" lose the capital of the sentence start. */
+    /** "The United States", "HERC" and a capital inside the sentence stay, "the parties" and "several outlets" lose the capital of the sentence start. */
     private static String lowerFirst(Token first, String text) {
-        if (first.text().matches("\\p{Lu}{2,}.*")) {
-            return text; // "HERC", "NASA's"
+        if (first.start() > 0 || first.text().matches("\\p{Lu}{2,}.*")) {
+            return text; // "In March 2014, Mozilla promoted …": a capital inside the sentence is a name's; "HERC", "NASA's"
         }
         boolean common = Set.of(PosTag.DET, PosTag.NUM, PosTag.PRON, PosTag.NOUN).contains(first.tag()) || first.tag() == PosTag.ADJ && !PROPER_ADJECTIVE.matcher(first.text()).matches();
         return common && !text.isEmpty() ? text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1) : text;

@@ -70,6 +70,8 @@ class QuestionWriterTest {
         assertEquals(Optional.of("Which organisation is HERC managed by at Marshall?"),
                 wh("HERC is managed by the Southeast Regional Office of STEM Engagement at Marshall.", "the Southeast Regional Office of STEM Engagement"),
                 "an acronym keeps its capitals");
+        assertEquals(Optional.of("When did Mozilla promote Brendan Eich to the role of CEO?"),
+                wh("In March 2014, Mozilla promoted Brendan Eich to the role of CEO.", "March 2014"), "a capital inside the sentence stays");
     }
 
     @Test
