@@ -33,10 +33,7 @@ final class Clauses {
             return text;
         }
         List<int[]> clauses = clauses(text);
-        int first = 0;
-        while (first < clauses.size() - 1 && clauses.get(first)[1] <= start) {
-            first++;
-        }
+        int first = holding(clauses, start);
         int last = first;
         while (last < clauses.size() - 1 && clauses.get(last)[1] < end) {
             last++;
@@ -79,10 +76,7 @@ final class Clauses {
             return text;
         }
         List<int[]> clauses = clauses(text);
-        int held = 0;
-        while (held < clauses.size() - 1 && clauses.get(held)[1] <= start) {
-            held++;
-        }
+        int held = holding(clauses, start);
         int last = held;
         while (last + 1 < clauses.size() && size.applyAsInt(window(text, clauses, 0, last + 1)) <= max) {
             last++;
@@ -189,6 +183,15 @@ final class Clauses {
         }
         clauses.add(new int[] {from, text.length()});
         return clauses;
+    }
+
+    /** The index of the clause that holds the offset. */
+    private static int holding(List<int[]> clauses, int offset) {
+        int index = 0;
+        while (index < clauses.size() - 1 && clauses.get(index)[1] <= offset) {
+            index++;
+        }
+        return index;
     }
 
     private static String window(String text, List<int[]> clauses, int first, int last) {
