@@ -60,6 +60,7 @@ final class WhQuestions {
     private static final Set<String> SINGULAR_AUX = Set.of("was", "is", "has", "had", "will", "would", "can", "could", "should",
             "may", "might", "must");
     private static final Set<String> PAST_BE = Set.of("was", "were");
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
     private static final Set<PosTag> NOUNS = Set.of(PosTag.NOUN, PosTag.PROPN, PosTag.NUM);
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "these", "that", "those", "such");
 
@@ -174,6 +175,14 @@ final class WhQuestions {
                 .orElseGet(() -> lowerFirst(tokens.get(first), text.substring(tokens.get(first).start(), tokens.get(subjectEnd).start()).strip()));
         String between = text.substring(head.end(), cut).strip();
         String inverted;
+        int complement = verb + 1;
+        while (complement < factFirst && tokens.get(complement).tag() == PosTag.ADV) {
+            complement++; // "was eventually measured"
+        }
+        Token next = tokens.get(complement);
+        if (COPULAS.contains(head.text().toLowerCase(Locale.ROOT)) && !isVerbal(next) && next.tag() != PosTag.ADP) {
+            return Optional.empty(); // "One of the examples is the decision to withdraw from ____": no question word asks into what it is
+        }
         if (head.tag() == PosTag.AUX && INVERTING_AUX.contains(head.text().toLowerCase(Locale.ROOT))) {
             inverted = head.text().toLowerCase(Locale.ROOT) + " " + subject;
         } else if (head.tag() == PosTag.VERB && head.isInflectedVerb() && !head.text().endsWith("ing") && !isParticiple(sentence, verb)) {

@@ -101,6 +101,8 @@ class QuestionWriterTest {
         assertEquals(Optional.empty(), wh("The Accords reinforce key obligations in the 1967 Outer Space Treaty.", "Outer Space Treaty"),
                 "the year before the name would be left hanging");
         assertEquals(Optional.empty(), wh("The committee did not meet in 1999.", "1999"), "a negated clause");
+        assertEquals(Optional.empty(), wh("One of the examples of such a policy is the decision of the president to withdraw the United"
+                + " States from the INF Treaty.", "the INF Treaty"), "what the subject is, asked into, makes no question");
         assertEquals(Optional.empty(), wh("Under the Gateway Implementing Arrangement signed in 2022, Japan will provide a habitat.", "2022"),
                 "a phrase that opens with a preposition is no subject");
         assertEquals(Optional.empty(), wh("The community is supported institutionally by the Mozilla Foundation and its subsidiary.",
