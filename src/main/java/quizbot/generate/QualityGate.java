@@ -43,6 +43,8 @@ final class QualityGate {
      */
     private static final Pattern NAME_WORD_BEFORE_BLANK = Pattern.compile("(?<![\\p{L}’'])(\\p{Lu}[\\p{L}\\d]*) " + QuestionWriter.BLANK);
     private static final Pattern QUOTATION = Pattern.compile("[“\"]([^”\"]*)[”\"]");
+    /** "Some devices using this ____ include …": which one it is stands in a sentence the prompt does not show. */
+    private static final Pattern DEMONSTRATIVE_BLANK = Pattern.compile("(?i)\\b(?:this|these|those) " + QuestionWriter.BLANK); // not "that", also a conjunction
     /** The fewest words a prompt cut short with "…" keeps: fewer are a fragment ("Under the arrangement signed in ____…"). */
     private static final int MIN_CUT_WORDS = 12;
     private static final Pattern PRONOUN_START = Pattern.compile(
@@ -115,6 +117,9 @@ final class QualityGate {
         }
         if (PRONOUN_START.matcher(prompt).find() || PRONOUN_END.matcher(prompt).find()) {
             problems.add("the prompt starts or ends with a pronoun and does not stand on its own");
+        }
+        if (DEMONSTRATIVE_BLANK.matcher(prompt).find()) {
+            problems.add("the blank follows \"this\" or \"these\": which one it is stands in a sentence the prompt does not show");
         }
         if (statement.startsWith(Clauses.ELLIPSIS)) {
             problems.add("the prompt opens mid-sentence (the sentence is too long to ask whole), so it has no subject");

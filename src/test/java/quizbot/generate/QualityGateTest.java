@@ -80,6 +80,8 @@ class QualityGateTest {
                 "In which year did the city open it?")) {
             assertProblem(GATE.problems(choice(OPENED, prompt, YEARS), MUSEUM), "starts or ends with a pronoun");
         }
+        assertProblem(GATE.problems(choice(OPENED, "The museum opened in Vienna after this ____ of building work.", YEARS), MUSEUM),
+                "follows \"this\"");
     }
 
     @Test
