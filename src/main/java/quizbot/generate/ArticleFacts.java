@@ -42,6 +42,8 @@ final class ArticleFacts {
     private static final Pattern CENTURY = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)[- ]century\\b(?:\\s+(BCE?))?");
     /** The years each name is named in, made when first asked for (see {@link #yearsOf}). */
     private Map<String, List<Integer>> yearsByEntity;
+    /** The kind of feature each site is, made when first asked for (see {@link #featureOf}). */
+    private Map<String, String> featuresByEntity;
     private final List<Sentence> sentences;
     private final Map<String, Set<String>> formsByEntity = new LinkedHashMap<>();
     private final Map<String, List<Fact>> factsByAnswerKey = new LinkedHashMap<>();
@@ -154,6 +156,21 @@ final class ArticleFacts {
     }
 
     /** The years the article names this name in (see {@link #yearOf}): a person's era. */
+    /** The kind of natural feature a site is ({@link NameContext#feature}), the first any of its mentions says; "" if none does. */
+    String featureOf(Name site) {
+        if (featuresByEntity == null) {
+            var features = new HashMap<String, String>();
+            for (Fact fact : factsByGroup.getOrDefault("name/" + NameType.SITE.word(), List.of())) {
+                String feature = NameContext.feature(fact);
+                if (!feature.isEmpty()) {
+                    features.putIfAbsent(((Name) fact.value()).entity(), feature);
+                }
+            }
+            featuresByEntity = features;
+        }
+        return featuresByEntity.getOrDefault(site.entity(), "");
+    }
+
     List<Integer> yearsOf(Name name) {
         if (yearsByEntity == null) {
             var years = new HashMap<String, List<Integer>>();

@@ -209,6 +209,10 @@ final class Distractors {
             boolean plural = isPlural(fact.answer());
             candidates = candidates.filter(candidate -> isPlural(candidate.text()) == plural);
         }
+        if (answer.type() == NameType.SITE) { // a river for a river, a sea for a sea: "the Ganges", "the Indus"; "the Arabian Sea"
+            String feature = article.featureOf(answer);
+            candidates = candidates.filter(candidate -> article.featureOf((Name) candidate.value()).equals(feature));
+        }
         if (answer.type() == NameType.COMPANY) {
             candidates = Stream.concat(candidates, Orders.rotated(gazetteer.companies(), fact.answer()).stream()
                     .map(company -> new Candidate(company, new Name(Gazetteer.key(company), NameType.COMPANY, Set.of()))));

@@ -43,7 +43,33 @@ final class NameOwners {
                     .orElse(null);
             settled.add(owner == null ? mention : mention.typed(owner.type(), owner.entity(), owner.related()));
         }
-        return settled;
+        return typedAlike(settled);
+    }
+
+    /**
+     * One sense per article: a name left unsure in one sentence ("Nehru met Singh") is of the type its other
+     * mentions give it ("the then Prime Minister of India, Jawaharlal Nehru"), when they all give it the same.
+     */
+    private static List<NameMention> typedAlike(List<NameMention> mentions) {
+        Map<String, NameType> typeByEntity = new HashMap<>();
+        Map<String, NameMention> typedByEntity = new HashMap<>();
+        for (NameMention mention : mentions) {
+            if (mention.type() != NameType.NAME && mention.type() != NameType.TERM) {
+                NameType before = typeByEntity.putIfAbsent(mention.entity(), mention.type());
+                if (before != null && before != mention.type()) {
+                    typeByEntity.put(mention.entity(), NameType.NAME);
+                }
+                typedByEntity.putIfAbsent(mention.entity(), mention);
+            }
+        }
+        var alike = new ArrayList<NameMention>();
+        for (NameMention mention : mentions) {
+            NameType type = typeByEntity.get(mention.entity());
+            boolean settle = mention.type() == NameType.NAME && type != null && type != NameType.NAME;
+            NameMention typedOne = typedByEntity.get(mention.entity());
+            alike.add(settle ? mention.typed(type, typedOne.entity(), typedOne.related()) : mention);
+        }
+        return alike;
     }
 
     /** Titles of courtesy, which say nothing of a post: "Mr. Putin" may be "President Vladimir Putin". */

@@ -10,6 +10,7 @@ import static quizbot.generate.NameWords.NAME_PARTICLES;
 import static quizbot.generate.NameWords.PEOPLE_VERBS;
 import static quizbot.generate.NameWords.SAYING;
 import static quizbot.generate.NameWords.SITE_WORDS;
+import static quizbot.generate.NameWords.THINKING;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -154,11 +155,21 @@ final class NameTyping {
         boolean firstNamed = gazetteer.isFirstName(first) && to - from <= 3 // "Nancy Grace Roman Space Telescope" is no one
                 && !afterAnArticle(tokens, from); // "the Arya Samaj", "the existing Arya Samaj Lahore": no one's name takes "the"
         if (severalWords && (firstNamed || hasTitleBefore(sentence, from) || hasTitleAfter(sentence, to)
-                || SAYING.contains(next)) || NameContext.isPerson(sentence, from, to)) {
+                || SAYING.contains(next)) || NameContext.isPerson(sentence, from, to) || THINKING.contains(next)
+                || lowerCaseTitleRightBefore(tokens, from)) {
             return NameType.PERSON;
+        }
+        NameType ofClass = NameContext.ofClassBefore(sentence, from);
+        if (ofClass != null) {
+            return ofClass;
         }
         NameType place = NameContext.place(sentence, from, to, gazetteer);
         return place == null ? NameType.NAME : place;
+    }
+
+    /** "the Indian mathematician and astronomer Brahmagupta": a title in lower case right before a name of one word. */
+    private boolean lowerCaseTitleRightBefore(List<Token> tokens, int from) {
+        return from > 0 && tokens.get(from - 1).text().matches("\\p{Ll}+") && gazetteer.isPersonTitle(tokens.get(from - 1).text());
     }
 
     /** Whether "the", "a" or "an" stands right before the name, or before the one describing word before it. */

@@ -51,7 +51,11 @@ final class NameWords {
     static final Set<String> SITE_WORDS = Set.of("Stadium", "Arena", "Centre", "Center", "Palace", "Hall",
             "Square", "Park", "Airport", "Station", "Cathedral", "Castle", "Bridge", "Street", "Island", "Islands",
             "Mountain", "Mountains", "River", "Lake", "Sea", "Ocean", "Bay", "Valley", "Cosmodrome", "Spaceport", "Port",
-            "Harbour", "Museum", "Gallery", "Tower", "Canal", "Gulf", "Strait", "Desert", "Forest", "Peninsula");
+            "Harbour", "Museum", "Gallery", "Tower", "Canal", "Gulf", "Strait", "Desert", "Forest", "Peninsula", "Glacier", "Ghats",
+            "Plateau", "Hills", "Range", "Point", "Cape", "Falls", "Coast", "Delta", "Basin", "Pass");
+    /** Verbs of thought, whose subject is a thinker: "Aristotle believed that …", "Kepler reasoned …". */
+    static final Set<String> THINKING = Set.of("believed", "thought", "argued", "proposed", "reasoned", "theorised", "theorized",
+            "hypothesised", "hypothesized", "realised", "realized", "deduced", "speculated", "taught");
 
     private NameWords() {
     }

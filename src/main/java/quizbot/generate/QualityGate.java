@@ -24,7 +24,8 @@ final class QualityGate {
 
     static final int OPTIONS = 1 + Distractors.WANTED;
     private static final Pattern LOCATIVE = Pattern.compile(
-            "\\b(?:in|at|to|from|near|into|across|throughout|visited|visit|towards|inside|outside)\\s+(?:the\\s+)?$",
+            "\\b(?:in|at|to|from|near|into|across|throughout|visited|visit|towards|inside|outside)\\s+"
+                    + "(?:(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}’'.-]*(?:\\s+(?:of\\s+|and\\s+)?(?-i:\\p{Lu})[\\p{L}’'.-]*)*,\\s+(?:and\\s+)?)*(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     /** "Chubut province", "the Hudson river": a place's own noun, not a noun the name describes. */
     private static final Set<String> PLACE_NOUNS = Set.of("province", "region", "state", "county", "district", "city",
@@ -155,7 +156,8 @@ final class QualityGate {
         if (fact.value() instanceof Name) {
             describedNoun(fact).ifPresent(noun -> problems.add("the name only describes the noun after it (\"" + noun + "\")"));
         }
-        if (fact.kind() == Kind.PLACE && draft.prompt().contains(QuestionWriter.BLANK) && !LOCATIVE.matcher(
+        boolean aFeature = fact.value() instanceof Name name && name.type() == NameType.SITE; // a river, a glacier: a thing of its own
+        if (fact.kind() == Kind.PLACE && !aFeature && draft.prompt().contains(QuestionWriter.BLANK) && !LOCATIVE.matcher(
                 sentence.text().substring(0, fact.start())).find()) {
             problems.add("the place is named in passing, not as where something is or happens");
         }

@@ -52,7 +52,7 @@ final class QuestionWriter {
     Draft choice(Fact fact, ArticleFacts article) {
         Optional<LifeSpan> lifeSpan = LifeSpan.of(fact, article);
         String prompt = lifeSpan.map(span -> span.question((DateValue) fact.value()))
-                .or(() -> WhQuestions.of(fact, pronoun -> antecedent(pronoun, fact, article))
+                .or(() -> WhQuestions.of(fact, feature(fact, article), pronoun -> antecedent(pronoun, fact, article))
                         .map(question -> anchoredInTime(Clauses.withoutAsides(question, BLANK), fact, article)))
                 .orElseGet(() -> blankStem(fact, article));
         prompt = namedInFull(prompt, fact, article, distractors.gazetteer());
@@ -340,8 +340,13 @@ final class QuestionWriter {
     }
 
     /** "When did …?" for a date opening the sentence, "Who/Which …?" for a name that is its subject; empty otherwise. */
-    static Optional<String> whQuestion(Fact fact) {
-        return WhQuestions.of(fact, pronoun -> Optional.empty());
+    static Optional<String> whQuestion(Fact fact, ArticleFacts article) {
+        return WhQuestions.of(fact, feature(fact, article), pronoun -> Optional.empty());
+    }
+
+    /** The kind of feature a site is, which its question asks by ("Which river …?"); "" for any other fact. */
+    private static String feature(Fact fact, ArticleFacts article) {
+        return fact.value() instanceof Name name && name.type() == NameType.SITE ? article.featureOf(name) : "";
     }
 
     static String capitalize(String text) {

@@ -46,6 +46,8 @@ final class WhQuestions {
             PosTag.CCONJ, PosTag.NUM, PosTag.PUNCT, PosTag.PART);
     /** A clause after the answer that says more of it: "where his father was transferred", "which the Act created". */
     private static final Pattern RELATIVE = Pattern.compile("(?:where|which|who|whom|whose|when|because|while|although|though|whereas)\\b");
+    /** A place's own noun right after it: "Gujarat state", "the Lyallpur district". */
+    private static final Pattern PLACE_NOUN = Pattern.compile("(state|district|province|county|region|city|town|village)\\b");
     private static final Pattern COORDINATED = Pattern.compile("(?:and|or|as well as)\\b");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("He", "She", "It", "They");
     /** Prepositions a date or a place stands after and goes with into "When"/"Where": "in 1884", "on 3 May", "at Wembley". */
@@ -73,17 +75,18 @@ final class WhQuestions {
      * be a pronoun that {@code antecedent} says what it stands for ("He" → "Tilak"); empty when the
      * sentence allows none.
      */
-    static Optional<String> of(Fact fact, Function<String, Optional<String>> antecedent) {
+    static Optional<String> of(Fact fact, String feature, Function<String, Optional<String>> antecedent) {
         Matcher opener = OPENER.matcher(fact.sentence().text());
         int clauseStart = opener.lookingAt() ? opener.end() : 0;
         Optional<String> question = Optional.empty();
         if (fact.value() instanceof DateValue date) {
             question = whenQuestion(fact, date, clauseStart, antecedent);
         } else if (fact.value() instanceof Name name) {
-            question = appositiveQuestion(fact, name).or(() -> describedBeforeQuestion(fact, name, clauseStart))
-                    .or(() -> whoQuestion(fact, name, clauseStart));
+            String asked = askedAsSubject(name, feature);
+            question = appositiveQuestion(fact, asked).or(() -> describedBeforeQuestion(fact, asked, clauseStart))
+                    .or(() -> whoQuestion(fact, asked, clauseStart));
         }
-        return question.or(() -> predicateQuestion(fact, clauseStart, antecedent));
+        return question.or(() -> predicateQuestion(fact, clauseStart, feature, antecedent));
     }
 
     /**
@@ -96,7 +99,7 @@ final class WhQuestions {
      * where the clause is plain: a subject of describing words and names, one verb (with its
      * auxiliaries and infinitives), no subordinate clause before the fact, no negation.
      */
-    private static Optional<String> predicateQuestion(Fact fact, int clauseStart, Function<String, Optional<String>> antecedent) {
+    private static Optional<String> predicateQuestion(Fact fact, int clauseStart, String feature, Function<String, Optional<String>> antecedent) {
         Sentence sentence = fact.sentence();
         String text = sentence.text();
         List<Token> tokens = sentence.tokens();
@@ -148,11 +151,15 @@ final class WhQuestions {
             }
         }
         int from = factFirst;
-        if (from - 1 > verb && tokens.get(from - 1).text().equalsIgnoreCase("the")) {
+        boolean term = fact.value() instanceof Name name && name.type() == NameType.TERM;
+        while (term && from - 1 > verb && (tokens.get(from - 1).tag() == PosTag.ADJ || tokens.get(from - 1).text().startsWith("-"))) {
+            from--; // "discovered the first-ever ____": "What" asks for the whole object
+        }
+        if (from - 1 > verb && tokens.get(from - 1).text().matches("(?i)the|an?")) {
             from--;
         }
         String preposition = from - 1 > verb && tokens.get(from - 1).tag() == PosTag.ADP ? tokens.get(from - 1).text() : null;
-        String asked = askedWord(fact, preposition, tokens.get(verb));
+        String asked = askedWord(fact, preposition, tokens.get(verb), feature);
         Token before = tokens.get(from - 1);
         boolean object = before.tag() == PosTag.VERB || before.tag() == PosTag.AUX; // not "in the 1967 ____"
         if (asked == null || preposition == null && !object) {
@@ -163,6 +170,11 @@ final class WhQuestions {
         Matcher comma = CLAUSE_COMMA.matcher(text).region(fact.end(), text.length());
         int end = comma.find() ? comma.start() : text.length();
         String after = text.substring(fact.end(), end).replaceAll("[.!?;:]+$", "").strip();
+        Matcher placeNoun = PLACE_NOUN.matcher(after);
+        if (asked.equals("Where") && placeNoun.lookingAt()) { // "is located in Gujarat state" → "In which state is … located?"
+            asked = "In which " + placeNoun.group(1);
+            after = after.substring(placeNoun.end()).strip();
+        }
         if (RELATIVE.matcher(after).lookingAt()) {
             after = ""; // "moved to Hisar where his father was transferred": what the answer is, not what is asked
         }
@@ -222,7 +234,7 @@ final class WhQuestions {
     }
 
     /** The question word for the fact after its preposition (null: none fits, or none is needed). */
-    private static String askedWord(Fact fact, String preposition, Token verb) {
+    private static String askedWord(Fact fact, String preposition, Token verb, String feature) {
         boolean setting = preposition == null || SETTING.contains(preposition.toLowerCase(Locale.ROOT));
         if (fact.value() instanceof DateValue date) {
             return !setting ? null : date.style() == DateValue.Style.YEAR ? "In which year" : "When";
@@ -252,7 +264,9 @@ final class WhQuestions {
             case ORGANISATION -> "Which organisation";
             case CLUB -> "Which club";
             case COUNTRY -> preposition == null ? "Which country" : null;
-            case CITY, SITE, PLACE, REGION -> preposition != null && setting && !preposition.equalsIgnoreCase("during") ? "Where" : null;
+            case CITY, SITE, PLACE, REGION -> preposition != null && setting && !preposition.equalsIgnoreCase("during") ? "Where"
+                    : preposition == null && name.type() == NameType.SITE && !feature.isEmpty() ? "Which " + feature : null;
+            case TERM -> preposition == null ? "What" : null;
             default -> null;
         };
     }
@@ -274,8 +288,7 @@ final class WhQuestions {
      * the text before), nouns and names with no verb (not "a fellow
      * inmate", which many are); "is" or "was" as the sentence's first verb.
      */
-    private static Optional<String> appositiveQuestion(Fact fact, Name name) {
-        String asked = askedAsSubject(name);
+    private static Optional<String> appositiveQuestion(Fact fact, String asked) {
         Sentence sentence = fact.sentence();
         String text = sentence.text();
         Matcher appositive = APPOSITIVE.matcher(text).region(fact.end(), text.length());
@@ -292,7 +305,9 @@ final class WhQuestions {
                 && tokens.stream().anyMatch(token -> token.tag() == PosTag.NOUN);
         boolean anchored = tokens.stream().noneMatch(token -> POSSESSIVE.matcher(token.text()).matches()
                 && Character.isLowerCase(token.text().codePointAt(0))); // "the mission’s principal investigator": which mission?
-        if (!definite || !describes || !anchored || tokens.size() < 2) {
+        List<Token> head = tokens.stream().takeWhile(token -> token.tag() != PosTag.ADP).toList();
+        boolean one = head.isEmpty() || !head.get(head.size() - 1).text().matches("\\p{Ll}+[^s]s"); // not ", the Banas and the Luni rivers": a list goes on
+        if (!definite || !describes || !anchored || !one || tokens.size() < 2) {
             return Optional.empty();
         }
         boolean past = sentence.tokens().stream().filter(Token::isInflectedVerb).findFirst().map(WhQuestions::isPast).orElse(true);
@@ -305,8 +320,7 @@ final class WhQuestions {
      * ordered …" → "Who was the police superintendent in Lahore?". The description one of a kind: "the", nouns and names
      * with no verb, its head noun singular (not "the three Tayal brothers, Dr. Ram, …").
      */
-    private static Optional<String> describedBeforeQuestion(Fact fact, Name name, int clauseStart) {
-        String asked = askedAsSubject(name);
+    private static Optional<String> describedBeforeQuestion(Fact fact, String asked, int clauseStart) {
         Sentence sentence = fact.sentence();
         String text = sentence.text();
         Matcher description = DESCRIPTION_BEFORE.matcher(text.substring(clauseStart, fact.start()));
@@ -326,21 +340,25 @@ final class WhQuestions {
         return Optional.of(asked + (past ? " was " : " is ") + lowerFirst(tokens.get(0), description.group(1)) + "?");
     }
 
-    /** The question word for a name that is a clause's subject; null for a place or a name of unsure type. */
-    private static String askedAsSubject(Name name) {
+    /**
+     * The question word for a name that is a clause's subject: a site by the kind of feature it is ("Which river"); "What"
+     * for one of the article's terms; null for a town or a name of unsure type.
+     */
+    private static String askedAsSubject(Name name, String feature) {
         return switch (name.type()) {
             case PERSON -> "Who";
             case COMPANY -> "Which company";
             case ORGANISATION -> "Which organisation";
             case CLUB -> "Which club";
             case COUNTRY -> "Which country";
+            case SITE -> feature.isEmpty() ? null : "Which " + feature;
+            case TERM -> "What";
             default -> null; // a city as subject mostly stands for its government ("Washington is discontent")
         };
     }
 
     /** "Cuban leader X made his first visit, …" → "Who made his first visit …?"; a date that opened the sentence moves to the end. */
-    private static Optional<String> whoQuestion(Fact fact, Name name, int clauseStart) {
-        String asked = askedAsSubject(name);
+    private static Optional<String> whoQuestion(Fact fact, String asked, int clauseStart) {
         Sentence sentence = fact.sentence();
         String text = sentence.text();
         if (asked == null) {

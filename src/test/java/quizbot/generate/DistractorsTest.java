@@ -193,4 +193,14 @@ class DistractorsTest {
         assertEquals(3, options.size(), options.toString());
         assertTrue(options.stream().allMatch(option -> gazetteer.continentOf(option).equals("Europe")), "not Tokyo or Singapore: " + options);
     }
+
+    @Test
+    void aSitesDistractorsAreFeaturesOfItsKind() {
+        ArticleFacts india = facts("India is bounded by the Arabian Sea and the Bay of Bengal. The plains are dominated by three main rivers,"
+                + " the Indus, Ganges, and Brahmaputra. The Ganges is the longest river originating in India. The Satpura range"
+                + " and the Vindhya range lie in the centre. The Godavari river flows into the Bay of Bengal.");
+        List<String> options = distractors(india, fact(india, "the Ganges"));
+        assertEquals(3, options.size(), options.toString());
+        assertEquals(List.of("Brahmaputra", "Godavari", "the Indus"), options.stream().sorted().toList(), "rivers for a river");
+    }
 }

@@ -271,4 +271,38 @@ class NameExtractorTest {
 
         assertTrue(facts.stream().anyMatch(fact -> fact.answer().equals("Mandalay")), facts.toString());
     }
+
+    @Test
+    void aClassNounBeforeAListTypesTheNamesInIt() {
+        List<Fact> facts = names("In 1846, the astronomers John Couch Adams and Urbain Le Verrier predicted where the planet was."
+                + " The plains are dominated by three main rivers, the Indus, Ganges, and Brahmaputra.");
+        assertEquals(NameType.PERSON, name(facts, "Urbain Le Verrier").type());
+        assertEquals(NameType.SITE, name(facts, "Brahmaputra").type());
+        assertEquals(NameType.SITE, name(facts, "Ganges").type());
+    }
+
+    @Test
+    void aThinkerAndAOneWordNameAfterALowerCaseTitleArePeople() {
+        List<Fact> facts = names("In Greece, Aristotle believed that objects fell towards the Earth. In 628 CE, the Indian mathematician"
+                + " and astronomer Brahmagupta proposed that gravity is an attractive force.");
+        assertEquals(Kind.PERSON, named(facts, "Aristotle").kind());
+        assertEquals(Kind.PERSON, named(facts, "Brahmagupta").kind());
+    }
+
+    @Test
+    void aNameIsOfTheTypeItsOtherMentionsAgreeOn() {
+        List<Fact> facts = names("Later, Jawaharlal Nehru met the strikers in the jail. The portrait was unveiled by the then Prime"
+                + " Minister of India, Jawaharlal Nehru.");
+        assertTrue(facts.stream().filter(fact -> fact.answer().equals("Jawaharlal Nehru")).allMatch(fact -> fact.kind() == Kind.PERSON),
+                facts.toString());
+    }
+
+    @Test
+    void aGlacierAPointAndGhatsAreSites() {
+        List<Fact> facts = names("The northernmost point is Indira Col, near the Siachen Glacier. The southernmost point is Indira Point."
+                + " The Western Ghats are older than the Himalayas.");
+        assertEquals(NameType.SITE, name(facts, "the Siachen Glacier").type());
+        assertEquals(NameType.SITE, name(facts, "Indira Point").type());
+        assertEquals(NameType.SITE, name(facts, "the Western Ghats").type());
+    }
 }

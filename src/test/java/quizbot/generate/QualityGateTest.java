@@ -151,6 +151,21 @@ class QualityGateTest {
     }
 
     @Test
+    void aPlaceInAListAfterInIsWhereAndARiverIsAThingOfItsOwn() {
+        ArticleFacts reefs = facts("There are coral reefs in India, located in the Andaman Islands, the Gulf of Mannar, Lakshadweep, and the Gulf"
+                + " of Kutch."
+                + " The Yamuna and Gomti rivers join the Ganges in the plains.");
+        Fact lakshadweep = fact(reefs, "Lakshadweep");
+        assertTrue(GATE.problems(choice(lakshadweep, "There are coral reefs in India, located in the Andaman Islands, the Gulf of Mannar,"
+                + " ____, and the Gulf of Kutch.", List.of("Lakshadweep", "Sikkim", "Assam", "Goa")), reefs).stream()
+                .noneMatch(problem -> problem.contains("named in passing")));
+        Fact ganges = fact(reefs, "the Ganges");
+        assertTrue(GATE.problems(choice(ganges, "The Yamuna and Gomti rivers join ____ in the plains.",
+                List.of("the Ganges", "the Indus", "the Godavari", "the Kaveri")), reefs).stream()
+                .noneMatch(problem -> problem.contains("named in passing")));
+    }
+
+    @Test
     void aSentenceWithoutAVerbIsACaptionOrAListsFragment_notAStatementToAsk() {
         ArticleFacts caption = facts("The statue of Rai at Shimla, Himachal Pradesh.");
         Fact shimla = fact(caption, "Shimla");

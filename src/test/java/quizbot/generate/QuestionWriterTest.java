@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class QuestionWriterTest {
 
     private static Optional<String> wh(String sentence, String answer) {
-        return QuestionWriter.whQuestion(fact(facts(sentence), answer));
+        ArticleFacts facts = facts(sentence);
+        return QuestionWriter.whQuestion(fact(facts, answer), facts);
     }
 
     private static String blank(String sentence, String answer) {
@@ -92,6 +93,19 @@ class QuestionWriterTest {
                 + " board, Maria Lopez, resigned.", "Maria Lopez"));
         assertEquals(Optional.empty(), wh("These included the three Tayal brothers, Ramji Hooda, and Dhani Ram.", "Ramji Hooda"),
                 "brothers are many");
+    }
+
+    @Test
+    void aSiteIsAskedByItsKindATermByWhatAndAPlaceByItsOwnNoun() {
+        assertEquals(Optional.of("Which river is the longest river originating in India?"),
+                wh("The plains have three main rivers, the Indus, Ganges, and Brahmaputra. The Ganges is the longest river originating"
+                        + " in India.", "the Ganges"));
+        assertEquals(Optional.of("What did scientists discover in the galaxy Cygnus in 1971?"),
+                wh("In 1971, scientists discovered the first-ever black hole in the galaxy Cygnus. The black hole was emitting"
+                        + " x-rays.", "black hole"));
+        assertEquals(Optional.of("In which state is the Kutch plateau located?"), wh("The Kutch plateau is located in Gujarat state.", "Gujarat"));
+        assertEquals(Optional.empty(), wh("The range is the origin of rivers such as the Chambal, the Banas and the Luni rivers.", "the Chambal"),
+                "what follows the comma is the rest of a list, not what the Chambal is");
     }
 
     @Test
