@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -207,7 +208,14 @@ final class Distractors {
         }
         if (answer.type() == NameType.TERM) { // "The new ____ were delivered": a plural term for a plural one
             boolean plural = isPlural(fact.answer());
-            candidates = candidates.filter(candidate -> isPlural(candidate.text()) == plural);
+            String sort = NameWords.termSort(fact.answer()); // "gravitational radiation" among waves and fields, not "dark matter"
+            candidates = candidates.filter(candidate -> isPlural(candidate.text()) == plural && NameWords.termSort(candidate.text()).equals(sort));
+        }
+        if (answer.type() == NameType.ORGANISATION || answer.type() == NameType.COMPANY) { // a college for a college first
+            String sort = NameWords.organisationSort(fact.answer());
+            List<Candidate> all = candidates.toList();
+            candidates = Stream.concat(all.stream().filter(candidate -> NameWords.organisationSort(candidate.text()).equals(sort)),
+                    all.stream().filter(candidate -> !NameWords.organisationSort(candidate.text()).equals(sort)));
         }
         if (answer.type() == NameType.SITE) { // a river for a river, a sea for a sea: "the Ganges", "the Indus"; "the Arabian Sea"
             String feature = article.featureOf(answer);

@@ -112,7 +112,8 @@ final class NameContext {
     /** {@link NameType#PLACE} when the words around the run say it names a place of no known class; else null. */
     static NameType place(Sentence sentence, int from, int to, Gazetteer gazetteer) {
         List<Token> tokens = sentence.tokens();
-        if (from >= 2 && tokens.get(from - 1).text().equals("of") && TOWN_NOUNS.contains(tokens.get(from - 2).text())) {
+        if (from >= 2 && tokens.get(from - 1).text().equals("of") && (TOWN_NOUNS.contains(tokens.get(from - 2).text())
+                || REGION_NOUNS.contains(tokens.get(from - 2).text()))) { // "the village of Banga", "the Indian state of West Bengal"
             return NameType.PLACE;
         }
         if (to < tokens.size() && REGION_NOUNS.contains(tokens.get(to).text())) {

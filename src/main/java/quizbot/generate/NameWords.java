@@ -57,6 +57,55 @@ final class NameWords {
     static final Set<String> THINKING = Set.of("believed", "thought", "argued", "proposed", "reasoned", "theorised", "theorized",
             "hypothesised", "hypothesized", "realised", "realized", "deduced", "speculated", "taught");
 
+    /** Sorts of organisation by the word that heads their name: a college is asked among colleges, a council among councils. */
+    private static final java.util.Map<String, String> ORGANISATION_SORTS = sorts(
+            "school: College University School Institute Institution Institutions Academy Polytechnic",
+            "assembly: Council Assembly Parliament Congress Committee Commission Senate House Court Tribunal Board",
+            "association: Party League Association Sabha Samaj Society Union Federation Movement Front Club Foundation",
+            "agency: Agency Administration Department Ministry Office Bureau Service Authority Laboratory Center Centre",
+            "company: Inc Inc. LLC Ltd Ltd. Corporation Corp Corp. Company Group Holdings Technologies Systems");
+
+    /** Sorts of thing by a term's head noun, so a term's distractors are things of its sort: a machine for a machine, a theory for a theory. */
+    private static final java.util.Map<String, String> TERM_SORTS = sorts(
+            "machine: vehicle rover spacecraft satellite rocket engine lander orbiter probe telescope radar lidar instrument device"
+                    + " array port module capsule station laboratory detector sensor reactor system tool apparatus computer chip"
+                    + " supercomputer semiconductor processor battery tank cell",
+            "theory: theory mechanics relativity principle law equation model hypothesis framework physics geometry calculus",
+            "force: force field attraction radiation wave acceleration gravity gravitation energy pressure momentum inertia"
+                    + " curvature dilation",
+            "body: hole star planet galaxy moon comet asteroid body cluster nebula quasar pulsar dwarf giant",
+            "matter: matter gas dust hydrogen helium plasma particle cloud",
+            "money: credit loan grant fund investment tax subsidy payment budget",
+            "job: job worker employee position");
+
+    /** The sort of thing a term names by its head noun ({@link #TERM_SORTS}), else the head noun itself, singular. */
+    static String termSort(String term) {
+        String head = term.substring(term.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT).replaceFirst("(?<=[^s])s$", "");
+        return TERM_SORTS.getOrDefault(head, head);
+    }
+
+    private static java.util.Map<String, String> sorts(String... lines) {
+        var sorts = new java.util.HashMap<String, String>();
+        for (String line : lines) {
+            String sort = line.substring(0, line.indexOf(':'));
+            for (String word : line.substring(line.indexOf(':') + 1).trim().split(" ")) {
+                sorts.put(word, sort);
+            }
+        }
+        return java.util.Map.copyOf(sorts);
+    }
+
+    /** The sort of organisation a name says it is by its head word (before "of"/"for"/"on", else its last), or "". */
+    static String organisationSort(String name) {
+        String[] words = name.split("\\s+");
+        for (int i = 1; i < words.length - 1; i++) {
+            if (Set.of("of", "for", "on").contains(words[i])) {
+                return ORGANISATION_SORTS.getOrDefault(words[i - 1], "");
+            }
+        }
+        return ORGANISATION_SORTS.getOrDefault(words[words.length - 1], "");
+    }
+
     private NameWords() {
     }
 }

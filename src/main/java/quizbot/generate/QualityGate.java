@@ -27,6 +27,10 @@ final class QualityGate {
             "\\b(?:in|at|to|from|near|into|across|throughout|visited|visit|towards|inside|outside)\\s+"
                     + "(?:(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}’'.-]*(?:\\s+(?:of\\s+|and\\s+)?(?-i:\\p{Lu})[\\p{L}’'.-]*)*,\\s+(?:and\\s+)?)*(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
+    /** "The shapes of galaxies in this image …", "(pictured, left)", "shown here": a caption's words. */
+    private static final Pattern PICTURE = Pattern.compile(
+            "(?i)\\b(?:this|the above|the following) (?:image|photo|photograph|picture|illustration|diagram|animation|video)\\b"
+                    + "|\\bpictured\\b|\\b(?:shown|seen) (?:here|above|below)\\b|\\((?:left|right|centre|center|above|below)\\)");
     /** "Chubut province", "the Hudson river": a place's own noun, not a noun the name describes. */
     private static final Set<String> PLACE_NOUNS = Set.of("province", "region", "state", "county", "district", "city",
             "town", "village", "island", "islands", "river", "valley", "mountains", "peninsula", "desert", "basin",
@@ -149,6 +153,9 @@ final class QualityGate {
         }
         if (hasNoVerb(sentence) && !(fact.kind() == Kind.DATE && fact.start() == 0)) {
             problems.add("the sentence has no verb: a caption, a heading or a list's fragment, not a statement");
+        }
+        if (PICTURE.matcher(sentence.text()).find()) {
+            problems.add("the sentence describes a picture (a caption), which the learner does not see");
         }
         if (insideAQuotation(sentence.text(), fact.start())) {
             problems.add("it stands inside a quotation, someone's words rather than the article's fact");

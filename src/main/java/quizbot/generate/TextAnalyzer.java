@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
@@ -32,6 +33,10 @@ final class TextAnalyzer {
 
     /** A sentence that ends in a capital's initial ("J. R.") was cut inside a name; "World War I." ends one. */
     private static final Pattern INITIAL_AT_END = Pattern.compile("(?:^|\\s)[\\p{Lu}&&[^I]]\\.$");
+    /** "Irwin I.": a given name and the initial I, which a Roman one after a heading word is not ("World War I.", "Phase I."). */
+    private static final Pattern MIDDLE_INITIAL_I = Pattern.compile("(?:^|\\s)(\\p{Lu}\\p{Ll}+) I\\.$");
+    private static final java.util.Set<String> NUMBERED_BY_ROMAN = java.util.Set.of("War", "Phase", "Part", "Chapter", "Book", "Act",
+            "Volume", "Class", "Type", "Level", "Stage", "Title", "Article", "Schedule", "Section", "Division", "Group", "Round");
     /** What no name goes on with after an initial, so a sentence starts there: an acronym or a function word ("Artemis V. | NASA …", "V. | The …"). */
     private static final Pattern OPENS_SENTENCE = Pattern.compile(
             "^(?:\\p{Lu}{2,}|The|A|An|This|That|These|Those|It|Its|He|His|She|Her|They|Their|We|Our|In|On|At|For|But|And|As|After|When|While|If)\\b");
@@ -132,7 +137,10 @@ final class TextAnalyzer {
 
     private static boolean endsInAbbreviation(CharSequence text, String next) {
         CharSequence end = text.subSequence(Math.max(0, text.length() - 6), text.length());
-        return INITIAL_AT_END.matcher(end).find() && !OPENS_SENTENCE.matcher(next).find() || ABBREVIATION_AT_END.matcher(end).find();
+        Matcher initialI = MIDDLE_INITIAL_I.matcher(text.subSequence(Math.max(0, text.length() - 24), text.length()));
+        boolean middleInitialI = initialI.find() && !NUMBERED_BY_ROMAN.contains(initialI.group(1)); // "Irwin I. | Shapiro", not "World War I."
+        return (INITIAL_AT_END.matcher(end).find() || middleInitialI) && !OPENS_SENTENCE.matcher(next).find()
+                || ABBREVIATION_AT_END.matcher(end).find();
     }
 
     /**
@@ -184,8 +192,26 @@ final class TextAnalyzer {
         String[] lemmas = lemmatizer.lemmatize(words, tags);
         var tokens = new ArrayList<Token>(words.length);
         for (int i = 0; i < words.length; i++) {
-            tokens.add(new Token(words[i], PosTag.of(tags[i]), lemmas[i], spans[i].getStart() - offset, spans[i].getEnd() - offset));
+            PosTag tag = PosTag.of(tags[i]);
+            if (tag == PosTag.NOUN && isPastForm(words[i], lemmas[i])) {
+                tag = PosTag.VERB; // "The signing took place": "took" is no noun
+            } else if (tag == PosTag.VERB && i > 0 && PosTag.of(tags[i - 1]) == PosTag.DET && i + 1 < words.length
+                    && words[i].matches("\\p{Ll}+(?:ing|ed|en)")) {
+                tag = words[i].endsWith("ing") ? PosTag.NOUN : PosTag.ADJ; // "the signing", "the estimated cost"
+            }
+            tokens.add(new Token(words[i], tag, lemmas[i], spans[i].getStart() - offset, spans[i].getEnd() - offset));
         }
         return tokens;
+    }
+
+    /** Nouns whose lemma differs without an "-s": plurals of their own, not verbs. */
+    private static final java.util.Set<String> IRREGULAR_PLURALS = java.util.Set.of("men", "women", "children", "people", "feet",
+            "teeth", "geese", "mice", "oxen", "data", "media", "criteria", "phenomena", "alumni", "fungi", "nuclei", "radii");
+
+    /** A word the tagger calls a noun but whose lemma is another word, not by a plural's "-s": "took" (take), "began" (begin). */
+    private static boolean isPastForm(String word, String lemma) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return lower.matches("\\p{Ll}+") && !lower.equals(lemma) && !lower.endsWith("s") && !IRREGULAR_PLURALS.contains(lower)
+                && !lemma.equals("o") && lemma.matches("\\p{Ll}+");
     }
 }

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import quizbot.questions.Kind;
 
 /**
  * Wh-questions that stand on their own, where the sentence allows: "When did …?" for a date that
@@ -48,6 +49,9 @@ final class WhQuestions {
     private static final Pattern RELATIVE = Pattern.compile("(?:where|which|who|whom|whose|when|because|while|although|though|whereas)\\b");
     /** A place's own noun right after it: "Gujarat state", "the Lyallpur district". */
     private static final Pattern PLACE_NOUN = Pattern.compile("(state|district|province|county|region|city|town|village)\\b");
+    /** ", and the Parsis …", "; Nehru …": a second clause with a subject of its own (a pronoun's would be the first's). */
+    private static final Pattern LATER_CLAUSE = Pattern.compile("(?:, (?:and|but|while|whereas) |; )(?=\\p{Lu}|the )");
+    private static final Function<String, Optional<String>> NO_ANTECEDENT = pronoun -> Optional.empty();
     private static final Pattern COORDINATED = Pattern.compile("(?:and|or|as well as)\\b");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("He", "She", "It", "They");
     /** Prepositions a date or a place stands after and goes with into "When"/"Where": "in 1884", "on 3 May", "at Wembley". */
@@ -86,7 +90,24 @@ final class WhQuestions {
             question = appositiveQuestion(fact, asked).or(() -> describedBeforeQuestion(fact, asked, clauseStart))
                     .or(() -> whoQuestion(fact, asked, clauseStart));
         }
-        return question.or(() -> predicateQuestion(fact, clauseStart, feature, antecedent));
+        return question.or(() -> predicateQuestion(fact, clauseStart, feature, antecedent))
+                .or(() -> laterClause(fact, clauseStart).flatMap(later -> fact.value() instanceof Name name
+                        ? whoQuestion(fact, askedAsSubject(name, feature), later).or(() -> predicateQuestion(fact, later, feature, NO_ANTECEDENT))
+                        : predicateQuestion(fact, later, feature, NO_ANTECEDENT)));
+    }
+
+    /**
+     * Where the clause the fact stands in starts, when it is the second of two joined by ", and", ", but" or ";" and has a
+     * subject of its own ("Frank Anthony represented the Anglo-Indians, and the Parsis were represented by H. P. Modi"); empty
+     * when the fact is in the first.
+     */
+    private static Optional<Integer> laterClause(Fact fact, int clauseStart) {
+        Matcher join = LATER_CLAUSE.matcher(fact.sentence().text()).region(clauseStart, fact.start());
+        int later = -1;
+        while (join.find()) {
+            later = join.end();
+        }
+        return later < 0 ? Optional.empty() : Optional.of(later);
     }
 
     /**
@@ -128,7 +149,8 @@ final class WhQuestions {
             }
             verb++;
         }
-        if (verb == first && resolved.isEmpty() || verb == factFirst || verb - first > 10 || resolved.isPresent() && verb != first + 1) {
+        if (verb == first && resolved.isEmpty() || verb == factFirst || verb - first > 10 || resolved.isPresent() && verb != first + 1
+                || tokens.get(verb - 1).text().equals("to")) { // "The signing certified … commitment to pursue": "pursue" is no clause's verb
             return Optional.empty();
         }
         int subjectEnd = verb;
@@ -159,10 +181,26 @@ final class WhQuestions {
             from--;
         }
         String preposition = from - 1 > verb && tokens.get(from - 1).tag() == PosTag.ADP ? tokens.get(from - 1).text() : null;
-        String asked = askedWord(fact, preposition, tokens.get(verb), feature);
+        Token head = tokens.get(verb);
+        String subject = resolved.map(name -> name.replaceFirst("^The ", "the "))
+                .orElseGet(() -> lowerFirst(tokens.get(first), text.substring(tokens.get(first).start(), tokens.get(subjectEnd).start()).strip()));
+        int complement = verb + 1;
+        while (complement < factFirst && tokens.get(complement).tag() == PosTag.ADV) {
+            complement++; // "was eventually measured"
+        }
+        Token next = tokens.get(complement);
+        if (COPULAS.contains(head.text().toLowerCase(Locale.ROOT)) && !isVerbal(next) && next.tag() != PosTag.ADP) {
+            boolean anchored = resolved.isPresent() || tokens.subList(first + 1, subjectEnd).stream()
+                    .anyMatch(token -> token.isCapitalized() || token.text().matches("[’']s"));
+            return from == complement && anchored ? copulaQuestion(fact, head.text().toLowerCase(Locale.ROOT) + " " + subject + dateAtEnd)
+                    : Optional.empty(); // "One of the examples … is the decision to withdraw from ____": no question word asks into it
+        }
+        String asked = askedWord(fact, preposition, head, feature);
         Token before = tokens.get(from - 1);
         boolean object = before.tag() == PosTag.VERB || before.tag() == PosTag.AUX; // not "in the 1967 ____"
-        if (asked == null || preposition == null && !object) {
+        Token afterFact = sentence.nextToken(fact.end());
+        boolean bareDate = fact.value() instanceof DateValue && (afterFact == null || !NOUNS.contains(afterFact.tag())); // "took place April 9"
+        if (asked == null || preposition == null && !object && !bareDate) {
             return Optional.empty();
         }
         boolean prepositionGoes = preposition != null && (asked.startsWith("When") || asked.startsWith("In which") || asked.equals("Where"));
@@ -182,19 +220,8 @@ final class WhQuestions {
             return Optional.empty(); // "supported by the Mozilla Foundation and its subsidiary": the question word would ask for half
         }
         String stranded = preposition != null && !prepositionGoes ? preposition : "";
-        Token head = tokens.get(verb);
-        String subject = resolved.map(name -> name.replaceFirst("^The ", "the "))
-                .orElseGet(() -> lowerFirst(tokens.get(first), text.substring(tokens.get(first).start(), tokens.get(subjectEnd).start()).strip()));
         String between = text.substring(head.end(), cut).strip();
         String inverted;
-        int complement = verb + 1;
-        while (complement < factFirst && tokens.get(complement).tag() == PosTag.ADV) {
-            complement++; // "was eventually measured"
-        }
-        Token next = tokens.get(complement);
-        if (COPULAS.contains(head.text().toLowerCase(Locale.ROOT)) && !isVerbal(next) && next.tag() != PosTag.ADP) {
-            return Optional.empty(); // "One of the examples is the decision to withdraw from ____": no question word asks into what it is
-        }
         if (head.tag() == PosTag.AUX && INVERTING_AUX.contains(head.text().toLowerCase(Locale.ROOT))) {
             inverted = head.text().toLowerCase(Locale.ROOT) + " " + subject;
         } else if (head.tag() == PosTag.VERB && head.isInflectedVerb() && !head.text().endsWith("ing") && !isParticiple(sentence, verb)) {
@@ -205,6 +232,23 @@ final class WhQuestions {
         String question = String.join(" ", Stream.of(asked, inverted, between, stranded, after)
                 .filter(part -> !part.isEmpty()).toList()) + dateAtEnd + "?";
         return question.contains("\"") || question.contains("“") ? Optional.empty() : Optional.of(question);
+    }
+
+    /**
+     * What the subject is, when the fact is all of it and ends the clause: "The estimated cost of the Constituent Assembly was
+     * ₹6.3 crore." → "What was the estimated cost of the Constituent Assembly?"; "India's highest peak is Kanchenjunga." →
+     * "What is India's highest peak?". {@code rest}: the copula, the subject and what moved to the end.
+     */
+    private static Optional<String> copulaQuestion(Fact fact, String rest) {
+        String text = fact.sentence().text();
+        Matcher comma = CLAUSE_COMMA.matcher(text).region(fact.end(), text.length());
+        String after = text.substring(fact.end(), comma.find() ? comma.start() : text.length()).replaceAll("[.!?;:]+$", "").strip();
+        String asked = fact.value() instanceof DateValue ? "When" : fact.kind() == Kind.PERSON ? "Who"
+                : fact.value() instanceof Name name && name.type() == NameType.NAME ? null : "What";
+        if (asked == null || !after.isEmpty() && !RELATIVE.matcher(after).lookingAt()) {
+            return Optional.empty();
+        }
+        return Optional.of(asked + " " + rest + "?");
     }
 
     /**

@@ -203,4 +203,19 @@ class DistractorsTest {
         assertEquals(3, options.size(), options.toString());
         assertEquals(List.of("Brahmaputra", "Godavari", "the Indus"), options.stream().sorted().toList(), "rivers for a river");
     }
+
+    @Test
+    void aTermsDistractorsAreThingsOfItsSortAndACollegeComesAmongColleges() {
+        ArticleFacts physics = facts("Energy is carried by gravitational radiation. Scientists measured gravitational radiation. The theory"
+                + " explains dark matter. Galaxies hold dark matter. The gravitational field is curved. The gravitational field"
+                + " bends light. The electromagnetic force is strong. The electromagnetic force acts on charges. The attractive force"
+                + " holds. The attractive force pulls.");
+        List<String> options = distractors(physics, fact(physics, "gravitational radiation"));
+        assertTrue(options.stream().noneMatch(option -> option.equals("dark matter")), "no matter for a radiation: " + options);
+
+        ArticleFacts pune = facts("He studied at Fergusson College in Pune. The Maharashtra Legislative Council met in Mumbai. He spoke"
+                + " at Elphinstone College and at Deccan College.");
+        assertEquals(List.of("Elphinstone College", "Deccan College"), distractors(pune, fact(pune, "Fergusson College")).subList(0, 2),
+                "colleges first");
+    }
 }

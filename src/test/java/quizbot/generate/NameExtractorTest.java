@@ -305,4 +305,10 @@ class NameExtractorTest {
         assertEquals(NameType.SITE, name(facts, "Indira Point").type());
         assertEquals(NameType.SITE, name(facts, "the Western Ghats").type());
     }
+
+    @Test
+    void aParticleAloneIsNoName() {
+        List<Fact> facts = names("In 1551, Domingo de Soto wrote that bodies accelerate. The De Sitter-Schwarzschild metric came later.");
+        assertTrue(facts.stream().noneMatch(fact -> fact.answer().equals("De")), facts.toString());
+    }
 }

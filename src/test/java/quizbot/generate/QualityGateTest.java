@@ -166,6 +166,15 @@ class QualityGateTest {
     }
 
     @Test
+    void aSentenceAboutAPictureIsACaption() {
+        ArticleFacts caption = facts("The shapes of two massive galaxies in this image evolved under the effects of gravity.");
+        Fact galaxies = fact(caption, "two massive galaxies");
+        assertProblem(GATE.problems(choice(galaxies, "The shapes of ____ in this image evolved under the effects of gravity.",
+                List.of("two massive galaxies", "three massive galaxies", "five massive galaxies", "six massive galaxies")), caption),
+                "describes a picture");
+    }
+
+    @Test
     void aSentenceWithoutAVerbIsACaptionOrAListsFragment_notAStatementToAsk() {
         ArticleFacts caption = facts("The statue of Rai at Shimla, Himachal Pradesh.");
         Fact shimla = fact(caption, "Shimla");

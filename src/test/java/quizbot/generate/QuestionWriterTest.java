@@ -109,6 +109,23 @@ class QuestionWriterTest {
     }
 
     @Test
+    void whatTheSubjectIsAsksWhatOrWho() {
+        assertEquals(Optional.of("What was the estimated cost of the Constituent Assembly?"),
+                wh("The estimated cost of the Constituent Assembly was ₹6.3 million.", "₹6.3 million"));
+        assertEquals(Optional.empty(), wh("The cost was ₹6.3 million.", "₹6.3 million"), "whose cost is not said");
+    }
+
+    @Test
+    void aDateWithoutAPrepositionAndAFactInASecondClauseAreAskedToo() {
+        assertEquals(Optional.of("When did the signing take place at NASA Headquarters in Washington?"),
+                wh("The signing took place April 9 at NASA Headquarters in Washington.", "April 9"));
+        assertEquals(Optional.of("Who were the Parsis represented by?"),
+                wh("Frank Anthony represented the Anglo-Indian community, and the Parsis were represented by H. P. Modi.", "H. P. Modi"));
+        assertEquals(Optional.empty(), wh("The signing certified Slovenia’s commitment to pursue exploration and took place during a dialogue"
+                + " in Ljubljana.", "Ljubljana"), "\"to pursue\" is no clause's verb");
+    }
+
+    @Test
     void aClauseThatCannotBeTurnedRoundKeepsItsBlank() {
         assertEquals(Optional.empty(), wh("The city took over the line in 1908 and opened it on 3 May 1921.", "3 May 1921"),
                 "a second verb would be left in the wrong tense");

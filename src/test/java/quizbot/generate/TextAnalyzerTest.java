@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Sentences of bounded length, however long the run-on text. */
@@ -37,6 +38,23 @@ class TextAnalyzerTest {
         assertEquals(List.of("She married J. R. Whitfield, a geochemist, in 1961.", "The crew will fly on Artemis V.",
                 "NASA expects the rover to be ready by then.", "The last stage was built by Henry K.", "The tests ended in May."),
                 sentences.stream().map(Sentence::text).toList());
+    }
+
+    @Test
+    void aMiddleInitialIGoesOnButARomanOneAfterWarEndsTheSentence() {
+        List<Sentence> sentences = TestText.sentences("The delay was first identified by Irwin I. Shapiro in 1964. He served in World War I."
+                + " Tilak returned to Pune.");
+
+        assertEquals(List.of("The delay was first identified by Irwin I. Shapiro in 1964.", "He served in World War I.",
+                "Tilak returned to Pune."), sentences.stream().map(Sentence::text).toList());
+    }
+
+    @Test
+    void aPastFormTaggedAsANounIsAVerbAndAVerbAfterADeterminerDescribes() {
+        Sentence sentence = TestText.sentences("The signing took place at the estimated cost of one dollar.").get(0);
+
+        assertEquals(List.of(PosTag.NOUN, PosTag.VERB, PosTag.ADJ), sentence.tokens().stream()
+                .filter(token -> Set.of("signing", "took", "estimated").contains(token.text())).map(Token::tag).toList());
     }
 
     @Test
