@@ -28,10 +28,15 @@ final class NameContext {
     private static final Set<String> FEATURE_NOUNS = Set.of("rivers", "mountains", "peaks", "glaciers", "lakes", "islands",
             "deserts", "hills", "ranges", "plateaus", "seas", "bays", "capes", "valleys", "river", "mountain", "peak",
             "glacier", "lake", "island", "desert", "plateau", "cape", "valley", "range", "hill", "sea", "bay");
+    /** Nouns of a kind of craft: "the spacecraft Columbia", "a satellite called CALIPSO", "the Perseverance rover". */
+    private static final Set<String> CRAFT_NOUNS = Set.of("spacecraft", "spaceship", "satellite", "satellites", "rover", "rovers",
+            "probe", "lander", "orbiter", "telescope", "rocket", "capsule", "ship", "ships", "vessel", "submarine", "aircraft",
+            "mission", "missions", "module", "helicopter");
     /** Nouns of a class of settlements: "the cities Delhi and Mumbai", "villages such as Banga". */
     private static final Set<String> SETTLEMENT_NOUNS = Set.of("cities", "towns", "villages", "ports", "capitals");
     /** What may stand between a class noun and the names of its list: "rivers, the Indus, Ganges, and …". */
-    private static final Set<String> LIST_GLUE = Set.of(",", "and", "the", ":", "(", "including", "namely", "such", "as");
+    private static final Set<String> LIST_GLUE = Set.of(",", "and", "the", ":", "(", "including", "namely", "such", "as", "called",
+            "named", "dubbed");
     private static final int LIST_REACH = 12;
 
     private NameContext() {
@@ -62,7 +67,7 @@ final class NameContext {
             return null;
         }
         return PEOPLE_NOUNS.contains(noun) ? NameType.PERSON : FEATURE_NOUNS.contains(noun) ? NameType.SITE
-                : SETTLEMENT_NOUNS.contains(noun) ? NameType.CITY : null;
+                : SETTLEMENT_NOUNS.contains(noun) ? NameType.CITY : CRAFT_NOUNS.contains(noun) ? NameType.CRAFT : null;
     }
 
     /** The class noun before the list the token at {@code from} stands in, or null. */
@@ -70,7 +75,7 @@ final class NameContext {
         List<Token> tokens = sentence.tokens();
         for (int i = from - 1; i >= Math.max(0, from - LIST_REACH); i--) {
             String word = tokens.get(i).text();
-            if (PEOPLE_NOUNS.contains(word) || FEATURE_NOUNS.contains(word) || SETTLEMENT_NOUNS.contains(word)) {
+            if (PEOPLE_NOUNS.contains(word) || FEATURE_NOUNS.contains(word) || SETTLEMENT_NOUNS.contains(word) || CRAFT_NOUNS.contains(word)) {
                 return word;
             }
             if (!LIST_GLUE.contains(word) && !tokens.get(i).isCapitalized()) {
@@ -109,8 +114,11 @@ final class NameContext {
         return noun.replaceFirst("(?<=[^s])s$", "");
     }
 
-    /** {@link NameType#PLACE} when the words around the run say it names a place of no known class; else null. */
-    static NameType place(Sentence sentence, int from, int to, Gazetteer gazetteer) {
+    /**
+     * What the nouns around the run say it names: a place of no known class ("the village of Banga", "Mandalay, Burma"), a
+     * site by its noun after ("the Godavari river") or a craft ("the Perseverance rover"); else null.
+     */
+    static NameType byNounsAround(Sentence sentence, int from, int to, Gazetteer gazetteer) {
         List<Token> tokens = sentence.tokens();
         if (from >= 2 && tokens.get(from - 1).text().equals("of") && (TOWN_NOUNS.contains(tokens.get(from - 2).text())
                 || REGION_NOUNS.contains(tokens.get(from - 2).text()))) { // "the village of Banga", "the Indian state of West Bengal"
@@ -121,6 +129,9 @@ final class NameContext {
         }
         if (to < tokens.size() && FEATURE_NOUNS.contains(tokens.get(to).text())) {
             return NameType.SITE; // "the Godavari river", "the Satpura range"
+        }
+        if (to < tokens.size() && CRAFT_NOUNS.contains(tokens.get(to).text())) {
+            return NameType.CRAFT; // "the Perseverance rover", "the Dragonfly mission"
         }
         if (to + 1 < tokens.size() && tokens.get(to).text().equals(",")) {
             Gazetteer.Entry after = gazetteer.place(tokens.get(to + 1).text());

@@ -23,6 +23,8 @@ enum NameType {
     ORGANISATION("organisation", Kind.ORGANISATION),
     CLUB("club", Kind.ORGANISATION),
     EVENT("event", Kind.OTHER),
+    /** A craft or a mission by its own name: "the spacecraft Columbia", "a satellite called CALIPSO", "the Perseverance rover". */
+    CRAFT("craft", Kind.OTHER),
     /** One of the article's own terms, which are no names ("lunar terrain vehicle"). */
     TERM("term", Kind.OTHER),
     /** A name whose type stays unsure. */

@@ -164,8 +164,8 @@ final class NameTyping {
         if (ofClass != null) {
             return ofClass;
         }
-        NameType place = NameContext.place(sentence, from, to, gazetteer);
-        return place == null ? NameType.NAME : place;
+        NameType around = NameContext.byNounsAround(sentence, from, to, gazetteer);
+        return around == null ? NameType.NAME : around;
     }
 
     /** "the Indian mathematician and astronomer Brahmagupta": a title in lower case right before a name of one word. */

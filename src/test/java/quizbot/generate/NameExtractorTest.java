@@ -311,4 +311,20 @@ class NameExtractorTest {
         List<Fact> facts = names("In 1551, Domingo de Soto wrote that bodies accelerate. The De Sitter-Schwarzschild metric came later.");
         assertTrue(facts.stream().noneMatch(fact -> fact.answer().equals("De")), facts.toString());
     }
+
+    @Test
+    void aCraftIsNamedByItsNounBeforeOrAfter() {
+        List<Fact> facts = names("CloudSat was launched with a lidar-carrying satellite called CALIPSO. Jules Verne’s spaceship,"
+                + " Columbia, took off from Florida. The Perseverance rover landed on Mars.");
+        assertEquals(NameType.CRAFT, name(facts, "CALIPSO").type());
+        assertEquals(NameType.CRAFT, name(facts, "Columbia").type());
+        assertEquals(NameType.CRAFT, name(facts, "Perseverance").type());
+    }
+
+    @Test
+    void aSchoolIsAnOrganisationAndJplAnAgency() {
+        List<Fact> facts = names("NASA named the winners, with Parish Episcopal School, from Dallas, in first place. JPL built the radar.");
+        assertEquals(Kind.ORGANISATION, named(facts, "Parish Episcopal School").kind());
+        assertEquals(Kind.ORGANISATION, named(facts, "JPL").kind());
+    }
 }
