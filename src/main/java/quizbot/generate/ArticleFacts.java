@@ -38,6 +38,13 @@ final class ArticleFacts {
     /** A year as a sentence writes it: "in 1551", "the 1586 Delft tower experiment", "1915's" (not "$1500", "1,500"). */
     private static final Pattern YEAR_AS_BOUND = Pattern.compile("(?i)\\b(?:since|until|till|before|after|from)\\s+(?:the\\s+)?(?:early\\s+|late\\s+)?(?:1[0-9]{3}|20[0-9]{2})\\b");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d$€£.,])(?:1[0-9]{3}|20[0-9]{2})(?![\\d%]|[.,]\\d)");
+    /** A year of the first millennium or before the common era: "628 CE", "AD 79", "350 BC" (groups 1 and 2, or 3). */
+    private static final Pattern EARLY_YEAR = Pattern.compile("\\b(\\d{1,4})\\s*(CE|AD|BCE|BC)\\b|\\bAD\\s*(\\d{1,4})\\b");
+    /**
+     * How many sentences back a fact's year is looked for: an encyclopedia's history runs in order, so a scholar named without
+     * a year belongs to the years just before ("In 628 CE, Brahmagupta …. In the ancient Middle East … Al-Biruni …").
+     */
+    private static final int ERA_LOOKBACK = 2;
     /** A century: "the 6th century", "mid-16th-century", "the 3rd century BC" (group 2: before the common era). */
     private static final Pattern CENTURY = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)[- ]century\\b(?:\\s+(BCE?))?");
     /** The years each name is named in, made when first asked for (see {@link #yearsOf}). */
@@ -186,19 +193,24 @@ final class ArticleFacts {
     }
 
     /**
-     * The year a fact is set in: the first its sentence writes (a century as its middle: "the 6th century" is 550), else
-     * the sentence before; 0 when neither has one. A person's years say their era ("in 1551, Domingo de Soto …", "the
+     * The year a fact is set in: the first its sentence writes (a century as its middle: "the 6th century" is 550; "628
+     * CE"), else that of the {@value #ERA_LOOKBACK} sentences before; 0 when none has one. A person's years say their era ("in 1551, Domingo de Soto …", "the
      * 6th-century Brahmagupta"), so a distractor is not born centuries later.
      */
     int yearOf(Fact fact) {
-        for (int back = 0; back <= 1 && fact.sentence().index() - back >= 0; back++) {
+        for (int back = 0; back <= ERA_LOOKBACK && fact.sentence().index() - back >= 0; back++) {
             String text = sentences.get(fact.sentence().index() - back).text();
             Matcher year = YEAR.matcher(text);
             Matcher century = CENTURY.matcher(text);
+            Matcher early = EARLY_YEAR.matcher(text);
             boolean hasYear = year.find();
             if (century.find() && (!hasYear || century.start() < year.start())) {
                 int middle = Integer.parseInt(century.group(1)) * 100 - 50;
                 return century.group(2) == null ? middle : -middle;
+            }
+            if (early.find() && (!hasYear || early.start() < year.start())) {
+                int value = Integer.parseInt(early.group(1) != null ? early.group(1) : early.group(3));
+                return early.group(2) != null && early.group(2).startsWith("B") ? -value : value;
             }
             if (hasYear) {
                 return Integer.parseInt(year.group());

@@ -71,6 +71,10 @@ final class Clauses {
         return cutAfter(text, start, end, String::length, maxChars);
     }
 
+    /** Text that ends in a word opening what comes after the comma: "claiming that", "such as", "and". */
+    private static final Pattern OPEN_END = Pattern.compile("(?i)\\b(?:that|which|who|whom|whose|and|or|but|of|to|the|a|an|as|if|when"
+            + "|whether|than|because|although|though|while|where|since|until)\\W*$");
+
     private static String cutAfter(String text, int start, int end, ToIntFunction<String> size, int max) {
         if (size.applyAsInt(text) <= max) {
             return text;
@@ -164,7 +168,8 @@ final class Clauses {
             boolean describing = next.tag() == PosTag.ADJ && i + 2 < tokens.size() && tokens.get(i + 2).tag() == PosTag.ADP; // ", critical for …"
             boolean attribution = i + 2 < tokens.size() && NameWords.SAYING.contains(tokens.get(i + 2).text())
                     && i + 3 < tokens.size() && tokens.get(i + 3).text().matches("[.!]");
-            if (SUBORDINATORS.contains(word) || participle || describing || attribution) {
+            if ((SUBORDINATORS.contains(word) || participle || describing || attribution)
+                    && !OPEN_END.matcher(text.substring(0, tokens.get(i).start())).find()) { // not "claiming that, due to …,"
                 String kept = text.substring(0, tokens.get(i).start()).stripTrailing();
                 String end = text.endsWith("?") ? "?" : ".";
                 return kept.matches(".*[.!?]$") ? kept : kept + end;

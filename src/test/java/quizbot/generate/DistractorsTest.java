@@ -218,4 +218,15 @@ class DistractorsTest {
         assertEquals(List.of("Elphinstone College", "Deccan College"), distractors(pune, fact(pune, "Fergusson College")).subList(0, 2),
                 "colleges first");
     }
+
+    @Test
+    void aPersonNamedWithoutAYearIsOfTheYearsJustBefore() {
+        ArticleFacts history = facts("In 628 CE, the Indian astronomer Brahmagupta proposed that gravity attracts. In the ancient Middle"
+                + " East, gravity was debated. The Persian intellectual Al-Biruni believed that gravity was not unique to the Earth."
+                + " In 1783, John Michell designed a torsion balance. In 1797, the value of G was measured by Henry Cavendish."
+                + " In 1799, Pierre-Simon Laplace wrote on gravity.");
+        List<String> options = distractors(history, fact(history, "Henry Cavendish"));
+        assertTrue(options.stream().noneMatch(option -> option.contains("Biruni") || option.contains("Brahmagupta")),
+                "no scholar of the first millennium for 1797: " + options);
+    }
 }

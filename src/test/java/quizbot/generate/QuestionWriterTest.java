@@ -394,6 +394,10 @@ class QuestionWriterTest {
         String obituary = "Anna Lund, a marine biologist whose dives to the floor of the North Atlantic revealed vast, slow-growing"
                 + " forests of deep-sea coral and helped persuade governments to protect them, died on Sept. 4, 2025, at her home.";
         assertEquals(obituary.replace("Anna Lund", "____"), blank(obituary, "Anna Lund"), "a subject keeps its verb");
+        String claim = "The mid-16th century Italian physicist Giambattista Benedetti published papers claiming that, due to specific"
+                + " gravity, objects made of the same material but with different masses would fall at the same speed.";
+        assertEquals(claim.replace("Giambattista Benedetti", "____"), blank(claim, "Giambattista Benedetti"),
+                "\"claiming that\" is not where its clause ends");
         String routes = "The airline said on Monday that it will fly its four new long-range jets every week on daily routes from"
                 + " its main base in Lagos to Accra, Dakar, Abidjan, Freetown, and Monrovia from June.";
         assertEquals(routes.replace("Accra", "____"), blank(routes, "Accra"), "a list is not cut");
