@@ -49,8 +49,12 @@ final class WhQuestions {
     private static final Pattern RELATIVE = Pattern.compile("(?:where|which|who|whom|whose|when|because|while|although|though|whereas)\\b");
     /** A place's own noun right after it: "Gujarat state", "the Lyallpur district". */
     private static final Pattern PLACE_NOUN = Pattern.compile("(state|district|province|county|region|city|town|village)\\b");
-    /** ", and the Parsis …", "; Nehru …": a second clause with a subject of its own (a pronoun's would be the first's). */
-    private static final Pattern LATER_CLAUSE = Pattern.compile("(?:, (?:and|but|while|whereas) |; )(?=\\p{Lu}|the )");
+    /**
+     * ", and the Parsis …", "; Nehru …", "… on Friday as Slovenia became …": a second clause with a subject of its own (a
+     * pronoun's would be the first's).
+     */
+    private static final Pattern LATER_CLAUSE = Pattern.compile(
+            "(?:, (?:and|but|while|whereas) |; | (?:as|when|after|because|although|since|until) )(?=\\p{Lu}|the )");
     private static final Function<String, Optional<String>> NO_ANTECEDENT = pronoun -> Optional.empty();
     private static final Pattern COORDINATED = Pattern.compile("(?:and|or|as well as)\\b");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("He", "She", "It", "They");
@@ -97,12 +101,12 @@ final class WhQuestions {
     }
 
     /**
-     * Where the clause the fact stands in starts, when it is the second of two joined by ", and", ", but" or ";" and has a
-     * subject of its own ("Frank Anthony represented the Anglo-Indians, and the Parsis were represented by H. P. Modi"); empty
+     * Where the clause the fact stands in starts, when it is the second of two joined by ", and", ", but", ";" or a
+     * subordinating word ("as", "when", "after", …) and has a subject of its own ("Frank Anthony represented the Anglo-Indians, and the Parsis were represented by H. P. Modi"); empty
      * when the fact is in the first.
      */
     private static Optional<Integer> laterClause(Fact fact, int clauseStart) {
-        Matcher join = LATER_CLAUSE.matcher(fact.sentence().text()).region(clauseStart, fact.start());
+        Matcher join = LATER_CLAUSE.matcher(fact.sentence().text()).region(clauseStart, fact.start()).useTransparentBounds(true);
         int later = -1;
         while (join.find()) {
             later = join.end();

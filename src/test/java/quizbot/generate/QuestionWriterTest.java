@@ -13,8 +13,14 @@ import org.junit.jupiter.api.Test;
 class QuestionWriterTest {
 
     private static Optional<String> wh(String sentence, String answer) {
+        return wh(sentence, answer, 0);
+    }
+
+    /** The question of the answer's {@code n}-th mention (from 0). */
+    private static Optional<String> wh(String sentence, String answer, int n) {
         ArticleFacts facts = facts(sentence);
-        return QuestionWriter.whQuestion(fact(facts, answer), facts);
+        Fact fact = facts.all().stream().filter(candidate -> candidate.answer().equals(answer)).skip(n).findFirst().orElseThrow();
+        return QuestionWriter.whQuestion(fact, facts);
     }
 
     private static String blank(String sentence, String answer) {
@@ -121,6 +127,8 @@ class QuestionWriterTest {
                 wh("The signing took place April 9 at NASA Headquarters in Washington.", "April 9"));
         assertEquals(Optional.of("Who were the Parsis represented by?"),
                 wh("Frank Anthony represented the Anglo-Indian community, and the Parsis were represented by H. P. Modi.", "H. P. Modi"));
+        assertEquals(Optional.of("Which country became the 39th country to sign the Artemis Accords?"), wh("NASA and Slovenia affirmed"
+                + " their cooperation on Friday as Slovenia became the 39th country to sign the Artemis Accords.", "Slovenia", 1));
         assertEquals(Optional.empty(), wh("The signing certified Slovenia’s commitment to pursue exploration and took place during a dialogue"
                 + " in Ljubljana.", "Ljubljana"), "\"to pursue\" is no clause's verb");
     }
