@@ -20,7 +20,7 @@ import quizbot.questions.Kind;
 final class AmountExtractor {
 
     private static final String NUMBER = "(?<NUMBER>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
-    private static final String SCALE = "(?:\\s?(?:thousand|million|billion|trillion|bn|m|k)\\b)?";
+    private static final String SCALE = "(?:\\s?(?:thousand|million|billion|trillion|lakh|crore|bn|m|k)\\b)?";
     private static final Pattern CURRENCY_BEFORE = Pattern.compile(
             "(?<PREFIX>(?:US|A|C|NZ|HK)?[$€£¥₽₹]\\s?|(?:USD|EUR|GBP|RUB|CHF|JPY|CNY)\\s)" + NUMBER
                     + "(?<SUFFIX>" + SCALE + ")");

@@ -20,7 +20,7 @@ final class FigureDistractors {
     /** For a whole number under ten: "3 of the judges", "two rounds". */
     private static final List<Integer> SMALL_STEPS = List.of(1, -1, 2, 3, -2, 4, 5);
     /** "1600 million" is no way to write an amount: with a scale word the number stays under 1,000. */
-    private static final Pattern SCALED = Pattern.compile("\\b(?:thousand|million|billion|trillion|bn|m|k)\\b");
+    private static final Pattern SCALED = Pattern.compile("\\b(?:thousand|million|billion|trillion|lakh|crore|bn|m|k)\\b");
 
     private FigureDistractors() {
     }

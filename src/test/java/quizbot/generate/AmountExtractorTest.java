@@ -39,6 +39,12 @@ class AmountExtractorTest {
     }
 
     @Test
+    void anIndianScaleIsPartOfTheSum() {
+        assertEquals("₹6.3 crore", onlyAmount("The estimated cost of the Constituent Assembly was ₹6.3 crore.").answer());
+        assertEquals("₹50 lakh", onlyAmount("The fund raised ₹50 lakh in a year.").answer());
+    }
+
+    @Test
     void qualifierBeforeTheSumIsNotInTheAnswer() {
         Fact fact = onlyAmount("The merger of the two insurers is worth over € 1 billion, analysts said.");
 
