@@ -1,6 +1,7 @@
 package quizbot.generate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -255,6 +256,9 @@ final class ArticleFacts {
         forms.add(fact.answer());
         if (fact.value() instanceof Name name) {
             forms.addAll(forms(name));
+            if (fact.answer().matches("\\p{Lu}{2,6}")) {
+                spelledOut(fact.answer()).ifPresent(forms::add); // "NSS" typed as "Network Security Services"
+            }
         }
         if (fact.value() instanceof TreatyRef treaty && treaty.known() != null) {
             forms.add(fact.surface());
@@ -263,6 +267,28 @@ final class ArticleFacts {
             }
         }
         return forms;
+    }
+
+    /** What an acronym stands for where the article spells it out before it in brackets: "Network Security Services (NSS)". */
+    private Optional<String> spelledOut(String acronym) {
+        Pattern before = Pattern.compile("((?:\\p{Lu}[\\p{L}-]*\\s+(?:(?:of|and|for|the|on|&)\\s+)*){1,8})\\(" + acronym + "\\)");
+        for (Sentence sentence : sentences) {
+            Matcher spelled = before.matcher(sentence.text());
+            while (spelled.find()) {
+                String[] words = spelled.group(1).strip().split("\\s+");
+                int from = Math.max(0, words.length - acronym.length() - 3);
+                for (int start = from; start < words.length; start++) {
+                    String candidate = String.join(" ", Arrays.copyOfRange(words, start, words.length));
+                    String initials = Arrays.stream(Arrays.copyOfRange(words, start, words.length))
+                            .filter(word -> Character.isUpperCase(word.codePointAt(0))).map(word -> word.substring(0, 1))
+                            .collect(Collectors.joining());
+                    if (initials.equals(acronym) && Character.isUpperCase(candidate.codePointAt(0))) {
+                        return Optional.of(candidate);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The same question for an option as written: a date is read back, a name looked up among the article's names. */

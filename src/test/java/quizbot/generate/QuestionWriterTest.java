@@ -196,6 +196,15 @@ class QuestionWriterTest {
     }
 
     @Test
+    void aTypedAcronymAcceptsWhatTheArticleSpellsItOutAs() {
+        ArticleFacts article = facts("Network Security Services (NSS) comprises a set of libraries. NSS provides an implementation of SSL.");
+        QuestionWriter writer = new QuestionWriter(new Distractors(new Gazetteer()));
+        Fact nss = article.all().stream().filter(fact -> fact.answer().equals("NSS")).reduce((first, second) -> second).orElseThrow();
+
+        assertTrue(writer.typed(writer.choice(nss, article), article).accepted().contains("Network Security Services"));
+    }
+
+    @Test
     void aDateOrFigureThatIsABoundMakesNoFalseStatement() {
         ArticleFacts article = facts("The museum opened in 1891. Its share of visitors fell below 1 percent by 2020."
                 + " It now holds more than 300 paintings.");
