@@ -100,7 +100,8 @@ final class NameTyping {
         boolean loneOrganisationWord = run.size() == 1 && gazetteer.isOrganisationWord(run.get(0).text());
         boolean loneLetter = run.size() == 1 && run.get(0).text().length() == 1; // "the constant G", "battery B": a symbol
         boolean loneParticle = run.size() == 1 && CONNECTORS.contains(run.get(0).text().toLowerCase(java.util.Locale.ROOT)); // "De" of "De Sitter-…"
-        if (describes || loneOrganisationWord || loneLetter || loneParticle) { // "Russian", "Ministry"; but "Central Electoral Commission" is a name
+        boolean loneCompassPoint = run.size() == 1 && run.get(0).text().matches("North|South|East|West"); // "from the North to the South Pole"
+        if (describes || loneOrganisationWord || loneLetter || loneParticle || loneCompassPoint) { // "Russian", "Ministry"; but "Central Electoral Commission" is a name
             return List.of();
         }
         NameMention mention = mention(sentence, from, to, typeOf(sentence, from, to));

@@ -154,6 +154,13 @@ final class QualityGate {
         if (hasNoVerb(sentence) && !(fact.kind() == Kind.DATE && fact.start() == 0)) {
             problems.add("the sentence has no verb: a caption, a heading or a list's fragment, not a statement");
         }
+        Token first = sentence.tokens().isEmpty() ? null : sentence.tokens().get(0);
+        boolean bareVerbOnly = first != null && first.tag() == PosTag.VERB && first.isCapitalized()
+                && first.text().toLowerCase(java.util.Locale.ROOT).equals(first.lemma()) && !first.text().matches(".*(?:ing|ed|en)")
+                && sentence.tokens().stream().skip(1).noneMatch(token -> token.tag() == PosTag.VERB || token.tag() == PosTag.AUX);
+        if (bareVerbOnly) {
+            problems.add("the sentence opens with a bare verb: a heading or an instruction (\"Drive opportunity …\"), not a statement");
+        }
         if (PICTURE.matcher(sentence.text()).find()) {
             problems.add("the sentence describes a picture (a caption), which the learner does not see");
         }

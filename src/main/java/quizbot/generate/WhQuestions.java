@@ -56,6 +56,7 @@ final class WhQuestions {
     private static final Pattern LATER_CLAUSE = Pattern.compile(
             "(?:, (?:and|but|while|whereas) |; | (?:as|when|after|because|although|since|until) )(?=\\p{Lu}|the )");
     private static final Function<String, Optional<String>> NO_ANTECEDENT = pronoun -> Optional.empty();
+    private static final Pattern RELATIVE_PRONOUN = Pattern.compile("that|which|who|whom|whose");
     private static final Pattern COORDINATED = Pattern.compile("(?:and|or|as well as)\\b");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("He", "She", "It", "They");
     /** Prepositions a date or a place stands after and goes with into "When"/"Where": "in 1884", "on 3 May", "at Wembley". */
@@ -148,7 +149,8 @@ final class WhQuestions {
         }
         int verb = resolved.isPresent() ? first + 1 : first;
         while (verb < factFirst && !isVerbal(tokens.get(verb))) {
-            if (!SUBJECT_TAGS.contains(tokens.get(verb).tag()) || tokens.get(verb).text().equals(",")) {
+            if (!SUBJECT_TAGS.contains(tokens.get(verb).tag()) || tokens.get(verb).text().equals(",")
+                    || RELATIVE_PRONOUN.matcher(tokens.get(verb).text()).matches()) {
                 return Optional.empty();
             }
             verb++;
@@ -447,8 +449,8 @@ final class WhQuestions {
         }
         for (int i = first + 1; i < tokens.size() && i < first + 12; i++) {
             Token token = tokens.get(i);
-            if (token.text().equals(",")) {
-                return Optional.empty();
+            if (token.text().equals(",") || RELATIVE_PRONOUN.matcher(token.text()).matches()) {
+                return Optional.empty(); // "the Deccan Education Society that Tilak founded …": the verb is the relative clause's
             }
             if (token.tag() == PosTag.VERB || token.tag() == PosTag.AUX) {
                 if (!plainClause(sentence, first, i)) {

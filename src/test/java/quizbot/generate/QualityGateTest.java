@@ -166,6 +166,19 @@ class QualityGateTest {
     }
 
     @Test
+    void aSentenceOpeningWithABareVerbIsAHeadingNotAStatement() {
+        ArticleFacts heading = facts("Drive opportunity and equity for all of America in science. The act includes $1.5 billion for wireless"
+                + " networks.");
+        Fact america = fact(heading, "America");
+        assertProblem(GATE.problems(choice(america, "Drive opportunity and equity for all of ____ in science.",
+                List.of("America", "China", "Japan", "Germany")), heading), "bare verb");
+        Fact sum = fact(heading, "$1.5 billion");
+        assertTrue(GATE.problems(choice(sum, "The act includes ____ for wireless networks.",
+                List.of("$1.5 billion", "$2 billion", "$2.5 billion", "$1 billion")), heading).stream()
+                .noneMatch(problem -> problem.contains("bare verb")));
+    }
+
+    @Test
     void aSentenceAboutAPictureIsACaption() {
         ArticleFacts caption = facts("The shapes of two massive galaxies in this image evolved under the effects of gravity.");
         Fact galaxies = fact(caption, "two massive galaxies");

@@ -134,6 +134,13 @@ class QuestionWriterTest {
     }
 
     @Test
+    void aSubjectWithARelativeClauseIsNotTurnedRound() {
+        assertEquals(Optional.empty(), wh("The Deccan Education Society that Tilak founded with others in the 1880s still runs institutions"
+                + " in Pune.", "1880s"), "\"founded\" is the relative clause's verb, not the subject's");
+        assertEquals(Optional.empty(), wh("In 1885, the society that Tilak founded opened a college.", "1885"));
+    }
+
+    @Test
     void aClauseThatCannotBeTurnedRoundKeepsItsBlank() {
         assertEquals(Optional.empty(), wh("The city took over the line in 1908 and opened it on 3 May 1921.", "3 May 1921"),
                 "a second verb would be left in the wrong tense");
