@@ -50,6 +50,14 @@ final class QualityGate {
     private static final Pattern QUOTATION = Pattern.compile("[“\"]([^”\"]*)[”\"]");
     /** "Some devices using this ____ include …": which one it is stands in a sentence the prompt does not show. */
     private static final Pattern DEMONSTRATIVE_BLANK = Pattern.compile("(?i)\\b(?:this|these|those) " + QuestionWriter.BLANK); // not "that", also a conjunction
+    /**
+     * "Who used this theory …?", "Thousands of these beds …", "Riemann developed this into …": near the prompt's start, what
+     * it is stands in a sentence before (not a time, "this year", nor "this is", where the sentence goes on to name it).
+     */
+    /** How far into a prompt "this …" points back out of it; further on, what it points at may stand in the prompt itself. */
+    private static final int POINTER_REACH = 8;
+    private static final Pattern DEMONSTRATIVE_THING = Pattern.compile("\\b(?:[Tt]his|[Tt]hese) (?!(?:is|was|are|were|has|have|will"
+            + "|can|would|could|may|might|year|week|month|morning|afternoon|evening|spring|summer|autumn|fall|winter|time)\\b)\\p{Ll}+");
     /** The fewest words a prompt cut short with "…" keeps: fewer are a fragment ("Under the arrangement signed in ____…"). */
     private static final int MIN_CUT_WORDS = 12;
     private static final Pattern PRONOUN_START = Pattern.compile(
@@ -125,6 +133,12 @@ final class QualityGate {
         }
         if (DEMONSTRATIVE_BLANK.matcher(prompt).find()) {
             problems.add("the blank follows \"this\" or \"these\": which one it is stands in a sentence the prompt does not show");
+        }
+        Matcher pointer = DEMONSTRATIVE_THING.matcher(prompt);
+        boolean pointsBack = pointer.find() && !insideAQuotation(prompt, pointer.start()) && !PRONOUN_START.matcher(prompt).find()
+                && prompt.substring(0, pointer.start()).replace("True or false? ", "").split("\\s+").length <= POINTER_REACH;
+        if (pointsBack) {
+            problems.add("the prompt points back at \"" + pointer.group() + "\", which a sentence it does not show names");
         }
         if (statement.startsWith(Clauses.ELLIPSIS)) {
             problems.add("the prompt opens mid-sentence (the sentence is too long to ask whole), so it has no subject");

@@ -179,6 +179,20 @@ class QualityGateTest {
     }
 
     @Test
+    void aPromptThatOpensPointingBackWithThisIsUnclear_butNotWhenItNamesWhatItMeans() {
+        ArticleFacts theory = facts("Newton published his theory in 1687. Alexis Bouvard used this theory to model the orbit of Uranus in 1821."
+                + " After a decade of attacks on the Affordable Care Act in the courts, the Supreme Court rejected the third challenge to"
+                + " this landmark law in 2021.");
+        Fact bouvard = fact(theory, "Alexis Bouvard");
+        assertProblem(GATE.problems(choice(bouvard, "Who used this theory to model the orbit of Uranus in 1821?",
+                List.of("Alexis Bouvard", "Isaac Newton", "John Couch Adams", "Urbain Le Verrier")), theory), "points back");
+        Fact year = fact(theory, "2021");
+        assertTrue(GATE.problems(choice(year, "After a decade of attacks on the Affordable Care Act in the courts, the Supreme Court"
+                + " rejected the third challenge to this landmark law in ____.", List.of("2021", "2019", "2022", "2020")), theory).stream()
+                .noneMatch(problem -> problem.contains("points back")), "the Act stands in the prompt before it");
+    }
+
+    @Test
     void aSentenceAboutAPictureIsACaption() {
         ArticleFacts caption = facts("The shapes of two massive galaxies in this image evolved under the effects of gravity.");
         Fact galaxies = fact(caption, "two massive galaxies");
