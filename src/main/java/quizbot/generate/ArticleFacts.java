@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -146,6 +147,17 @@ final class ArticleFacts {
     }
 
     /** Whether this name is the article's own subject: the headline, or a name ending in a short headline's last word. */
+    /**
+     * The name of this kind (a craft, a treaty or act) that the headline holds and the article names most often, as the article
+     * writes it: what "the spacecraft" or "the bill" of its sentences means; empty when the headline holds none.
+     */
+    Optional<String> headlineName(Predicate<Fact> ofKind) {
+        Map<String, Long> counts = facts.stream().filter(ofKind)
+                .filter(fact -> headline.contains(fact.answer().replaceFirst("^the ", "").toLowerCase(Locale.ROOT)))
+                .collect(Collectors.groupingBy(Fact::answer, Collectors.counting()));
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    }
+
     boolean isSubject(String name) {
         return Importance.isSubject(name.toLowerCase(Locale.ROOT).replaceFirst("^the ", ""), headline);
     }

@@ -133,6 +133,16 @@ final class NameContext {
         if (to < tokens.size() && CRAFT_NOUNS.contains(tokens.get(to).text())) {
             return NameType.CRAFT; // "the Perseverance rover", "the Dragonfly mission"
         }
+        if (to + 2 < tokens.size() && tokens.get(to).text().equals(",") && tokens.get(to + 1).text().matches("an?|the")) {
+            for (int i = to + 2; i < Math.min(tokens.size(), to + 6); i++) { // "CloudSat, a NASA mission that …"
+                if (CRAFT_NOUNS.contains(tokens.get(i).text())) {
+                    return NameType.CRAFT;
+                }
+                if (!Set.of(PosTag.ADJ, PosTag.NOUN, PosTag.PROPN).contains(tokens.get(i).tag())) {
+                    break;
+                }
+            }
+        }
         if (to + 1 < tokens.size() && tokens.get(to).text().equals(",")) {
             Gazetteer.Entry after = gazetteer.place(tokens.get(to + 1).text());
             boolean country = after != null && (after.type() == NameType.COUNTRY || after.type() == NameType.REGION);

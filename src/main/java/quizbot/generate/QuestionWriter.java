@@ -56,6 +56,7 @@ final class QuestionWriter {
                         .map(question -> anchoredInTime(Clauses.withoutAsides(question, BLANK), fact, article)))
                 .orElseGet(() -> blankStem(fact, article));
         prompt = namedInFull(prompt, fact, article, distractors.gazetteer());
+        prompt = headlineNamed(prompt, fact, article);
         var options = new ArrayList<String>();
         options.add(fact.answer());
         options.addAll(distractors.forFact(fact, article, prompt));
@@ -185,6 +186,36 @@ final class QuestionWriter {
         String named = out.toString();
         return named.length() <= Limits.MAX_PROMPT ? named : prompt;
     }
+
+    /**
+     * "the spacecraft", "the mission’s", "The bill" written as the craft or the act the headline names and the article names
+     * most ("the spacecraft was recently decommissioned" → "CloudSat was recently decommissioned" under "NASA’s CloudSat Ends
+     * Mission …"; "The bill will also support …" → "The CHIPS and Science Act will also support …"), so the prompt says which;
+     * left as it is when the headline names none, or the answer is that name.
+     */
+    static String headlineNamed(String prompt, Fact fact, ArticleFacts article) {
+        Matcher craft = THE_CRAFT.matcher(prompt);
+        Matcher act = THE_ACT.matcher(prompt);
+        Optional<String> name = Optional.empty();
+        Matcher found = null;
+        if (craft.find()) {
+            name = article.headlineName(other -> other.value() instanceof Name named && named.type() == NameType.CRAFT);
+            found = craft;
+        } else if (act.find()) {
+            name = article.headlineName(other -> other.value() instanceof TreatyRef);
+            found = act;
+        }
+        if (name.isEmpty() || Gazetteer.key(name.get()).equals(Gazetteer.key(fact.answer()))) {
+            return prompt;
+        }
+        String replacement = found.start() == 0 ? capitalize(name.get()) : name.get();
+        String named = prompt.substring(0, found.start()) + replacement + prompt.substring(found.end());
+        return named.length() <= Limits.MAX_PROMPT ? named : prompt;
+    }
+
+    /** "the spacecraft", "The mission" (its "’s" kept), not "the mission Artemis" nor "the spacecraft’s own …" of another. */
+    private static final Pattern THE_CRAFT = Pattern.compile("\\b[Tt]he (?:spacecraft|satellite|mission|probe|rover|telescope)\\b(?! \\p{Lu})");
+    private static final Pattern THE_ACT = Pattern.compile("\\b[Tt]he (?:bill|law|legislation|act)\\b(?! \\p{Lu})");
 
     /** What an opening pronoun of the fact's sentence stands for, when sure (see {@link #blankStem(Fact, ArticleFacts)}). */
     private static Optional<String> antecedent(String pronoun, Fact fact, ArticleFacts article) {

@@ -203,6 +203,22 @@ class QuestionWriterTest {
     }
 
     @Test
+    void theSpacecraftOrTheBillIsWrittenAsTheOneTheHeadlineNames() {
+        ArticleFacts cloudsat = facts("NASA’s CloudSat Ends Mission Peering Into the Heart of Clouds", "CloudSat, a NASA mission that peered"
+                + " into hurricanes, has ended its operations. BAE Systems of Broomfield, Colorado, designed and built the spacecraft.");
+        assertEquals("____ of Broomfield, Colorado, designed and built CloudSat.", QuestionWriter.blankStem(fact(cloudsat, "BAE Systems"),
+                cloudsat).transform(prompt -> QuestionWriter.headlineNamed(prompt, fact(cloudsat, "BAE Systems"), cloudsat)));
+        ArticleFacts chips = facts("CHIPS and Science Act Will Lower Costs and Create Jobs", "The CHIPS and Science Act passed in 2022."
+                + " The bill will also support 40,000 new jobs.");
+        Fact jobs = fact(chips, "40,000 new jobs");
+        assertEquals("The CHIPS and Science Act will also support ____.", QuestionWriter.headlineNamed("The bill will also support ____.",
+                jobs, chips));
+        ArticleFacts other = facts("Storms Grow Stronger", "The bill will also support 40,000 new jobs.");
+        assertEquals("The bill will also support ____.", QuestionWriter.headlineNamed("The bill will also support ____.",
+                fact(other, "40,000 new jobs"), other), "no act in the headline");
+    }
+
+    @Test
     void aTypedAcronymAcceptsWhatTheArticleSpellsItOutAs() {
         ArticleFacts article = facts("Network Security Services (NSS) comprises a set of libraries. NSS provides an implementation of SSL.");
         QuestionWriter writer = new QuestionWriter(new Distractors(new Gazetteer()));
