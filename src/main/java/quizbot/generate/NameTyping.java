@@ -15,6 +15,7 @@ import static quizbot.generate.NameWords.THINKING;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -99,7 +100,7 @@ final class NameTyping {
         boolean describes = run.stream().allMatch(token -> token.tag() == PosTag.ADJ || gazetteer.isDemonym(token.text()));
         boolean loneOrganisationWord = run.size() == 1 && gazetteer.isOrganisationWord(run.get(0).text());
         boolean loneLetter = run.size() == 1 && run.get(0).text().length() == 1; // "the constant G", "battery B": a symbol
-        boolean loneParticle = run.size() == 1 && CONNECTORS.contains(run.get(0).text().toLowerCase(java.util.Locale.ROOT)); // "De" of "De Sitter-…"
+        boolean loneParticle = run.size() == 1 && CONNECTORS.contains(run.get(0).text().toLowerCase(Locale.ROOT)); // "De" of "De Sitter-…"
         boolean loneCompassPoint = run.size() == 1 && run.get(0).text().matches("North|South|East|West"); // "from the North to the South Pole"
         if (describes || loneOrganisationWord || loneLetter || loneParticle || loneCompassPoint) { // "Russian", "Ministry"; but "Central Electoral Commission" is a name
             return List.of();
@@ -110,7 +111,7 @@ final class NameTyping {
 
     /** "Foreign", "Deputy": a title's qualifier, which names no person of its own ("the Ministry of Foreign Affairs"). */
     private static boolean qualifiesOnly(String word) {
-        return QUALIFIERS.contains(word.toLowerCase(java.util.Locale.ROOT));
+        return QUALIFIERS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /**

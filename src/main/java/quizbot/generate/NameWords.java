@@ -1,5 +1,8 @@
 package quizbot.generate;
 
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -58,7 +61,7 @@ final class NameWords {
             "hypothesised", "hypothesized", "realised", "realized", "deduced", "speculated", "taught");
 
     /** Sorts of organisation by the word that heads their name: a college is asked among colleges, a council among councils. */
-    private static final java.util.Map<String, String> ORGANISATION_SORTS = sorts(
+    private static final Map<String, String> ORGANISATION_SORTS = sorts(
             "school: College University School Institute Institution Institutions Academy Polytechnic",
             "assembly: Council Assembly Parliament Congress Committee Commission Senate House Court Tribunal Board",
             "association: Party League Association Sabha Samaj Society Union Federation Movement Front Club Foundation",
@@ -66,7 +69,7 @@ final class NameWords {
             "company: Inc Inc. LLC Ltd Ltd. Corporation Corp Corp. Company Group Holdings Technologies Systems");
 
     /** Sorts of thing by a term's head noun, so a term's distractors are things of its sort: a machine for a machine, a theory for a theory. */
-    private static final java.util.Map<String, String> TERM_SORTS = sorts(
+    private static final Map<String, String> TERM_SORTS = sorts(
             "machine: vehicle rover spacecraft satellite rocket engine lander orbiter probe telescope radar lidar instrument device"
                     + " array port module capsule station laboratory detector sensor reactor system tool apparatus computer chip"
                     + " supercomputer semiconductor processor battery tank cell",
@@ -80,19 +83,19 @@ final class NameWords {
 
     /** The sort of thing a term names by its head noun ({@link #TERM_SORTS}), else the head noun itself, singular. */
     static String termSort(String term) {
-        String head = term.substring(term.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT).replaceFirst("(?<=[^s])s$", "");
+        String head = term.substring(term.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT).replaceFirst("(?<=[^s])s$", "");
         return TERM_SORTS.getOrDefault(head, head);
     }
 
-    private static java.util.Map<String, String> sorts(String... lines) {
-        var sorts = new java.util.HashMap<String, String>();
+    private static Map<String, String> sorts(String... lines) {
+        var sorts = new HashMap<String, String>();
         for (String line : lines) {
             String sort = line.substring(0, line.indexOf(':'));
             for (String word : line.substring(line.indexOf(':') + 1).trim().split(" ")) {
                 sorts.put(word, sort);
             }
         }
-        return java.util.Map.copyOf(sorts);
+        return Map.copyOf(sorts);
     }
 
     /** The sort of organisation a name says it is by its head word (before "of"/"for"/"on", else its last), or "". */

@@ -50,12 +50,12 @@ final class QualityGate {
     private static final Pattern QUOTATION = Pattern.compile("[“\"]([^”\"]*)[”\"]");
     /** "Some devices using this ____ include …": which one it is stands in a sentence the prompt does not show. */
     private static final Pattern DEMONSTRATIVE_BLANK = Pattern.compile("(?i)\\b(?:this|these|those) " + QuestionWriter.BLANK); // not "that", also a conjunction
+    /** How far into a prompt "this …" points back out of it; further on, what it points at may stand in the prompt itself. */
+    private static final int POINTER_REACH = 8;
     /**
      * "Who used this theory …?", "Thousands of these beds …", "Riemann developed this into …": near the prompt's start, what
      * it is stands in a sentence before (not a time, "this year", nor "this is", where the sentence goes on to name it).
      */
-    /** How far into a prompt "this …" points back out of it; further on, what it points at may stand in the prompt itself. */
-    private static final int POINTER_REACH = 8;
     private static final Pattern DEMONSTRATIVE_THING = Pattern.compile("\\b(?:[Tt]his|[Tt]hese) (?!(?:is|was|are|were|has|have|will"
             + "|can|would|could|may|might|year|week|month|morning|afternoon|evening|spring|summer|autumn|fall|winter|time)\\b)\\p{Ll}+");
     /** The fewest words a prompt cut short with "…" keeps: fewer are a fragment ("Under the arrangement signed in ____…"). */
@@ -170,7 +170,7 @@ final class QualityGate {
         }
         Token first = sentence.tokens().isEmpty() ? null : sentence.tokens().get(0);
         boolean bareVerbOnly = first != null && first.tag() == PosTag.VERB && first.isCapitalized()
-                && first.text().toLowerCase(java.util.Locale.ROOT).equals(first.lemma()) && !first.text().matches(".*(?:ing|ed|en)")
+                && first.text().toLowerCase(Locale.ROOT).equals(first.lemma()) && !first.text().matches(".*(?:ing|ed|en)")
                 && sentence.tokens().stream().skip(1).noneMatch(token -> token.tag() == PosTag.VERB || token.tag() == PosTag.AUX);
         if (bareVerbOnly) {
             problems.add("the sentence opens with a bare verb: a heading or an instruction (\"Drive opportunity …\"), not a statement");

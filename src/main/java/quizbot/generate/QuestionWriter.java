@@ -213,7 +213,7 @@ final class QuestionWriter {
         return named.length() <= Limits.MAX_PROMPT ? named : prompt;
     }
 
-    /** "the spacecraft", "The mission" (its "’s" kept), not "the mission Artemis" nor "the spacecraft’s own …" of another. */
+    /** "the spacecraft", "The mission" (its "’s" kept), not "the mission Artemis II", which names its own. */
     private static final Pattern THE_CRAFT = Pattern.compile("\\b[Tt]he (?:spacecraft|satellite|mission|probe|rover|telescope)\\b(?! \\p{Lu})");
     private static final Pattern THE_ACT = Pattern.compile("\\b[Tt]he (?:bill|law|legislation|act)\\b(?! \\p{Lu})");
 

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,7 +36,7 @@ final class TextAnalyzer {
     private static final Pattern INITIAL_AT_END = Pattern.compile("(?:^|\\s)[\\p{Lu}&&[^I]]\\.$");
     /** "Irwin I.": a given name and the initial I, which a Roman one after a heading word is not ("World War I.", "Phase I."). */
     private static final Pattern MIDDLE_INITIAL_I = Pattern.compile("(?:^|\\s)(\\p{Lu}\\p{Ll}+) I\\.$");
-    private static final java.util.Set<String> NUMBERED_BY_ROMAN = java.util.Set.of("War", "Phase", "Part", "Chapter", "Book", "Act",
+    private static final Set<String> NUMBERED_BY_ROMAN = Set.of("War", "Phase", "Part", "Chapter", "Book", "Act",
             "Volume", "Class", "Type", "Level", "Stage", "Title", "Article", "Schedule", "Section", "Division", "Group", "Round");
     /** What no name goes on with after an initial, so a sentence starts there: an acronym or a function word ("Artemis V. | NASA …", "V. | The …"). */
     private static final Pattern OPENS_SENTENCE = Pattern.compile(
@@ -205,12 +206,12 @@ final class TextAnalyzer {
     }
 
     /** Nouns whose lemma differs without an "-s": plurals of their own, not verbs. */
-    private static final java.util.Set<String> IRREGULAR_PLURALS = java.util.Set.of("men", "women", "children", "people", "feet",
+    private static final Set<String> IRREGULAR_PLURALS = Set.of("men", "women", "children", "people", "feet",
             "teeth", "geese", "mice", "oxen", "data", "media", "criteria", "phenomena", "alumni", "fungi", "nuclei", "radii");
 
     /** A word the tagger calls a noun but whose lemma is another word, not by a plural's "-s": "took" (take), "began" (begin). */
     private static boolean isPastForm(String word, String lemma) {
-        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        String lower = word.toLowerCase(Locale.ROOT);
         return lower.matches("\\p{Ll}+") && !lower.equals(lemma) && !lower.endsWith("s") && !IRREGULAR_PLURALS.contains(lower)
                 && !lemma.equals("o") && lemma.matches("\\p{Ll}+");
     }
