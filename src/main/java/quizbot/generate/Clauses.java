@@ -153,7 +153,8 @@ final class Clauses {
      * with a relative or subordinating word, a participle, an adjective that describes or an attribution
      * (", which will create …", ", including …", ", bringing …", ", critical for …", ", he said"), the
      * rest is cut and the sentence ends at the fact's clause. A question then asks about one clause,
-     * and prints fewer of the sentence's other facts.
+     * and prints fewer of the sentence's other facts. Never where no verb stands before the cut ("Since
+     * its inception in 1994, more than …" keeps its clause) or inside brackets.
      */
     static String withoutTrailingClauses(Sentence sentence, int factEnd) {
         String text = sentence.text();
@@ -168,14 +169,21 @@ final class Clauses {
             boolean describing = next.tag() == PosTag.ADJ && i + 2 < tokens.size() && tokens.get(i + 2).tag() == PosTag.ADP; // ", critical for …"
             boolean attribution = i + 2 < tokens.size() && NameWords.SAYING.contains(tokens.get(i + 2).text())
                     && i + 3 < tokens.size() && tokens.get(i + 3).text().matches("[.!]");
-            if ((SUBORDINATORS.contains(word) || participle || describing || attribution)
-                    && !OPEN_END.matcher(text.substring(0, tokens.get(i).start())).find()) { // not "claiming that, due to …,"
-                String kept = text.substring(0, tokens.get(i).start()).stripTrailing();
+            String before = text.substring(0, tokens.get(i).start());
+            boolean clauseBefore = tokens.subList(0, i).stream().anyMatch(token -> token.tag() == PosTag.VERB || token.tag() == PosTag.AUX);
+            if ((SUBORDINATORS.contains(word) || participle || describing || attribution) && clauseBefore && !insideBrackets(before)
+                    && !OPEN_END.matcher(before).find()) { // not "claiming that, due to …,"
+                String kept = before.stripTrailing();
                 String end = text.endsWith("?") ? "?" : ".";
                 return kept.matches(".*[.!?]$") ? kept : kept + end;
             }
         }
         return text;
+    }
+
+    /** Whether the text leaves a bracket open: a cut there would end the sentence inside an aside ("(not as in the United Kingdom"). */
+    private static boolean insideBrackets(String text) {
+        return text.chars().filter(c -> c == '(').count() > text.chars().filter(c -> c == ')').count();
     }
 
     private static List<int[]> clauses(String text) {

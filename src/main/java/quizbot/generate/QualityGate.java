@@ -31,6 +31,8 @@ final class QualityGate {
     private static final Pattern PICTURE = Pattern.compile(
             "(?i)\\b(?:this|the above|the following) (?:image|photo|photograph|picture|illustration|diagram|animation|video)\\b"
                     + "|\\bpictured\\b|\\b(?:shown|seen) (?:here|above|below)\\b|\\((?:left|right|centre|center|above|below)\\)");
+    /** "— and was held here …", "and then …": a sentence that opens with a dash or a lower-case word continues another. */
+    private static final Pattern CONTINUATION = Pattern.compile("[—–-]|\\p{Ll}");
     /** "Chubut province", "the Hudson river": a place's own noun, not a noun the name describes. */
     private static final Set<String> PLACE_NOUNS = Set.of("province", "region", "state", "county", "district", "city",
             "town", "village", "island", "islands", "river", "valley", "mountains", "peninsula", "desert", "basin",
@@ -140,6 +142,9 @@ final class QualityGate {
         if (pointsBack) {
             problems.add("the prompt points back at \"" + pointer.group() + "\", which a sentence it does not show names");
         }
+        if (statement.endsWith(":")) {
+            problems.add("the prompt announces what follows it (\"… the Viceroy recorded:\"), which it does not show");
+        }
         if (statement.startsWith(Clauses.ELLIPSIS)) {
             problems.add("the prompt opens mid-sentence (the sentence is too long to ask whole), so it has no subject");
         } else if (statement.endsWith(Clauses.ELLIPSIS) && statement.split("\\s+").length < MIN_CUT_WORDS) {
@@ -174,6 +179,9 @@ final class QualityGate {
                 && sentence.tokens().stream().skip(1).noneMatch(token -> token.tag() == PosTag.VERB || token.tag() == PosTag.AUX);
         if (bareVerbOnly) {
             problems.add("the sentence opens with a bare verb: a heading or an instruction (\"Drive opportunity …\"), not a statement");
+        }
+        if (CONTINUATION.matcher(sentence.text()).lookingAt()) {
+            problems.add("the sentence goes on from one before it (\"— and was held …\"), so it has no subject of its own");
         }
         if (PICTURE.matcher(sentence.text()).find()) {
             problems.add("the sentence describes a picture (a caption), which the learner does not see");

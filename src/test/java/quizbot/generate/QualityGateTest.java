@@ -193,6 +193,16 @@ class QualityGateTest {
     }
 
     @Test
+    void aPromptThatAnnouncesWhatFollowsIt_orASentenceThatGoesOnFromAnother_isNoStatement() {
+        ArticleFacts notes = facts("In his notes dated 19 March 1931, the Viceroy recorded: — and was held here in Washington.");
+        assertProblem(GATE.problems(choice(fact(notes, "19 March 1931"), "In his notes dated ____, the Viceroy recorded:",
+                List.of("19 March 1931", "16 March 1931", "23 March 1931", "26 March 1931")), notes), "announces what follows it");
+        ArticleFacts continued = facts("The game was a success. — and was held here in Washington.");
+        assertProblem(GATE.problems(choice(fact(continued, "Washington"), "— and was held here in ____.",
+                List.of("Washington", "Tampa", "Miami", "Dallas")), continued), "goes on from one before it");
+    }
+
+    @Test
     void aSentenceAboutAPictureIsACaption() {
         ArticleFacts caption = facts("The shapes of two massive galaxies in this image evolved under the effects of gravity.");
         Fact galaxies = fact(caption, "two massive galaxies");

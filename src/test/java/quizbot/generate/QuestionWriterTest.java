@@ -281,6 +281,16 @@ class QuestionWriterTest {
     }
 
     @Test
+    void aClauseIsCutOnlyWhereItHasAVerbAndNoBracketIsOpen() {
+        String since = "Since its inception in 1994, more than 15,000 students have taken part in the challenge.";
+        assertEquals(since.replace("1994", "____"), blank(since, "1994"), "\"Since its inception in ____.\" would be no statement");
+        String revolutionary = "Bhagat Singh, an HSRA revolutionary, whose friends saw the march, swore to avenge Rai.";
+        assertEquals(revolutionary.replace("HSRA", "____"), blank(revolutionary, "HSRA"));
+        String aside = "It stands above parliament (unlike in the United Kingdom, where parliament is supreme) and was adopted in 1949.";
+        assertEquals(aside.replace("the United Kingdom", "____"), blank(aside, "the United Kingdom"), "no cut inside the brackets");
+    }
+
+    @Test
     void anOpeningHeWithNoOneNamedBeforeIsTheBiographysSubject() {
         ArticleFacts life = facts("Bal Gangadhar Tilak", "Bal Gangadhar Tilak was a teacher and a journalist. He wrote for several"
                 + " newspapers including The Tribune. He founded the Deccan Education Society in 1884.");
