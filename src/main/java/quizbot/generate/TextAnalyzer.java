@@ -196,7 +196,12 @@ final class TextAnalyzer {
             PosTag tag = PosTag.of(tags[i]);
             if (tag == PosTag.NOUN && isPastForm(words[i], lemmas[i])) {
                 tag = PosTag.VERB; // "The signing took place": "took" is no noun
-            } else if (tag == PosTag.VERB && i > 0 && PosTag.of(tags[i - 1]) == PosTag.DET && i + 1 < words.length
+            } else if (tag == PosTag.DET && Character.isUpperCase(words[i].codePointAt(0))
+                    && !DETERMINERS.contains(words[i].toLowerCase(Locale.ROOT))) {
+                tag = PosTag.PROPN; // "In 2011, Eich transferred …": a name the tagger did not know
+            } else if (tag == PosTag.NOUN && isVerbJoinedToVerb(words, tags, i)) {
+                tag = PosTag.VERB; // "The Accords reinforce and implement …": "reinforce" is no noun
+            } else if (tag == PosTag.VERB && i > 0 && tokens.get(i - 1).tag() == PosTag.DET && i + 1 < words.length
                     && words[i].matches("\\p{Ll}+(?:ing|ed|en)")) {
                 tag = words[i].endsWith("ing") ? PosTag.NOUN : PosTag.ADJ; // "the signing", "the estimated cost"
             }
@@ -204,6 +209,17 @@ final class TextAnalyzer {
         }
         return tokens;
     }
+
+    /** A lower-case word after a noun or name and before "and"/"or" and a verb: the first of two verbs of that subject. */
+    private static boolean isVerbJoinedToVerb(String[] words, String[] tags, int i) {
+        return i > 0 && i + 2 < words.length && words[i].matches("\\p{Ll}+") && Set.of(PosTag.NOUN, PosTag.PROPN).contains(PosTag.of(tags[i - 1]))
+                && (words[i + 1].equals("and") || words[i + 1].equals("or")) && PosTag.of(tags[i + 2]) == PosTag.VERB;
+    }
+
+    /** The words that are determiners; a capitalised word the tagger calls one and is none of these is a name. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "some", "any", "each",
+            "every", "no", "all", "both", "either", "neither", "another", "such", "what", "which", "whose", "whatever", "whichever",
+            "my", "your", "his", "her", "its", "our", "their", "much", "many", "few", "several", "enough", "half", "other");
 
     /** Nouns whose lemma differs without an "-s": plurals of their own, not verbs. */
     private static final Set<String> IRREGULAR_PLURALS = Set.of("men", "women", "children", "people", "feet",

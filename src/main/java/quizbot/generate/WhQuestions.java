@@ -73,6 +73,9 @@ final class WhQuestions {
     private static final Set<String> PAST_BE = Set.of("was", "were");
     private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
     private static final Set<PosTag> NOUNS = Set.of(PosTag.NOUN, PosTag.PROPN, PosTag.NUM);
+    /** Verbs whose past is their base form: after a date of the past ("In 1928, the United Kingdom set up …") they are past. */
+    private static final Set<String> SAME_IN_THE_PAST = Set.of("set", "put", "cut", "hit", "let", "shut", "spread", "cost", "quit", "cast",
+            "broadcast", "burst", "split", "upset", "thrust", "forecast", "bid");
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "these", "that", "those", "such");
 
     private WhQuestions() {
@@ -511,9 +514,10 @@ final class WhQuestions {
         return head.text().endsWith("en") || next != null && (next.text().equals(",") || next.text().equals("by"));
     }
 
+    /** Whether a verb is in the past: inflected (not "-ing", not a present "-s"), or one whose past is its base ("set", "put"). */
     private static boolean isPast(Token token) {
         String word = token.text().toLowerCase(Locale.ROOT);
-        return !word.equals(token.lemma()) && !word.endsWith("ing") && !(word.endsWith("s") && !word.endsWith("ss"));
+        return SAME_IN_THE_PAST.contains(word) || !word.equals(token.lemma()) && !word.endsWith("ing") && !(word.endsWith("s") && !word.endsWith("ss"));
     }
 
     /** Only titles and describing words between clause start and the name: "Cuban leader", "the president". */

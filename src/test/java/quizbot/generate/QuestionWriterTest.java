@@ -34,6 +34,12 @@ class QuestionWriterTest {
     }
 
     @Test
+    void aVerbWhosePastIsItsBaseFormIsPastAfterADateThatOpensTheSentence() {
+        assertEquals(Optional.of("In which year did the United Kingdom set up the Simon Commission?"),
+                wh("In 1928, the United Kingdom set up the Simon Commission, headed by Sir John Simon.", "1928"));
+    }
+
+    @Test
     void aYearAsksInWhichYearAndAPassiveKeepsItsForm() {
         assertEquals(Optional.of("In which year was the museum opened to the public?"),
                 wh("In 1891, the museum was opened to the public.", "1891"));

@@ -58,6 +58,16 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void anUnknownCapitalisedWordReadAsADeterminerIsANameAndAWordBeforeAndAndAVerbIsAVerb() {
+        Sentence transferred = TestText.sentence("In 2011, Eich transferred the ownership of the code to Dave Mandelin.");
+        assertEquals(List.of(PosTag.PROPN, PosTag.VERB), transferred.tokens().stream()
+                .filter(token -> Set.of("Eich", "transferred").contains(token.text())).map(Token::tag).toList());
+        Sentence accords = TestText.sentence("The Accords reinforce and implement key obligations in the Outer Space Treaty.");
+        assertEquals(List.of(PosTag.VERB, PosTag.VERB), accords.tokens().stream()
+                .filter(token -> Set.of("reinforce", "implement").contains(token.text())).map(Token::tag).toList());
+    }
+
+    @Test
     void splitsARunOnSentenceAtCommasIntoPiecesOfAtMostTheMaximum() {
         String runOn = LongTexts.runOn(2_000, true);
 
