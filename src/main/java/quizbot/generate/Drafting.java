@@ -201,8 +201,8 @@ final class Drafting {
     /**
      * For variety, every fourth multiple-choice question in reading order is asked another way, where
      * that passes the gate and gives no other question of the set away: alternately as a true/false
-     * statement (alternately true and false, where a false one is plausible, see
-     * {@link QuestionWriter#canBeFalse}; it shows its sentence, which no other question of the set
+     * statement (false where one is plausible, see {@link QuestionWriter#canBeFalse}, and true where not, so the
+     * set never holds more than one of either beyond the other's count; it shows its sentence, which no other question of the set
      * comes from) and, while typed questions stay under a fifth of the set and the answer is short, as a
      * typed answer. The questions come back in reading order.
      */
@@ -213,10 +213,12 @@ final class Drafting {
         int choices = 0;
         int changed = 0;
         int typedSoFar = 0;
+        int trueSoFar = 0;
+        int falseSoFar = 0;
         for (Draft draft : drafts) {
             if (draft.type() == QuestionType.CHOICE && ++choices % 4 == 3) {
                 boolean typed = changed % 2 == 1 && QuestionWriter.isTypable(draft.fact()) && typedSoFar * 5L < drafts.size();
-                boolean statementIsTrue = changed % 4 == 0;
+                boolean statementIsTrue = trueSoFar < falseSoFar || trueSoFar == falseSoFar && !QuestionWriter.canBeFalse(draft);
                 Draft other = typed ? writer.typed(draft, facts) : writer.trueFalse(draft, facts, statementIsTrue);
                 boolean plausible = typed || statementIsTrue || QuestionWriter.canBeFalse(draft);
                 if (plausible && gate.problems(other, facts).isEmpty() && set.fits(other, draft)) {
@@ -226,6 +228,9 @@ final class Drafting {
             }
             if (draft.type() == QuestionType.TYPED) {
                 typedSoFar++;
+            } else if (draft.type() == QuestionType.TRUE_FALSE) {
+                trueSoFar += draft.correct() == 0 ? 1 : 0;
+                falseSoFar += draft.correct() == 1 ? 1 : 0;
             }
             varied.add(draft);
         }

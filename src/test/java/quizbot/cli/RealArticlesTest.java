@@ -21,6 +21,7 @@ import quizbot.generate.KeyFacts;
 import quizbot.generate.QuestionGenerator;
 import quizbot.questions.Question;
 import quizbot.questions.QuestionSet;
+import quizbot.questions.QuestionType;
 
 /**
  * The generator on real articles that others wrote, copied from web pages as teachers copy them
@@ -29,7 +30,8 @@ import quizbot.questions.QuestionSet;
  * it for a teacher (a saved page through {@code quizbot.web}; 30 questions). No question may carry
  * a reference marker or page furniture, the title is a headline, and each article asks at least the
  * key facts it asked when last measured ({@code floors.tsv}): the target of 70 % is far off on this
- * corpus, and the figures are printed.
+ * corpus, and the figures are printed. True/false statements are false about as often as true: in each set as many
+ * of either within one, and at least two in five over the corpus.
  */
 class RealArticlesTest {
 
@@ -41,6 +43,8 @@ class RealArticlesTest {
             + "|privacy policy|advertisement|share this|subscribe|continue reading|_page :|_tape :|glossary:");
     /** Key facts asked and listed, per kind of text, for the summary printed at the end. */
     private static final Map<String, int[]> BY_KIND = new TreeMap<>();
+    /** True/false statements of all sets, and how many of them are false. */
+    private static final int[] STATEMENTS = new int[2];
 
     static List<String> articles() {
         try (Stream<Path> files = Files.list(FOLDER)) {
@@ -103,6 +107,13 @@ class RealArticlesTest {
         }
         assertFalse(MARKER.matcher(set.title()).find() || FURNITURE.matcher(set.title()).find() || set.title().length() > 150,
                 name + ": the title is no headline: " + set.title());
+        List<Question> statements = set.questions().stream().filter(question -> question.type() == QuestionType.TRUE_FALSE).toList();
+        long falseOnes = statements.stream().filter(question -> question.correct() == 1).count();
+        synchronized (STATEMENTS) {
+            STATEMENTS[0] += statements.size();
+            STATEMENTS[1] += (int) falseOnes;
+        }
+        assertTrue(Math.abs(statements.size() - 2 * falseOnes) <= 1, name + ": " + falseOnes + " false statements of " + statements.size());
         assertTrue(asked >= floor(name), name + " asks fewer key facts than it did (" + floor(name) + "); missed " + missed);
     }
 
@@ -120,5 +131,7 @@ class RealArticlesTest {
         }
         System.out.printf("real, all: %d of %d key facts asked (%.0f%%; answer exactly the fact: %d)%n", asked, listed,
                 listed == 0 ? 0 : 100.0 * asked / listed, exactly);
+        System.out.printf("real, true/false: %d of %d statements false%n", STATEMENTS[1], STATEMENTS[0]);
+        assertTrue(STATEMENTS[1] * 5 >= STATEMENTS[0] * 2, "about half the statements are false: " + STATEMENTS[1] + " of " + STATEMENTS[0]);
     }
 }
