@@ -62,8 +62,9 @@ final class NameTyping {
             to--;
         }
         List<Token> run = tokens.subList(from, to);
-        if (run.stream().allMatch(token -> gazetteer.isPersonTitle(token.text()) || CONNECTORS.contains(token.text()))) {
-            return List.of(); // "the Minister for Transport", "the Attorney General": a post, not a name
+        if (run.stream().allMatch(token -> gazetteer.isPersonTitle(token.text()) || CONNECTORS.contains(token.text())
+                || gazetteer.isDemonym(token.text()))) {
+            return List.of(); // "the Minister for Transport", "the Attorney General", "the Indian Viceroy": a post, not a name
         }
         if (!gazetteer.isOrganisationWord(tokens.get(to - 1).text())) {
             for (int i = to - 2; i >= from; i--) {
@@ -96,6 +97,14 @@ final class NameTyping {
                     return parts;
                 }
             }
+        }
+        int postEnd = from;
+        while (postEnd < to && (gazetteer.isPersonTitle(tokens.get(postEnd).text()) || gazetteer.isDemonym(tokens.get(postEnd).text()))) {
+            postEnd++;
+        }
+        if (postEnd > from && postEnd < to - 1 && gazetteer.isPersonTitle(tokens.get(postEnd - 1).text())
+                && Set.of("of", "for").contains(tokens.get(postEnd).text())) {
+            return typeRun(sentence, postEnd + 1, to); // "the Director of the Intelligence Bureau": a post, and the bureau is a name
         }
         boolean describes = run.stream().allMatch(token -> token.tag() == PosTag.ADJ || gazetteer.isDemonym(token.text()));
         boolean loneOrganisationWord = run.size() == 1 && gazetteer.isOrganisationWord(run.get(0).text());

@@ -50,6 +50,16 @@ class NameExtractorTest {
     }
 
     @Test
+    void aPostWithItsNationalityOrItsOfficeIsNoName_butTheOfficeIs() {
+        List<Fact> facts = names("The Indian Viceroy, Lord Irwin, cut short his vacation, and the Director of the Intelligence Bureau"
+                + " watched the Assistant Superintendent of Police.");
+        assertEquals(Kind.PERSON, named(facts, "Irwin").kind());
+        assertEquals(Kind.ORGANISATION, named(facts, "the Intelligence Bureau").kind());
+        assertTrue(facts.stream().noneMatch(fact -> fact.answer().matches(".*(?:Viceroy|Director|Superintendent).*")),
+                facts.stream().map(fact -> fact.kind() + " " + fact.answer()).toList().toString());
+    }
+
+    @Test
     void aNameSpelledOutBeforeItsAcronymIsOneNameWithItsAndAndOf() {
         List<Fact> facts = names("The grants support Historically Black Colleges and Universities (HBCUs) across the country."
                 + " The council heard the President’s Council of Advisors on Science and Technology (PCAST) on Monday.");
