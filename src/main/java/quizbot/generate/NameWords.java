@@ -55,7 +55,8 @@ final class NameWords {
             "Square", "Park", "Airport", "Station", "Cathedral", "Castle", "Bridge", "Street", "Island", "Islands",
             "Mountain", "Mountains", "River", "Lake", "Sea", "Ocean", "Bay", "Valley", "Cosmodrome", "Spaceport", "Port",
             "Harbour", "Museum", "Gallery", "Tower", "Canal", "Gulf", "Strait", "Desert", "Forest", "Peninsula", "Glacier", "Ghats",
-            "Plateau", "Hills", "Range", "Point", "Cape", "Falls", "Coast", "Delta", "Basin", "Pass");
+            "Plateau", "Hills", "Range", "Point", "Cape", "Falls", "Coast", "Delta", "Basin", "Pass", "Memorial", "Monument", "Statue",
+            "Temple", "Fort", "Mosque", "Church", "Shrine", "Dam", "Gate", "Mausoleum", "Tomb");
     /** Verbs of thought, whose subject is a thinker: "Aristotle believed that …", "Kepler reasoned …". */
     static final Set<String> THINKING = Set.of("believed", "thought", "argued", "proposed", "reasoned", "theorised", "theorized",
             "hypothesised", "hypothesized", "realised", "realized", "deduced", "speculated", "taught");

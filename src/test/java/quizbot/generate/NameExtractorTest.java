@@ -232,6 +232,9 @@ class NameExtractorTest {
         assertEquals(NameType.CLUB, name(facts, "Northbridge United").type());
         assertEquals(NameType.CLUB, name(facts, "FC Alpenrose Zürich").type());
         assertEquals(NameType.SITE, name(facts, "Wembley Stadium").type());
+        List<Fact> memorial = names("The Bhagat Singh Memorial was built in 2009 near the Raigad Fort, and the Deccan Education Society paid.");
+        assertEquals(NameType.SITE, name(memorial, "the Bhagat Singh Memorial").type(), "a memorial is a building, no organisation");
+        assertEquals(NameType.SITE, name(memorial, "the Raigad Fort").type());
     }
 
     @Test
