@@ -222,7 +222,7 @@ final class Distractors {
             candidates = candidates.filter(candidate -> article.featureOf((Name) candidate.value()).equals(feature));
         }
         if (answer.type() == NameType.COMPANY) {
-            candidates = Stream.concat(candidates, Orders.rotated(gazetteer.companies(), fact.answer()).stream()
+            candidates = Stream.concat(candidates, Orders.rotated(gazetteer.companiesLike(fact.answer()), fact.answer()).stream()
                     .map(company -> new Candidate(company, new Name(Gazetteer.key(company), NameType.COMPANY, Set.of()))));
         }
         if (Set.of(NameType.CITY, NameType.COUNTRY, NameType.REGION).contains(answer.type())) {

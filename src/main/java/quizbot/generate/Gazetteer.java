@@ -40,7 +40,8 @@ final class Gazetteer {
     private final Set<String> firstNames;
     private final Set<String> organisationWords;
     private final Set<String> organisationAcronyms;
-    private final List<String> companies;
+    /** Each well-known company with its sector ({@code companies.txt}). */
+    private final List<String[]> companies;
     private final Set<String> demonyms;
     private final List<Treaty> treaties = new ArrayList<>();
     private final Map<String, String> continents = new HashMap<>();
@@ -64,7 +65,7 @@ final class Gazetteer {
         firstNames = set(rows("first-names.txt"));
         organisationWords = set(rows("organisation-words.txt"));
         organisationAcronyms = set(rows("organisation-acronyms.txt"));
-        companies = rows("companies.txt").stream().map(row -> row[0]).toList();
+        companies = rows("companies.txt").stream().map(row -> new String[] {row[0], row[1]}).toList();
         demonyms = set(rows("demonyms.txt"));
         for (String[] row : rows("treaties.tsv")) {
             List<String> others = row[3].isEmpty() ? List.of() : List.of(row[3].split(";"));
@@ -129,9 +130,11 @@ final class Gazetteer {
         return organisationAcronyms.contains(word);
     }
 
-    /** Well-known companies, for company distractors when the article names too few. */
-    List<String> companies() {
-        return companies;
+    /** The well-known companies of the answer's sector, the answer among them, when the list holds it; else none (a bank is no oil company). */
+    List<String> companiesLike(String answer) {
+        String key = key(answer);
+        String sector = companies.stream().filter(row -> key(row[0]).equals(key)).map(row -> row[1]).findFirst().orElse(null);
+        return companies.stream().filter(row -> row[1].equals(sector)).map(row -> row[0]).toList();
     }
 
     List<Treaty> treaties() {

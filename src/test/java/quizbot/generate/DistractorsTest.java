@@ -41,6 +41,17 @@ class DistractorsTest {
     }
 
     @Test
+    void aWellKnownCompanyGetsCompaniesOfItsSector_anUnknownOneNoneFromTheList() {
+        ArticleFacts built = facts("BAE Systems of Broomfield, Colorado, designed and built the satellite.");
+        List<String> aerospace = distractors(built, fact(built, "BAE Systems"));
+        assertEquals(3, aerospace.size());
+        assertTrue(aerospace.stream().allMatch(List.of("Boeing", "Airbus", "Lockheed Martin", "Northrop Grumman", "Raytheon", "SpaceX",
+                "Blue Origin")::contains), "an aerospace firm among aerospace firms: " + aerospace);
+        ArticleFacts railway = facts("The line was built by the Cuba Railways company in 1902.");
+        assertEquals(List.of(), distractors(railway, fact(railway, "Cuba Railways")), "no oil or software firm for a railway");
+    }
+
+    @Test
     void yearsComeFromTheArticleFirstThenNearby() {
         ArticleFacts club = facts("The club was founded in 1921. It won its first title in 1934 and moved to a new stadium in 1997.");
         List<String> options = distractors(club, fact(club, "1921"));
