@@ -146,7 +146,6 @@ final class ArticleFacts {
         return factsBySentence.getOrDefault(sentenceIndex, List.of());
     }
 
-    /** Whether this name is the article's own subject: the headline, or a name ending in a short headline's last word. */
     /**
      * The name of this kind (a craft, a treaty or act) that the headline holds and the article names most often, as the article
      * writes it: what "the spacecraft" or "the bill" of its sentences means; empty when the headline holds none.
@@ -158,6 +157,7 @@ final class ArticleFacts {
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
+    /** Whether this name is the article's own subject: the headline, or a name ending in a short headline's last word. */
     boolean isSubject(String name) {
         return Importance.isSubject(name.toLowerCase(Locale.ROOT).replaceFirst("^the ", ""), headline);
     }

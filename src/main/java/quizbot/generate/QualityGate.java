@@ -1,6 +1,7 @@
 package quizbot.generate;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,8 @@ final class QualityGate {
     private static final Pattern PICTURE = Pattern.compile(
             "(?i)\\b(?:this|the above|the following) (?:image|photo|photograph|picture|illustration|diagram|animation|video)\\b"
                     + "|\\bpictured\\b|\\b(?:shown|seen) (?:here|above|below)\\b|\\((?:left|right|centre|center|above|below)\\)");
+    /** What stands between two items of a list: ", ", ", and ", " and ", " or ", with "the" or "also" after it. */
+    private static final Pattern LIST_GLUE = Pattern.compile("(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(?:also\\s+)?(?:the\\s+)?");
     /** "— and was held here …", "and then …": a sentence that opens with a dash or a lower-case word continues another. */
     private static final Pattern CONTINUATION = Pattern.compile("[—–-]|\\p{Ll}");
     /** "Chubut province", "the Hudson river": a place's own noun, not a noun the name describes. */
@@ -117,6 +120,9 @@ final class QualityGate {
             }
         }
         problems.addAll(mentionProblems(draft));
+        if (draft.type() != QuestionType.TRUE_FALSE && inAList(draft.fact(), article)) {
+            problems.add("the answer is one name of a list of three or more (\"Varchi, Beato, ____ and Bellaso\"): trivia, and any of them fits");
+        }
         if (BLANK_IN_A_WORD.matcher(prompt).find()) {
             problems.add("the blank cuts a word or a hyphenated name apart");
         }
@@ -198,6 +204,31 @@ final class QualityGate {
             problems.add("the place is named in passing, not as where something is or happens");
         }
         return problems;
+    }
+
+    /** Whether the fact stands in a list of three or more names of its sentence, of its kind or unsure, joined by commas, "and" or "or". */
+    private static boolean inAList(Fact fact, ArticleFacts article) {
+        List<Fact> names = article.inSentence(fact.sentence().index()).stream()
+                .filter(other -> other.kind() == fact.kind() || other.kind() == Kind.OTHER || fact.kind() == Kind.OTHER) // a list's unsure names too
+                .sorted(Comparator.comparingInt(Fact::start)).toList();
+        int at = names.indexOf(fact);
+        if (at < 0) {
+            return false;
+        }
+        int first = at;
+        while (first > 0 && joined(fact.sentence(), names.get(first - 1), names.get(first))) {
+            first--;
+        }
+        int last = at;
+        while (last + 1 < names.size() && joined(fact.sentence(), names.get(last), names.get(last + 1))) {
+            last++;
+        }
+        return last - first >= 2;
+    }
+
+    private static boolean joined(Sentence sentence, Fact before, Fact after) {
+        return before.end() <= after.start()
+                && LIST_GLUE.matcher(sentence.text().substring(before.end(), after.start())).matches();
     }
 
     /** The common noun right after a name that the name only describes ("NATO countries", "the Lal Bal Pal trio"), if any. */

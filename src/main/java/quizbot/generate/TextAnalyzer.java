@@ -199,6 +199,10 @@ final class TextAnalyzer {
             } else if (tag == PosTag.DET && Character.isUpperCase(words[i].codePointAt(0))
                     && !DETERMINERS.contains(words[i].toLowerCase(Locale.ROOT))) {
                 tag = PosTag.PROPN; // "In 2011, Eich transferred …": a name the tagger did not know
+            } else if (tag == PosTag.PROPN && i == 0 && words.length > 1 && words[1].equals(",") && ADVERB.matcher(words[0]).matches()) {
+                tag = PosTag.ADV; // "Geologically, India lies …": an adverb that opens the sentence, no town of India
+            } else if (tag == PosTag.NOUN && isVerbAfterAName(words, tokens, tags, i)) {
+                tag = PosTag.VERB; // "India measures 3,214 km …", "Tilak lies in …": a name's verb of the present
             } else if (tag == PosTag.NOUN && isVerbJoinedToVerb(words, tags, i)) {
                 tag = PosTag.VERB; // "The Accords reinforce and implement …": "reinforce" is no noun
             } else if (tag == PosTag.VERB && i > 0 && tokens.get(i - 1).tag() == PosTag.DET && i + 1 < words.length
@@ -210,11 +214,22 @@ final class TextAnalyzer {
         return tokens;
     }
 
+    /** A lower-case word in "-s" right after a name that opens the sentence (maybe after an adverb and a comma), before a number, a determiner or a preposition. */
+    private static boolean isVerbAfterAName(String[] words, List<Token> tokens, String[] tags, int i) {
+        int from = tokens.size() > 2 && tokens.get(0).tag() == PosTag.ADV && tokens.get(1).text().equals(",") ? 2 : 0; // "Geologically, India lies …"
+        boolean nameOpens = i > from && tokens.subList(from, i).stream().allMatch(token -> token.tag() == PosTag.PROPN);
+        return nameOpens && words[i].matches("\\p{Ll}+[^su]s") && i + 1 < words.length
+                && Set.of(PosTag.NUM, PosTag.DET, PosTag.ADP).contains(PosTag.of(tags[i + 1]));
+    }
+
     /** A lower-case word after a noun or name and before "and"/"or" and a verb: the first of two verbs of that subject. */
     private static boolean isVerbJoinedToVerb(String[] words, String[] tags, int i) {
         return i > 0 && i + 2 < words.length && words[i].matches("\\p{Ll}+") && Set.of(PosTag.NOUN, PosTag.PROPN).contains(PosTag.of(tags[i - 1]))
                 && (words[i + 1].equals("and") || words[i + 1].equals("or")) && PosTag.of(tags[i + 2]) == PosTag.VERB;
     }
+
+    /** A word of an adverb's ending: "Geologically", "Historically", "Finally" (not "Italy", "Kelly"). */
+    private static final Pattern ADVERB = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ically|ally|ively|ously|ently|antly|ingly|edly|fully|ately|ibly|ably)");
 
     /** The words that are determiners; a capitalised word the tagger calls one and is none of these is a name. */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "some", "any", "each",

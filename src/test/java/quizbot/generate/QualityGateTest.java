@@ -203,6 +203,18 @@ class QualityGateTest {
     }
 
     @Test
+    void oneNameOfAListOfThreeOrMoreIsTrivia_butOneOfTwoIsAsked() {
+        ArticleFacts priests = facts("He was influenced by experiments of Benedetto Varchi, Francesco Beato, Luca Ghini and Giovan Bellaso."
+                + " In 1846, the astronomers John Couch Adams and Urbain Le Verrier predicted the planet.");
+        assertProblem(GATE.problems(choice(fact(priests, "Luca Ghini"), "He was influenced by experiments of Benedetto Varchi,"
+                + " Francesco Beato, ____ and Giovan Bellaso.", List.of("Luca Ghini", "Galileo Galilei", "Isaac Newton", "Robert Hooke")),
+                priests), "one name of a list");
+        assertTrue(GATE.problems(choice(fact(priests, "John Couch Adams"), "In 1846, the astronomers ____ and Urbain Le Verrier"
+                + " predicted the planet.", List.of("John Couch Adams", "Isaac Newton", "Robert Hooke", "Galileo Galilei")), priests)
+                .stream().noneMatch(problem -> problem.contains("one name of a list")));
+    }
+
+    @Test
     void aSentenceAboutAPictureIsACaption() {
         ArticleFacts caption = facts("The shapes of two massive galaxies in this image evolved under the effects of gravity.");
         Fact galaxies = fact(caption, "two massive galaxies");
