@@ -157,6 +157,11 @@ final class ArticleFacts {
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
+    /** Whether the headline holds the name as whole words. */
+    boolean inHeadline(String name) {
+        return (" " + headline.replaceAll("[^\\p{L}\\d]+", " ") + " ").contains(" " + name.toLowerCase(Locale.ROOT) + " ");
+    }
+
     /** Whether this name is the article's own subject: the headline, or a name ending in a short headline's last word. */
     boolean isSubject(String name) {
         return Importance.isSubject(name.toLowerCase(Locale.ROOT).replaceFirst("^the ", ""), headline);

@@ -32,6 +32,7 @@ final class QualityGate {
     private static final Pattern PICTURE = Pattern.compile(
             "(?i)\\b(?:this|the above|the following) (?:image|photo|photograph|picture|illustration|diagram|animation|video)\\b"
                     + "|\\bpictured\\b|\\b(?:shown|seen) (?:here|above|below)\\b|\\((?:left|right|centre|center|above|below)\\)");
+    private static final Pattern SUBJECTS_PART = Pattern.compile("(?:the )?(.+) (?:Project|Community|Team|Program|Programme)");
     /** What stands between two items of a list: ", ", ", and ", " and ", " or ", with "the" or "also" after it. */
     private static final Pattern LIST_GLUE = Pattern.compile("(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(?:also\\s+)?(?:the\\s+)?");
     /** "— and was held here …", "and then …": a sentence that opens with a dash or a lower-case word continues another. */
@@ -119,6 +120,9 @@ final class QualityGate {
                 problems.add("the prompt gives the answer away by its initials: \"" + initials + "\"");
             }
         }
+        if (article.isSubject(draft.fact().answer()) || subjectsPart(draft.fact().answer(), article)) {
+            problems.add("the answer is the article's own subject, which every question names");
+        }
         problems.addAll(mentionProblems(draft));
         if (draft.type() != QuestionType.TRUE_FALSE && inAList(draft.fact(), article)) {
             problems.add("the answer is one name of a list of three or more (\"Varchi, Beato, ____ and Bellaso\"): trivia, and any of them fits");
@@ -204,6 +208,12 @@ final class QualityGate {
             problems.add("the place is named in passing, not as where something is or happens");
         }
         return problems;
+    }
+
+    /** "the CloudSat Project", "the Mozilla Community" under a headline that names CloudSat or Mozilla: the subject's own team. */
+    private static boolean subjectsPart(String answer, ArticleFacts article) {
+        Matcher part = SUBJECTS_PART.matcher(answer);
+        return part.matches() && (article.isSubject(part.group(1)) || article.inHeadline(part.group(1)));
     }
 
     /** Whether the fact stands in a list of three or more names of its sentence, of its kind or unsure, joined by commas, "and" or "or". */

@@ -215,6 +215,16 @@ class QualityGateTest {
     }
 
     @Test
+    void theArticlesOwnSubjectOrItsTeamIsNoAnswer() {
+        ArticleFacts mission = facts("NASA’s CloudSat Ends Mission", "The CloudSat Project is managed for NASA by JPL in Pasadena.");
+        assertProblem(GATE.problems(choice(fact(mission, "the CloudSat Project"), "____ is managed for NASA by JPL in Pasadena.",
+                List.of("the CloudSat Project", "the CALIPSO Project", "the PACE Project", "the GRACE Project")), mission), "own subject");
+        ArticleFacts life = facts("Bal Gangadhar Tilak", "Bal Gangadhar Tilak founded the Deccan Education Society in 1884.");
+        assertProblem(GATE.problems(choice(fact(life, "Bal Gangadhar Tilak"), "____ founded the Deccan Education Society in 1884.",
+                List.of("Bal Gangadhar Tilak", "Lala Lajpat Rai", "Bipin Chandra Pal", "Gopal Krishna Gokhale")), life), "own subject");
+    }
+
+    @Test
     void aSentenceAboutAPictureIsACaption() {
         ArticleFacts caption = facts("The shapes of two massive galaxies in this image evolved under the effects of gravity.");
         Fact galaxies = fact(caption, "two massive galaxies");
