@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import quizbot.questions.Limits;
 
@@ -73,7 +75,8 @@ final class Distractors {
             Candidate candidate = candidates.next();
             String key = Gazetteer.key(candidate.text());
             boolean fits = !candidate.text().isBlank() && candidate.text().length() <= Limits.MAX_OPTION;
-            boolean sameAsAnswer = key.equals(Gazetteer.key(fact.answer()));
+            boolean sameAsAnswer = key.equals(Gazetteer.key(fact.answer()))
+                    || candidate.value() instanceof Name && spelledOtherwise(key, Gazetteer.key(fact.answer()));
             boolean shownInPrompt = containsWord(normalizedPrompt, key) || candidate.value() instanceof Name name
                     && article.forms(name).stream().anyMatch(form -> containsWord(normalizedPrompt, Gazetteer.key(form)))
                     || namedByItsLastWord(prompt, candidate.text());
@@ -87,6 +90,12 @@ final class Distractors {
             }
         }
         return List.copyOf(chosen);
+    }
+
+    /** "Edmund Halley" for "Edmond Halley": a name of six letters or more one letter apart is the answer spelled otherwise. */
+    private static boolean spelledOtherwise(String candidate, String answer) {
+        return candidate.length() >= 6 && candidate.length() == answer.length()
+                && IntStream.range(0, answer.length()).filter(i -> candidate.charAt(i) != answer.charAt(i)).count() == 1;
     }
 
     /** "The Accords reinforce …" names "the Artemis Accords" by its last word: offering it would contradict the prompt. */
@@ -196,7 +205,7 @@ final class Distractors {
         for (NameType type : types) {
             boolean surname = oneWord && type == NameType.PERSON;
             int era = type == NameType.PERSON ? article.yearOf(fact) : 0;
-            List<Name> others = article.ofKind("name/" + type.word(), fact).stream().map(other -> (Name) other.value()).toList();
+            List<Name> others = nearestFirst(article.ofKind("name/" + type.word(), fact), fact);
             if (era > 0) { // of the answer's era first, then those the article dates nowhere; never one of another era
                 Map<Name, Integer> distance = new HashMap<>();
                 others.forEach(other -> distance.put(other, eraDistance(article.yearsOf(other), era)));
@@ -236,6 +245,18 @@ final class Distractors {
                     }));
         }
         return candidates;
+    }
+
+    /**
+     * The names of these mentions, each once, the one named nearest the answer's sentence first: the article's world around
+     * the fact ("two Bengali youths, ____ and …" among the people of that episode, not the biography's first-named friends).
+     */
+    private static List<Name> nearestFirst(List<Fact> mentions, Fact answer) {
+        Map<Name, Integer> distance = new LinkedHashMap<>(); // ties in reading order
+        for (Fact mention : mentions) {
+            distance.merge((Name) mention.value(), Math.abs(mention.sentence().index() - answer.sentence().index()), Math::min);
+        }
+        return distance.keySet().stream().sorted(Comparator.comparingInt(distance::get)).toList();
     }
 
     private static boolean isPlural(String phrase) {

@@ -52,6 +52,17 @@ class DistractorsTest {
     }
 
     @Test
+    void peopleNamedNearTheAnswerComeFirst_andNoneIsTheAnswerSpelledOtherwise() {
+        ArticleFacts story = facts("John Smith met Mary Jones and Peter Brown in Leeds. They spoke for hours."
+                + " The weather was fine. The hall was full. Years later, Edmond Halley met Christopher Wren and Robert Hooke in London."
+                + " Isaac Newton sent a manuscript to Edmond Halley. Some write his name Edmund Halley.");
+        Fact halley = story.all().stream().filter(fact -> fact.answer().equals("Edmond Halley")).reduce((first, second) -> second).orElseThrow();
+        List<String> options = distractors(story, halley);
+        assertTrue(options.containsAll(List.of("Christopher Wren", "Robert Hooke")), "the people of the answer's episode: " + options);
+        assertFalse(options.contains("Edmund Halley"), options.toString());
+    }
+
+    @Test
     void yearsComeFromTheArticleFirstThenNearby() {
         ArticleFacts club = facts("The club was founded in 1921. It won its first title in 1934 and moved to a new stadium in 1997.");
         List<String> options = distractors(club, fact(club, "1921"));
