@@ -218,9 +218,9 @@ final class Drafting {
         for (Draft draft : drafts) {
             if (draft.type() == QuestionType.CHOICE && ++choices % 4 == 3) {
                 boolean typed = changed % 2 == 1 && QuestionWriter.isTypable(draft.fact()) && typedSoFar * 5L < drafts.size();
-                boolean statementIsTrue = trueSoFar < falseSoFar || trueSoFar == falseSoFar && !QuestionWriter.canBeFalse(draft);
+                boolean statementIsTrue = trueSoFar < falseSoFar || trueSoFar == falseSoFar && !QuestionWriter.canBeFalse(draft, facts);
                 Draft other = typed ? writer.typed(draft, facts) : writer.trueFalse(draft, facts, statementIsTrue);
-                boolean plausible = typed || statementIsTrue || QuestionWriter.canBeFalse(draft);
+                boolean plausible = typed || statementIsTrue || QuestionWriter.canBeFalse(draft, facts);
                 if (plausible && gate.problems(other, facts).isEmpty() && set.fits(other, draft)) {
                     draft = other;
                     changed++;

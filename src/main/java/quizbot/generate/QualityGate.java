@@ -37,10 +37,11 @@ final class QualityGate {
     private static final Pattern LIST_GLUE = Pattern.compile("(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(?:also\\s+)?(?:the\\s+)?");
     /** "— and was held here …", "and then …": a sentence that opens with a dash or a lower-case word continues another. */
     private static final Pattern CONTINUATION = Pattern.compile("[—–-]|\\p{Ll}");
-    /** "Chubut province", "the Hudson river": a place's own noun, not a noun the name describes. */
+    /** "Chubut province", "the Hudson river", "the PACE satellite": a place's or a craft's own noun, not a noun the name describes. */
     private static final Set<String> PLACE_NOUNS = Set.of("province", "region", "state", "county", "district", "city",
-            "town", "village", "island", "islands", "river", "valley", "mountains", "peninsula", "desert", "basin",
-            "area", "capital", "department", "prefecture", "municipality");
+            "town", "village", "island", "islands", "river", "rivers", "range", "ranges", "hills", "valley", "mountains",
+            "peninsula", "desert", "basin", "area", "capital", "department", "prefecture", "municipality",
+            "satellite", "spacecraft", "rover", "probe", "telescope", "rocket", "mission");
     private static final Pattern MONTH = Pattern.compile("\\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\\.|" + DateExtractor.MONTH_NAMES);
     private static final Pattern ORDINAL_ENDING = Pattern.compile("(\\d)(?:st|nd|rd|th)\\b");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");

@@ -77,12 +77,12 @@ final class QuestionWriter {
 
     /**
      * Whether a false statement made from this question reads as a plausible claim: a figure or a date
-     * swapped for another, or a person's full name for another's, standing alone (not after a title:
-     * "Lady ____"). Another name or treaty in its place mostly makes a claim no one would believe
+     * swapped for another, a place for another of its class that the article names, or a person's full name for another's, standing alone (not
+     * after a title or a capitalised word: "Lady ____", "Tibet, ____"). Another name or treaty in its place mostly makes a claim no one would believe
      * ("The chairman of the Kremlin …", "reforms required under the North Atlantic Treaty with the EU"). Not a date or a
      * figure that is a bound ("fell below 1 % by 2020" stays true "by 2021"; "more than 40" of "more than 30").
      */
-    static boolean canBeFalse(Draft choice) {
+    static boolean canBeFalse(Draft choice, ArticleFacts article) {
         Fact fact = choice.fact();
         String before = fact.sentence().text().substring(0, fact.start()).strip();
         String wordBefore = before.substring(before.lastIndexOf(' ') + 1);
@@ -91,6 +91,9 @@ final class QuestionWriter {
         return switch (fact.kind()) {
             case DATE, MONEY, NUMBER -> !bound;
             case PERSON -> alone && fact.answer().split("\\s+").length >= 2 && choice.distractors().get(0).split("\\s+").length >= 2;
+            case PLACE -> alone && fact.value() instanceof Name place && article.all().stream() // "… continues into China": a place
+                    .anyMatch(other -> other.answer().equals(choice.distractors().get(0)) && other.value() instanceof Name named
+                            && named.type() == place.type()); // of the article, of the answer's class
             default -> false;
         };
     }

@@ -60,6 +60,10 @@ class DistractorsTest {
         List<String> options = distractors(story, halley);
         assertTrue(options.containsAll(List.of("Christopher Wren", "Robert Hooke")), "the people of the answer's episode: " + options);
         assertFalse(options.contains("Edmund Halley"), options.toString());
+        ArticleFacts ranges = facts("The Vindhya range lies north of the Satpura range. The Satpura Range is old. The Aravali Range is older."
+                + " The Garo Range is in the east.");
+        List<String> range = distractors(ranges, fact(ranges, "Satpura"));
+        assertFalse(range.contains("the Satpura Range") || range.contains("Satpura Range"), "another form of the answer: " + range);
     }
 
     @Test

@@ -132,6 +132,10 @@ class QualityGateTest {
         Fact nato = fact(allies, "NATO");
         assertProblem(GATE.problems(choice(nato, "…and other ____ countries.", List.of("NATO", "OPEC", "ASEAN", "the EU")), allies),
                 "only describes the noun after it");
+        ArticleFacts craft = facts("NASA launched the PACE satellite in 2024 to study the ocean.");
+        assertTrue(GATE.problems(choice(fact(craft, "PACE"), "NASA launched the ____ satellite in 2024 to study the ocean.",
+                List.of("PACE", "CALIPSO", "CloudSat", "Aqua")), craft).stream().noneMatch(problem -> problem.contains("describes")),
+                "a craft's own noun is no noun it describes");
     }
 
     @Test

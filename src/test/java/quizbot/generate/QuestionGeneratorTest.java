@@ -255,10 +255,10 @@ class QuestionGeneratorTest {
 
     @ParameterizedTest
     @MethodSource("allArticles")
-    void aFalseStatementSwapsAFigureADateOrAPerson(String name) {
+    void aFalseStatementSwapsAFigureADateAPersonOrAPlace(String name) {
         for (Question question : generate(name + ".txt", 40).questions()) {
             if (question.type() == QuestionType.TRUE_FALSE && question.correct() == 1) {
-                assertTrue(List.of(Kind.DATE, Kind.MONEY, Kind.NUMBER, Kind.PERSON).contains(question.kind()),
+                assertTrue(List.of(Kind.DATE, Kind.MONEY, Kind.NUMBER, Kind.PERSON, Kind.PLACE).contains(question.kind()),
                         name + ": another name in its place makes a claim no one would believe: " + question.prompt());
             }
         }

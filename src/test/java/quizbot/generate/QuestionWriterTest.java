@@ -239,10 +239,23 @@ class QuestionWriterTest {
                 + " It now holds more than 300 paintings.");
         QuestionWriter writer = new QuestionWriter(new Distractors(new Gazetteer()));
 
-        assertTrue(QuestionWriter.canBeFalse(writer.choice(fact(article, "1891"), article)));
-        assertEquals(false, QuestionWriter.canBeFalse(writer.choice(fact(article, "2020"), article)), "true \"by 2021\" as well");
-        assertEquals(false, QuestionWriter.canBeFalse(writer.choice(fact(article, "300 paintings"), article)),
+        assertTrue(QuestionWriter.canBeFalse(writer.choice(fact(article, "1891"), article), article));
+        assertEquals(false, QuestionWriter.canBeFalse(writer.choice(fact(article, "2020"), article), article), "true \"by 2021\" as well");
+        assertEquals(false, QuestionWriter.canBeFalse(writer.choice(fact(article, "300 paintings"), article), article),
                 "true \"more than 200\" as well");
+    }
+
+    @Test
+    void aPlaceMakesAFalseStatementOnlyWithAnotherPlaceOfItsClassThatTheArticleNames() {
+        ArticleFacts desert = facts("The Thar Desert lies in India. The desert continues into Pakistan as the Cholistan Desert.");
+        QuestionWriter writer = new QuestionWriter(new Distractors(new Gazetteer()));
+        Draft pakistan = writer.choice(fact(desert, "Pakistan"), desert);
+        Draft withIndia = new Draft(pakistan.fact(), pakistan.type(), pakistan.prompt(), List.of("Pakistan", "India", "Nepal", "Chile"), 0,
+                List.of(), pakistan.explanation(), pakistan.source());
+        Draft withChile = new Draft(pakistan.fact(), pakistan.type(), pakistan.prompt(), List.of("Pakistan", "Chile", "India", "Nepal"), 0,
+                List.of(), pakistan.explanation(), pakistan.source());
+        assertTrue(QuestionWriter.canBeFalse(withIndia, desert), "India is a country of the article");
+        assertEquals(false, QuestionWriter.canBeFalse(withChile, desert), "a gazetteer's Chile makes an unlikely claim");
     }
 
     @Test
