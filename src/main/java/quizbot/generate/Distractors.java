@@ -76,8 +76,7 @@ final class Distractors {
             String key = Gazetteer.key(candidate.text());
             boolean fits = !candidate.text().isBlank() && candidate.text().length() <= Limits.MAX_OPTION;
             boolean sameAsAnswer = key.equals(Gazetteer.key(fact.answer()))
-                    || candidate.value() instanceof Name && (spelledOtherwise(key, Gazetteer.key(fact.answer()))
-                    || containsWord(key, Gazetteer.key(fact.answer())) || containsWord(Gazetteer.key(fact.answer()), key));
+                    || candidate.value() instanceof Name && isAnotherForm(key, Gazetteer.key(fact.answer()));
             boolean shownInPrompt = containsWord(normalizedPrompt, key) || candidate.value() instanceof Name name
                     && article.forms(name).stream().anyMatch(form -> containsWord(normalizedPrompt, Gazetteer.key(form)))
                     || namedByItsLastWord(prompt, candidate.text());
@@ -97,9 +96,10 @@ final class Distractors {
      * "Edmund Halley" for "Edmond Halley": a name of six letters or more one letter apart is the answer spelled otherwise (and
      * one that holds the answer's words, or whose words the answer holds, is another form of it: "Satpura Range", "Satpura").
      */
-    private static boolean spelledOtherwise(String candidate, String answer) {
-        return candidate.length() >= 6 && candidate.length() == answer.length()
+    private static boolean isAnotherForm(String candidate, String answer) {
+        boolean spelledOtherwise = candidate.length() >= 6 && candidate.length() == answer.length()
                 && IntStream.range(0, answer.length()).filter(i -> candidate.charAt(i) != answer.charAt(i)).count() == 1;
+        return spelledOtherwise || containsWord(candidate, answer) || containsWord(answer, candidate);
     }
 
     /** "The Accords reinforce …" names "the Artemis Accords" by its last word: offering it would contradict the prompt. */

@@ -202,7 +202,7 @@ final class Drafting {
      * For variety, every fourth multiple-choice question in reading order is asked another way, where
      * that passes the gate and gives no other question of the set away: alternately as a true/false
      * statement (false where one is plausible, see {@link QuestionWriter#canBeFalse}, and true where not, so the
-     * set never holds more than one of either beyond the other's count; it shows its sentence, which no other question of the set
+     * set holds as many of either within one; it shows its sentence, which no other question of the set
      * comes from) and, while typed questions stay under a fifth of the set and the answer is short, as a
      * typed answer. The questions come back in reading order.
      */

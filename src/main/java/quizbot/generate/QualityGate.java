@@ -32,6 +32,7 @@ final class QualityGate {
     private static final Pattern PICTURE = Pattern.compile(
             "(?i)\\b(?:this|the above|the following) (?:image|photo|photograph|picture|illustration|diagram|animation|video)\\b"
                     + "|\\bpictured\\b|\\b(?:shown|seen) (?:here|above|below)\\b|\\((?:left|right|centre|center|above|below)\\)");
+    /** "the CloudSat Project", "the Mozilla Community": the name before is the subject's when the headline names it. */
     private static final Pattern SUBJECTS_PART = Pattern.compile("(?:the )?(.+) (?:Project|Community|Team|Program|Programme)");
     /** What stands between two items of a list: ", ", ", and ", " and ", " or ", with "the" or "also" after it. */
     private static final Pattern LIST_GLUE = Pattern.compile("(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(?:also\\s+)?(?:the\\s+)?");

@@ -76,10 +76,11 @@ final class QuestionWriter {
     }
 
     /**
-     * Whether a false statement made from this question reads as a plausible claim: a figure or a date
-     * swapped for another, a place for another of its class that the article names, or a person's full name for another's, standing alone (not
-     * after a title or a capitalised word: "Lady ____", "Tibet, ____"). Another name or treaty in its place mostly makes a claim no one would believe
-     * ("The chairman of the Kremlin …", "reforms required under the North Atlantic Treaty with the EU"). Not a date or a
+     * Whether a false statement made from this question reads as a plausible claim: a figure or a date swapped for
+     * another, a place for another of its class that the article names, or a person's full name for another's, standing
+     * alone (not after a title or a capitalised word: "Lady ____", "Tibet, ____"). Another name or treaty in its place
+     * mostly makes a claim no one would believe ("The chairman of the Kremlin …", "reforms required under the North
+     * Atlantic Treaty with the EU"). Not a date or a
      * figure that is a bound ("fell below 1 % by 2020" stays true "by 2021"; "more than 40" of "more than 30").
      */
     static boolean canBeFalse(Draft choice, ArticleFacts article) {
