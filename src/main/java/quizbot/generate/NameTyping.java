@@ -74,7 +74,8 @@ final class NameTyping {
                     while (titleStart > from && gazetteer.isPersonTitle(tokens.get(titleStart - 1).text())) {
                         titleStart--;
                     }
-                    if (titleStart > from && !qualifiesTitle(sentence, from, titleStart)) {
+                    boolean onePost = gazetteer.isPersonTitle(tokens.get(from).text()) && titleStart - from <= 3; // "Chief Presidency Magistrate"
+                    if (titleStart > from && !qualifiesTitle(sentence, from, titleStart) && !onePost) {
                         parts.addAll(typeRun(sentence, from, titleStart));
                     }
                     int personEnd = i + 1;

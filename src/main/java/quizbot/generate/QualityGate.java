@@ -32,6 +32,8 @@ final class QualityGate {
     private static final Pattern PICTURE = Pattern.compile(
             "(?i)\\b(?:this|the above|the following) (?:image|photo|photograph|picture|illustration|diagram|animation|video)\\b"
                     + "|\\bpictured\\b|\\b(?:shown|seen) (?:here|above|below)\\b|\\((?:left|right|centre|center|above|below)\\)");
+    /** Names of everyday speech, which a blank asks as a common word: "beams of energy at ____ (Earth)". */
+    private static final Set<String> EVERYDAY_NAMES = Set.of("earth", "moon", "sun", "world");
     /** "the CloudSat Project", "the Mozilla Community": the name before is the subject's when the headline names it. */
     private static final Pattern SUBJECTS_PART = Pattern.compile("(?:the )?(.+) (?:Project|Community|Team|Program|Programme)");
     /** What stands between two items of a list: ", ", ", and ", " and ", " or ", with "the" or "also" after it. */
@@ -124,6 +126,9 @@ final class QualityGate {
         }
         if (article.isSubject(draft.fact().answer()) || subjectsPart(draft.fact().answer(), article)) {
             problems.add("the answer is the article's own subject, which every question names");
+        }
+        if (EVERYDAY_NAMES.contains(draft.fact().answer().replaceFirst("^the ", "").toLowerCase(Locale.ROOT))) {
+            problems.add("the answer is a name of everyday speech (\"Earth\", \"the Moon\"), which anyone guesses");
         }
         problems.addAll(mentionProblems(draft));
         if (draft.type() != QuestionType.TRUE_FALSE && inAList(draft.fact(), article)) {

@@ -57,6 +57,8 @@ class NameExtractorTest {
         assertEquals(Kind.ORGANISATION, named(facts, "the Intelligence Bureau").kind());
         assertTrue(facts.stream().noneMatch(fact -> fact.answer().matches(".*(?:Viceroy|Director|Superintendent).*")),
                 facts.stream().map(fact -> fact.kind() + " " + fact.answer()).toList().toString());
+        List<Fact> magistrate = names("They meant to kill the Chief Presidency Magistrate Douglas Kingsford.");
+        assertEquals(List.of("Douglas Kingsford"), magistrate.stream().map(Fact::answer).toList(), "a post of three words names no one else");
     }
 
     @Test

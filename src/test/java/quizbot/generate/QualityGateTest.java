@@ -219,6 +219,13 @@ class QualityGateTest {
     }
 
     @Test
+    void aNameOfEverydaySpeechIsNoAnswer() {
+        ArticleFacts sensors = facts("Radar sensors direct beams of energy at Earth and measure how they reflect.");
+        assertProblem(GATE.problems(choice(fact(sensors, "Earth"), "Radar sensors direct beams of energy at ____ and measure how they"
+                + " reflect.", List.of("Earth", "Mars", "Venus", "Jupiter")), sensors), "everyday speech");
+    }
+
+    @Test
     void theArticlesOwnSubjectOrItsTeamIsNoAnswer() {
         ArticleFacts mission = facts("NASA’s CloudSat Ends Mission", "The CloudSat Project is managed for NASA by JPL in Pasadena.");
         assertProblem(GATE.problems(choice(fact(mission, "the CloudSat Project"), "____ is managed for NASA by JPL in Pasadena.",
