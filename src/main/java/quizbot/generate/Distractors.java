@@ -27,6 +27,8 @@ final class Distractors {
     private static final int[] DAY_STEPS = {-3, 4, 7, -6, 2, -2, 9, -8, 12, -11, 5, -5};
     private static final int[] DECADE_STEPS = {-2, 1, -1, 2, -3, 3};
     private static final int[] MONTH_STEPS = {-2, 3, -5, 4, -1, 1, 6, -7, 8, -9};
+    /** How many years from the answer the article's other dates with a day or a month may lie to be its distractors. */
+    private static final int DAY_DATE_YEARS = 5;
 
     private final Gazetteer gazetteer;
 
@@ -163,6 +165,8 @@ final class Distractors {
         if (answer.style() == DateValue.Style.YEAR) {
             candidates.removeIf(year -> Math.abs(year.year() - answer.year()) > 30);
             candidates.sort(Comparator.comparingInt(year -> Math.abs(year.year() - answer.year())));
+        } else if (answer.year() != 0) { // a birth date is no distractor for a release decades later: the article's days of its decade
+            candidates.removeIf(date -> Math.abs(date.year() - answer.year()) > DAY_DATE_YEARS);
         }
         var shifted = new ArrayList<DateValue>();
         int[] steps = switch (answer.style()) {

@@ -67,6 +67,13 @@ class DistractorsTest {
     }
 
     @Test
+    void aDayOfAnotherDecadeIsNoDistractor() {
+        ArticleFacts life = facts("He was born on 23 July 1856. He was released from prison on 16 June 1914. He died on 1 August 1920.");
+        List<String> released = distractors(life, fact(life, "16 June 1914"));
+        assertFalse(released.contains("23 July 1856") || released.contains("1 August 1920"), "a birth is no release date: " + released);
+    }
+
+    @Test
     void yearsComeFromTheArticleFirstThenNearby() {
         ArticleFacts club = facts("The club was founded in 1921. It won its first title in 1934 and moved to a new stadium in 1997.");
         List<String> options = distractors(club, fact(club, "1921"));
