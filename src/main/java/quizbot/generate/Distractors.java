@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import quizbot.questions.Limits;
@@ -27,6 +28,8 @@ final class Distractors {
     private static final int[] DAY_STEPS = {-3, 4, 7, -6, 2, -2, 9, -8, 12, -11, 5, -5};
     private static final int[] DECADE_STEPS = {-2, 1, -1, 2, -3, 3};
     private static final int[] MONTH_STEPS = {-2, 3, -5, 4, -1, 1, 6, -7, 8, -9};
+    /** How many words before a person's name a nationality describes them: "the British author Sir Valentine Chirol". */
+    private static final int NATION_REACH = 3;
     /** How many years from the answer the article's other dates with a day or a month may lie to be its distractors. */
     private static final int DAY_DATE_YEARS = 5;
 
@@ -220,6 +223,10 @@ final class Distractors {
                 others = others.stream().filter(other -> distance.get(other) <= ERA_YEARS)
                         .sorted(Comparator.comparingInt(other -> distance.get(other) < ERA_YEARS ? 0 : 1)).toList();
             }
+            String nation = type == NameType.PERSON ? demonymBefore(fact) : "";
+            if (!nation.isEmpty()) { // "British author Sir ____": only people the article calls British too
+                others = others.stream().filter(other -> demonymsOf(other, article).contains(nation)).toList();
+            }
             candidates = Stream.concat(candidates, others.stream()
                     .map(name -> new Candidate(nameForm(name, article.forms(name), surname), name)));
         }
@@ -265,6 +272,24 @@ final class Distractors {
             distance.merge((Name) mention.value(), Math.abs(mention.sentence().index() - answer.sentence().index()), Math::min);
         }
         return distance.keySet().stream().sorted(Comparator.comparingInt(distance::get)).toList();
+    }
+
+    /** The nationality the words just before a mention give it ("British author Sir ____" → "British"), or "". */
+    private String demonymBefore(Fact mention) {
+        List<Token> tokens = mention.sentence().tokens();
+        int at = mention.sentence().tokenFrom(mention.start());
+        for (int i = Math.max(0, at - NATION_REACH); i < at; i++) {
+            if (gazetteer.isDemonym(tokens.get(i).text())) {
+                return tokens.get(i).text();
+            }
+        }
+        return "";
+    }
+
+    /** The nationalities the article gives a person at any of their mentions. */
+    private Set<String> demonymsOf(Name person, ArticleFacts article) {
+        return article.all().stream().filter(mention -> person.equals(mention.value())).map(this::demonymBefore)
+                .filter(nation -> !nation.isEmpty()).collect(Collectors.toSet());
     }
 
     private static boolean isPlural(String phrase) {

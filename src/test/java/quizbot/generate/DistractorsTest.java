@@ -67,6 +67,15 @@ class DistractorsTest {
     }
 
     @Test
+    void aPersonTheSentenceGivesANationalityGetsPeopleOfThatNationalityOnly() {
+        ArticleFacts story = facts("The Indian leader Lala Lajpat Rai met John Morley in London. The British author Sir Valentine Chirol"
+                + " called him a rebel. The British viceroy Lord Minto agreed, and the British writer Henry Nevinson did not.");
+        List<String> options = distractors(story, fact(story, "Valentine Chirol"));
+        assertFalse(options.contains("Lala Lajpat Rai") || options.contains("John Morley"), "no Indian for a British author: " + options);
+        assertTrue(options.contains("Henry Nevinson"), options.toString());
+    }
+
+    @Test
     void aDayOfAnotherDecadeIsNoDistractor() {
         ArticleFacts life = facts("He was born on 23 July 1856. He was released from prison on 16 June 1914. He died on 1 August 1920.");
         List<String> released = distractors(life, fact(life, "16 June 1914"));
