@@ -92,7 +92,15 @@ final class NameTyping {
                     while (rest < to && CONNECTORS.contains(tokens.get(rest).text())) {
                         rest++;
                     }
-                    if (rest < to) {
+                    int holder = rest; // "Secretary of State Antony Blinken": the post's office, then its holder from a given name
+                    while (person == null && personEnd == i + 1 && holder < Math.min(to, rest + 3) && !gazetteer.isFirstName(tokens.get(holder).text())) {
+                        holder++;
+                    }
+                    NameMention holderName = person == null && holder > rest && holder < to && gazetteer.isFirstName(tokens.get(holder).text())
+                            ? mention(sentence, holder, to, NameType.PERSON) : null;
+                    if (holderName != null) {
+                        parts.add(holderName);
+                    } else if (rest < to) {
                         parts.addAll(typeRun(sentence, rest, to));
                     }
                     return parts;

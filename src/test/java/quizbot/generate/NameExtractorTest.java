@@ -40,6 +40,15 @@ class NameExtractorTest {
     }
 
     @Test
+    void aPostWithItsOfficeBeforeANameLeavesTheOfficeOutOfTheName() {
+        List<Fact> facts = names("Secretary of State Antony Blinken met President of the United States Joe Biden in Ohio.");
+        assertEquals(Kind.PERSON, named(facts, "Antony Blinken").kind());
+        assertEquals(Kind.PERSON, named(facts, "Joe Biden").kind());
+        assertTrue(facts.stream().noneMatch(fact -> fact.answer().contains("State ") || fact.answer().contains("States ")),
+                facts.stream().map(Fact::answer).toList().toString());
+    }
+
+    @Test
     void aTitlesQualifierOrAPostAloneNamesNoPerson() {
         List<Fact> facts = names("The talks took place at the Ministry of Foreign Affairs Offices, where Foreign Minister Sergey Lavrov"
                 + " met the Associate General Counsel, the Attorney General and NASA Administrator Bill Nelson.");
