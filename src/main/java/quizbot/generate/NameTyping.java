@@ -92,12 +92,8 @@ final class NameTyping {
                     while (rest < to && CONNECTORS.contains(tokens.get(rest).text())) {
                         rest++;
                     }
-                    int holder = rest; // "Secretary of State Antony Blinken": the post's office, then its holder from a given name
-                    while (person == null && personEnd == i + 1 && holder < Math.min(to, rest + 3) && !gazetteer.isFirstName(tokens.get(holder).text())) {
-                        holder++;
-                    }
-                    NameMention holderName = person == null && holder > rest && holder < to && gazetteer.isFirstName(tokens.get(holder).text())
-                            ? mention(sentence, holder, to, NameType.PERSON) : null;
+                    int holder = person == null ? givenNameWithin(tokens, rest + 1, Math.min(to, rest + 3)) : -1;
+                    NameMention holderName = holder > 0 ? mention(sentence, holder, to, NameType.PERSON) : null; // "Secretary of State Antony Blinken"
                     if (holderName != null) {
                         parts.add(holderName);
                     } else if (rest < to) {
@@ -125,6 +121,16 @@ final class NameTyping {
         }
         NameMention mention = mention(sentence, from, to, typeOf(sentence, from, to));
         return mention == null ? List.of() : List.of(mention);
+    }
+
+    /** The first token from {@code from} to {@code to} that is a given name ("Antony" after a post's office "State"), or -1. */
+    private int givenNameWithin(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (gazetteer.isFirstName(tokens.get(i).text())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** "Foreign", "Deputy": a title's qualifier, which names no person of its own ("the Ministry of Foreign Affairs"). */
