@@ -14,10 +14,11 @@ import java.util.Optional;
  * " percent", " spectators"). A distractor keeps prefix and suffix and changes only the number, so
  * it has the answer's currency and wording. Money when a currency is named, else a figure. A share
  * has a ceiling no distractor may pass (100 for a percentage, 300 in "138 of the 300 seats"); null when none.
- * A count the article spells out ("seven other countries") is written in words, its distractors too.
+ * A count the article spells out ("seven other countries") is written in words, its distractors too; a rank written as an
+ * ordinal ("the 39th country") keeps its ending, fitted to each number ("41st", "42nd").
  */
-record Amount(String prefix, BigDecimal number, String suffix, boolean grouped, boolean money, BigDecimal ceiling, boolean spelled)
-        implements FactValue {
+record Amount(String prefix, BigDecimal number, String suffix, boolean grouped, boolean money, BigDecimal ceiling, boolean spelled,
+        boolean ordinal) implements FactValue {
 
     private static final List<String> UNITS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen");
@@ -46,15 +47,22 @@ record Amount(String prefix, BigDecimal number, String suffix, boolean grouped, 
         var symbols = DecimalFormatSymbols.getInstance(Locale.ENGLISH);
         var format = new DecimalFormat(grouped ? "#,##0.##" : "0.##", symbols);
         format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(value);
+        return format.format(value) + (ordinal ? ordinalEnding(value.intValue()) : "");
+    }
+
+    /** "st", "nd", "rd" or "th" for a whole number: 1st, 22nd, 13th, 39th. */
+    static String ordinalEnding(int number) {
+        int lastTwo = number % 100;
+        int last = number % 10;
+        return lastTwo >= 11 && lastTwo <= 13 ? "th" : last == 1 ? "st" : last == 2 ? "nd" : last == 3 ? "rd" : "th";
     }
 
     Amount withNumber(BigDecimal value) {
-        return new Amount(prefix, value, suffix, grouped, money, ceiling, spelled);
+        return new Amount(prefix, value, suffix, grouped, money, ceiling, spelled, ordinal);
     }
 
     Amount withCeiling(BigDecimal value) {
-        return new Amount(prefix, number, suffix, grouped, money, value, spelled);
+        return new Amount(prefix, number, suffix, grouped, money, value, spelled, ordinal);
     }
 
     boolean isPercent() {
@@ -63,6 +71,7 @@ record Amount(String prefix, BigDecimal number, String suffix, boolean grouped, 
 
     @Override
     public String key() {
-        return "amount:" + prefix.strip() + number.stripTrailingZeros().toPlainString() + suffix.strip().toLowerCase(Locale.ROOT);
+        return "amount:" + prefix.strip() + number.stripTrailingZeros().toPlainString() + (ordinal ? "th" : "")
+                + suffix.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -52,6 +52,8 @@ final class AmountExtractor {
     private static final Pattern SPELLED_COUNT = Pattern.compile("(?<![\\w-])(?<NUMBER>(?i:two|three|four|five|six|seven|eight|nine|ten|"
             + "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|"
             + "eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?))\\s(?<OTHER>other\\s)?(?<NOUN>[a-z][a-z-]+)\\b");
+    /** "the 39th country": a rank of one to three digits, its ending, and the lower-case noun it ranks. */
+    private static final Pattern ORDINAL = Pattern.compile("(?<![\\w$€£¥₽₹.,/-])(?<NUMBER>\\d{1,3})(?:st|nd|rd|th)\\s(?<NOUN>[a-z][a-z-]+)\\b");
     private static final Set<String> VAGUE_COUNTS = Set.of("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
             "centuries", "times", "ways", "things", "people", "others", "guys", "halves", "thirds", "quarters", "fifths", "tenths");
     /** Capitalised words before a count that are no model's name: "The 72 teams", "Over 600 students". */
@@ -74,7 +76,20 @@ final class AmountExtractor {
         find(sentence, HYPHENATED, false, facts);
         counts(sentence, COUNT, facts);
         counts(sentence, SPELLED_COUNT, facts);
+        ranks(sentence, facts);
         return Fact.withoutOverlaps(facts);
+    }
+
+    /** Ranks: an ordinal before the common noun it ranks ("the 39th country to sign", "its 30th anniversary"), not a century. */
+    private static void ranks(Sentence sentence, List<Fact> facts) {
+        Matcher rank = ORDINAL.matcher(sentence.text());
+        while (rank.find()) {
+            Token noun = sentence.nextToken(rank.start("NOUN"));
+            if (noun != null && noun.tag() == PosTag.NOUN && !rank.group("NOUN").matches("century|centuries|millennium")) {
+                var value = new Amount("", new BigDecimal(rank.group("NUMBER")), " " + rank.group("NOUN"), false, false, null, false, true);
+                facts.add(fact(sentence, rank.start(), rank.end(), value));
+            }
+        }
     }
 
     /** Counted quantities: a number, or a spelled one, and the noun it counts. */
@@ -112,7 +127,7 @@ final class AmountExtractor {
     }
 
     private static Amount amount(String prefix, String number, String suffix, boolean money, boolean spelled) {
-        var value = new Amount(prefix, new BigDecimal(number.replace(",", "")), suffix, number.contains(","), money, null, spelled);
+        var value = new Amount(prefix, new BigDecimal(number.replace(",", "")), suffix, number.contains(","), money, null, spelled, false);
         return value.isPercent() ? value.withCeiling(BigDecimal.valueOf(100)) : value;
     }
 

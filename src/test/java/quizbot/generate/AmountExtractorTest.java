@@ -30,6 +30,16 @@ class AmountExtractorTest {
     }
 
     @Test
+    void aRankWrittenAsAnOrdinalIsAFigureWhoseDistractorsKeepTheirEnding_butACenturyIsNot() {
+        Fact rank = onlyAmount("Slovenia became the 39th country to sign the Accords.");
+        assertEquals("39th country", rank.answer());
+        Amount value = (Amount) rank.value();
+        assertEquals(List.of("41st country", "42nd country", "43rd country", "11th country"),
+                List.of(41, 42, 43, 11).stream().map(number -> value.withNumber(BigDecimal.valueOf(number)).text()).toList());
+        assertEquals(List.of(), amounts("It was written in the 19th century."));
+    }
+
+    @Test
     void currencySignWithScaleIsMoney() {
         Fact fact = onlyAmount("The city spent $ 50 million on the new stadium.");
 
