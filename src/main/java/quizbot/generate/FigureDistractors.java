@@ -48,7 +48,8 @@ final class FigureDistractors {
         boolean underTen = answer.number().compareTo(BigDecimal.TEN) < 0;
         boolean small = underTen && !scaled && answer.number().stripTrailingZeros().scale() <= 0; // "3 judges", not "€ 1 billion"
         // a whole number under 100 is moved to whole numbers, not to its significant digits ("10-year": 7, 14, 9, not 7, 8, 9, 20)
-        boolean wholeUnderHundred = answer.number().stripTrailingZeros().scale() <= 0 && answer.number().compareTo(BigDecimal.valueOf(100)) < 0;
+        boolean wholeUnderHundred = answer.number().stripTrailingZeros().scale() <= 0 && answer.number().compareTo(BigDecimal.valueOf(100)) < 0
+                || answer.ordinal(); // a rank is whole however large: "the 106th amendment", never "76.3th"
         var roundness = new MathContext(significantDigits(answer.number()), RoundingMode.HALF_UP);
         List<Double> ratios = Orders.rotated(RATIOS, answer.text());
         List<Integer> steps = Orders.rotated(SMALL_STEPS, answer.text());

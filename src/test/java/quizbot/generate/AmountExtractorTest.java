@@ -37,6 +37,11 @@ class AmountExtractorTest {
         assertEquals(List.of("41st country", "42nd country", "43rd country", "11th country"),
                 List.of(41, 42, 43, 11).stream().map(number -> value.withNumber(BigDecimal.valueOf(number)).text()).toList());
         assertEquals(List.of(), amounts("It was written in the 19th century."));
+        ArticleFacts amended = Articles.facts("The 106th amendment was passed in 2023.");
+        List<Amount> ranks = FigureDistractors.candidates((Amount) Articles.fact(amended, "106th amendment").value(),
+                Articles.fact(amended, "106th amendment"), amended);
+        assertEquals(List.of(), ranks.stream().map(Amount::text).filter(text -> !text.matches("\\d+(?:st|nd|rd|th) amendment")).toList(),
+                "a rank is whole");
     }
 
     @Test
