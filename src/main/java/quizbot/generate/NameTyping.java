@@ -96,7 +96,7 @@ final class NameTyping {
                     NameMention holderName = holder > 0 ? mention(sentence, holder, to, NameType.PERSON) : null; // "Secretary of State Antony Blinken"
                     if (holderName != null) {
                         parts.add(holderName);
-                    } else if (rest < to) {
+                    } else if (rest < to && !(person == null && isOffice(tokens, rest, to))) {
                         parts.addAll(typeRun(sentence, rest, to));
                     }
                     return parts;
@@ -109,7 +109,8 @@ final class NameTyping {
         }
         if (postEnd > from && postEnd < to - 1 && gazetteer.isPersonTitle(tokens.get(postEnd - 1).text())
                 && Set.of("of", "for").contains(tokens.get(postEnd).text())) {
-            return typeRun(sentence, postEnd + 1, to); // "the Director of the Intelligence Bureau": a post, and the bureau is a name
+            return isOffice(tokens, postEnd + 1, to) ? List.of()
+                    : typeRun(sentence, postEnd + 1, to); // "the Director of the Intelligence Bureau": the bureau is a name
         }
         boolean describes = run.stream().allMatch(token -> token.tag() == PosTag.ADJ || gazetteer.isDemonym(token.text()));
         boolean loneOrganisationWord = run.size() == 1 && gazetteer.isOrganisationWord(run.get(0).text());
@@ -121,6 +122,11 @@ final class NameTyping {
         }
         NameMention mention = mention(sentence, from, to, typeOf(sentence, from, to));
         return mention == null ? List.of() : List.of(mention);
+    }
+
+    /** The one word of a post's office after "of" ("the Commissioner of Education", "Secretary of State"), not a place ("of India"). */
+    private boolean isOffice(List<Token> tokens, int from, int to) {
+        return to - from == 1 && gazetteer.place(tokens.get(from).text()) == null;
     }
 
     /** The first token from {@code from} to {@code to} that is a given name ("Antony" after a post's office "State"), or -1. */

@@ -42,6 +42,8 @@ final class WhQuestions {
     private static final Pattern APPOSITIVE = Pattern.compile(", ((?:[Tt]he |\\p{Lu}\\S*[’']s )?\\p{Ll}[^,;:()“”\"]{2,100}?)(?:, | [–—] |[.;]?$)");
     /** "The police superintendent in Lahore, " before a name: who it is, from the clause's start or a comma. */
     private static final Pattern DESCRIPTION_BEFORE = Pattern.compile("(?:^|, )([Tt]he \\p{Ll}[^,;:()“”\"]{2,80}), $");
+    /** "the condition of another hunger striker": what the name after is stands after "of a"/"of another", not at the head. */
+    private static final Pattern OF_ANOTHER = Pattern.compile("\\bof (?:a|an|another|one)\\b");
     private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}+[’']s");
     private static final Set<PosTag> APPOSITIVE_TAGS = Set.of(PosTag.DET, PosTag.ADJ, PosTag.NOUN, PosTag.PROPN, PosTag.ADP,
             PosTag.CCONJ, PosTag.NUM, PosTag.PUNCT, PosTag.PART);
@@ -385,7 +387,8 @@ final class WhQuestions {
         List<Token> tokens = sentence.tokens().stream().filter(token -> token.start() >= from && token.end() <= to).toList();
         List<Token> head = tokens.stream().takeWhile(token -> token.tag() != PosTag.ADP).toList();
         boolean describes = tokens.stream().allMatch(token -> APPOSITIVE_TAGS.contains(token.tag()))
-                && head.size() > 1 && head.get(head.size() - 1).tag() == PosTag.NOUN && !head.get(head.size() - 1).text().endsWith("s");
+                && head.size() > 1 && head.get(head.size() - 1).tag() == PosTag.NOUN && !head.get(head.size() - 1).text().endsWith("s")
+                && !OF_ANOTHER.matcher(description.group(1)).find(); // "the condition of another hunger striker, Das": Das is no condition
         if (!describes) {
             return Optional.empty();
         }

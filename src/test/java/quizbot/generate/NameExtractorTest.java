@@ -68,6 +68,9 @@ class NameExtractorTest {
                 facts.stream().map(fact -> fact.kind() + " " + fact.answer()).toList().toString());
         List<Fact> magistrate = names("They meant to kill the Chief Presidency Magistrate Douglas Kingsford.");
         assertEquals(List.of("Douglas Kingsford"), magistrate.stream().map(Fact::answer).toList(), "a post of three words names no one else");
+        List<Fact> offices = names("He served as the Commissioner of Education in Ohio and met the Prime Minister of India.");
+        assertTrue(offices.stream().noneMatch(fact -> fact.answer().equals("Education")), "an office is no name: " + offices);
+        assertEquals(Kind.PLACE, named(offices, "India").kind());
     }
 
     @Test

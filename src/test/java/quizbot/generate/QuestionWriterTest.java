@@ -34,6 +34,12 @@ class QuestionWriterTest {
     }
 
     @Test
+    void aNameAfterWhatBelongsToItIsNotAskedAsThatThing() {
+        assertEquals(Optional.empty(), wh("By now, the condition of another hunger striker, Jatindra Nath Das, had deteriorated.",
+                "Jatindra Nath Das").filter(question -> question.startsWith("Who was the condition")));
+    }
+
+    @Test
     void aVerbWhosePastIsItsBaseFormIsPastAfterADateThatOpensTheSentence() {
         assertEquals(Optional.of("In which year did the United Kingdom set up the Simon Commission?"),
                 wh("In 1928, the United Kingdom set up the Simon Commission, headed by Sir John Simon.", "1928"));
