@@ -94,7 +94,7 @@ final class QuestionWriter {
             case PERSON -> alone && fact.answer().split("\\s+").length >= 2 && choice.distractors().get(0).split("\\s+").length >= 2;
             case PLACE -> alone && fact.value() instanceof Name place && article.all().stream() // "… continues into China": a place
                     .anyMatch(other -> other.answer().equals(choice.distractors().get(0)) && other.value() instanceof Name named
-                            && named.type() == place.type()); // of the article, of the answer's class
+                            && named.type() == place.type() && !CONTINENTS.contains(other.answer())); // of the article, of its class
             default -> false;
         };
     }
@@ -216,6 +216,9 @@ final class QuestionWriter {
         String named = prompt.substring(0, found.start()) + replacement + prompt.substring(found.end());
         return named.length() <= Limits.MAX_PROMPT ? named : prompt;
     }
+
+    /** A continent is no region of a country's kind: "Dal Lake in Asia" for "in Kashmir" is no claim anyone would make. */
+    private static final Set<String> CONTINENTS = Set.of("Asia", "Europe", "Africa", "North America", "South America", "Oceania", "Antarctica");
 
     /** "the spacecraft", "The mission" (its "’s" kept), not "the mission Artemis II", which names its own. */
     private static final Pattern THE_CRAFT = Pattern.compile("\\b[Tt]he (?:spacecraft|satellite|mission|probe|rover|telescope)\\b(?! \\p{Lu})");

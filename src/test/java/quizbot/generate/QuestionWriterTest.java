@@ -262,6 +262,11 @@ class QuestionWriterTest {
                 List.of(), pakistan.explanation(), pakistan.source());
         assertTrue(QuestionWriter.canBeFalse(withIndia, desert), "India is a country of the article");
         assertEquals(false, QuestionWriter.canBeFalse(withChile, desert), "a gazetteer's Chile makes an unlikely claim");
+        ArticleFacts lakes = facts("India lies in Asia. Dal Lake is in Kashmir, and Loktak Lake is in Manipur.");
+        Draft kashmir = writer.choice(fact(lakes, "Kashmir"), lakes);
+        Draft withAsia = new Draft(kashmir.fact(), kashmir.type(), kashmir.prompt(), List.of("Kashmir", "Asia", "Manipur", "Goa"), 0,
+                List.of(), kashmir.explanation(), kashmir.source());
+        assertEquals(false, QuestionWriter.canBeFalse(withAsia, lakes), "a continent is no region of a country's kind");
     }
 
     @Test
