@@ -182,7 +182,7 @@ final class Clauses {
     }
 
     /** Whether the text leaves a bracket open: a cut there would end the sentence inside an aside ("(not as in the United Kingdom"). */
-    private static boolean insideBrackets(String text) {
+    static boolean insideBrackets(String text) {
         return text.chars().filter(c -> c == '(').count() > text.chars().filter(c -> c == ')').count();
     }
 

@@ -15,6 +15,10 @@ record Draft(Fact fact, QuestionType type, String prompt, List<String> options, 
         accepted = List.copyOf(accepted);
     }
 
+    Draft withPrompt(String newPrompt) {
+        return new Draft(fact, type, newPrompt, options, correct, accepted, explanation, source);
+    }
+
     List<String> distractors() {
         return options.stream().filter(option -> !option.equals(options.get(correct))).toList();
     }

@@ -174,13 +174,19 @@ final class Drafting {
             return chosen.stream().noneMatch(other -> other != original && giveaways.between(other, variation));
         }
 
-        /** The multiple-choice question for a mention, or its typed form where only its options fail the gate. */
+        /**
+         * The multiple-choice question for a mention, or its typed form where only its options fail the gate; a sentence
+         * with a blank that passes is asked with its question word in the blank's place where one fits and passes too.
+         */
         private Draft draft(Fact mention) {
             Draft draft = writer.choice(mention, facts);
             if (!gate.problems(draft, facts).isEmpty() && QuestionWriter.isTypable(mention) && gate.promptProblems(draft, facts).isEmpty()) {
-                return writer.typed(draft, facts);
+                draft = writer.typed(draft, facts);
             }
-            return draft;
+            Draft blanked = draft;
+            return !gate.problems(blanked, facts).isEmpty() ? blanked
+                    : QuestionWriter.inPlace(mention, blanked.prompt(), facts).map(blanked::withPrompt)
+                            .filter(question -> gate.problems(question, facts).isEmpty()).orElse(blanked);
         }
     }
 

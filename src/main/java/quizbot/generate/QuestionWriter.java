@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -52,7 +53,7 @@ final class QuestionWriter {
     Draft choice(Fact fact, ArticleFacts article) {
         Optional<LifeSpan> lifeSpan = LifeSpan.of(fact, article);
         String prompt = lifeSpan.map(span -> span.question((DateValue) fact.value()))
-                .or(() -> WhQuestions.of(fact, feature(fact, article), pronoun -> antecedent(pronoun, fact, article))
+                .or(() -> turnedRound(fact, article, pronoun -> antecedent(pronoun, fact, article))
                         .map(question -> anchoredInTime(Clauses.withoutAsides(question, BLANK), fact, article)))
                 .orElseGet(() -> blankStem(fact, article));
         prompt = namedInFull(prompt, fact, article, distractors.gazetteer());
@@ -377,9 +378,25 @@ final class QuestionWriter {
         return Clauses.around(fits, left, left + BLANK.length(), Limits.MAX_PROMPT - 20); // from the middle only when nothing else fits
     }
 
-    /** "When did …?" for a date opening the sentence, "Who/Which …?" for a name that is its subject; empty otherwise. */
+    /** The wh-question of the fact with its clause turned round (no pronoun resolved); empty where none fits. */
     static Optional<String> whQuestion(Fact fact, ArticleFacts article) {
-        return WhQuestions.of(fact, feature(fact, article), pronoun -> Optional.empty());
+        return turnedRound(fact, article, pronoun -> Optional.empty());
+    }
+
+    /** The wh-question of the fact's sentence ({@link WhQuestions}), else of the clause it stands in ({@link CoreClause}). */
+    private static Optional<String> turnedRound(Fact fact, ArticleFacts article, Function<String, Optional<String>> antecedent) {
+        String feature = feature(fact, article);
+        return WhQuestions.of(fact, feature, antecedent).or(() -> CoreClause.of(fact).flatMap(clause -> WhQuestions.of(clause, feature, antecedent)));
+    }
+
+    /**
+     * The sentence with a blank asked with its question word in the blank's place ({@link WhInPlace}), else the clause
+     * the fact stands in, asked so; empty where neither fits.
+     */
+    static Optional<String> inPlace(Fact fact, String blankPrompt, ArticleFacts article) {
+        String feature = feature(fact, article);
+        return WhInPlace.of(fact, blankPrompt, feature)
+                .or(() -> CoreClause.of(fact).flatMap(clause -> WhInPlace.of(clause, blankStem(clause), feature)));
     }
 
     /** The kind of feature a site is, which its question asks by ("Which river …?"); "" for any other fact. */

@@ -45,6 +45,7 @@ final class WhQuestions {
     /** "the condition of another hunger striker": what the name after is stands after "of a"/"of another", not at the head. */
     private static final Pattern OF_ANOTHER = Pattern.compile("\\bof (?:a|an|another|one)\\b");
     private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}+[’']s");
+    private static final Pattern POSSESSIVE_ENDING = Pattern.compile("[’']s?\\b");
     private static final Set<PosTag> APPOSITIVE_TAGS = Set.of(PosTag.DET, PosTag.ADJ, PosTag.NOUN, PosTag.PROPN, PosTag.ADP,
             PosTag.CCONJ, PosTag.NUM, PosTag.PUNCT, PosTag.PART);
     /** A clause after the answer that says more of it: "where his father was transferred", "which the Act created". */
@@ -154,7 +155,8 @@ final class WhQuestions {
         }
         int verb = resolved.isPresent() ? first + 1 : first;
         while (verb < factFirst && !isVerbal(tokens.get(verb))) {
-            if (!SUBJECT_TAGS.contains(tokens.get(verb).tag()) || tokens.get(verb).text().equals(",")
+            boolean adverbOfTheVerb = tokens.get(verb).tag() == PosTag.ADV && verb > first && isVerbal(tokens.get(verb + 1)); // "AOL greatly reduced"
+            if (!SUBJECT_TAGS.contains(tokens.get(verb).tag()) && !adverbOfTheVerb || tokens.get(verb).text().equals(",")
                     || RELATIVE_PRONOUN.matcher(tokens.get(verb).text()).matches()) {
                 return Optional.empty();
             }
@@ -219,6 +221,9 @@ final class WhQuestions {
         Matcher comma = CLAUSE_COMMA.matcher(text).region(fact.end(), text.length());
         int end = comma.find() ? comma.start() : text.length();
         String after = text.substring(fact.end(), end).replaceAll("[.!?;:]+$", "").strip();
+        if (POSSESSIVE_ENDING.matcher(after).lookingAt()) {
+            return Optional.empty(); // "injured by Bhagat Singh's covering fire": the name is no object of its own
+        }
         Matcher placeNoun = PLACE_NOUN.matcher(after);
         if (asked.equals("Where") && placeNoun.lookingAt()) { // "is located in Gujarat state" → "In which state is … located?"
             asked = "In which " + placeNoun.group(1);
@@ -518,7 +523,7 @@ final class WhQuestions {
     }
 
     /** Whether a verb is in the past: inflected (not "-ing", not a present "-s"), or one whose past is its base ("set", "put"). */
-    private static boolean isPast(Token token) {
+    static boolean isPast(Token token) {
         String word = token.text().toLowerCase(Locale.ROOT);
         return SAME_IN_THE_PAST.contains(word) || !word.equals(token.lemma()) && !word.endsWith("ing") && !(word.endsWith("s") && !word.endsWith("ss"));
     }

@@ -23,6 +23,53 @@ class QuestionWriterTest {
         return QuestionWriter.whQuestion(fact, facts);
     }
 
+    /** The sentence with a blank for the answer, asked with its question word in the blank's place. */
+    private static Optional<String> inPlace(String sentence, String answer) {
+        ArticleFacts facts = facts(sentence);
+        Fact fact = fact(facts, answer);
+        return QuestionWriter.inPlace(fact, QuestionWriter.blankStem(fact), facts);
+    }
+
+    @Test
+    void aClauseWrappedInAnOpeningClauseAParticipleOrAnAsideIsTurnedRoundOnItsOwn() {
+        assertEquals(Optional.of("In which year did AOL greatly reduce its involvement with Mozilla?"),
+                wh("When AOL greatly reduced its involvement with Mozilla in 2003, the Mozilla Foundation was designated the legal steward.", "2003"));
+        assertEquals(Optional.of("In which year was the cloud radar launched?"),
+                wh("When launched in 2006, the cloud radar was the first of its kind to fly in space.", "2006"));
+        assertEquals(Optional.of("In which year did CALIPSO end its mission?"),
+                wh("CALIPSO, which was a joint mission between NASA and the French space agency, ended its mission in 2023.", "2023"));
+        assertEquals(Optional.empty(), wh("The current name, Firefox, was chosen on 9 February 2004.", "9 February 2004")
+                .filter(question -> question.equals("When was the current name chosen?"))); // the aside says which name
+    }
+
+    @Test
+    void aBlankThatCannotBeTurnedRoundIsAskedWithItsQuestionWordInItsPlace() {
+        assertEquals(Optional.of("Lala Lajpat Rai stayed in which country from 1917 to 1920?"),
+                inPlace("Lala Lajpat Rai stayed in the United States from 1917 to 1920.", "the United States"));
+        assertEquals(Optional.of("The act authorizes how much to invest in regional technology hubs across the country?"),
+                inPlace("The act authorizes $10 billion to invest in regional technology hubs across the country.", "$10 billion"));
+        assertEquals(Optional.of("Gravity is described by the general theory of relativity, proposed by Albert Einstein in which year?"),
+                inPlace("Gravity is described by the general theory of relativity, proposed by Albert Einstein in 1915.", "1915"));
+        assertEquals(Optional.of("America today produces what percentage of the world’s supply?"),
+                inPlace("America today produces about 12 percent of the world’s supply — and none of the most advanced chips.", "12 percent"));
+        assertEquals(Optional.of("In 2019, at the peak of the boom, the city invested how much in new trams?"),
+                inPlace("In 2019, at the peak of the boom, the city invested $40 million in new trams.", "$40 million"));
+    }
+
+    @Test
+    void noQuestionWordTakesTheBlanksPlaceWhereItWouldAskSomethingElse() {
+        assertEquals(Optional.empty(), inPlace("By 2020, that number had fallen to less than 1 percent.", "2020")); // an opening phrase
+        assertEquals(Optional.empty(), inPlace("The rover will carry two astronauts for up to 30 days on the Moon.", "30 days")); // a bound
+        assertEquals(Optional.empty(), inPlace("The doctors wrote to President Joe Biden and Vice President Kamala Harris.",
+                "Kamala Harris")); // a title before it
+        assertEquals(Optional.empty(), inPlace("Mozilla noted that 85 percent of its revenue comes from its contract with Google.",
+                "85 percent")); // another's clause
+        assertEquals(Optional.empty(), inPlace("The two firms announced a new partnership that includes $4.2 billion to manufacture chips.",
+                "$4.2 billion")); // a relative clause
+        assertEquals(Optional.empty(), inPlace("Tilak was supported by Bipin Chandra Pal in Bengal and Lala Lajpat Rai in Punjab.",
+                "Lala Lajpat Rai")); // one of a list
+    }
+
     private static String blank(String sentence, String answer) {
         return QuestionWriter.blankStem(fact(facts(sentence), answer));
     }
