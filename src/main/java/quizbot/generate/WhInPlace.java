@@ -35,7 +35,7 @@ final class WhInPlace {
     /** A capitalised word right before the blank: a title or a name's first word ("President ____"). */
     private static final Pattern CAPITAL_BEFORE = Pattern.compile("\\p{Lu}\\S* $");
     /** Where the clause of the answer ends, and what only adds to it begins. */
-    private static final Pattern CLAUSE_END = Pattern.compile("(?:, (?!\\d)| [–—] |; | \\().*$");
+    private static final Pattern CLAUSE_END = Pattern.compile("(?:, (?!\\d)| [–—] |; | \\(| (?:who|whom|which|where) ).*$");
     private static final Set<String> CLAUSE_WORDS = Set.of("who", "whom", "whose", "which", "where", "when", "while", "though",
             "although", "because", "if", "unless", "whereas", "such", "like", "including");
     private static final Set<String> SCALE = Set.of("thousand", "million", "billion", "trillion", "lakh", "crore");
@@ -59,7 +59,7 @@ final class WhInPlace {
         if ((subject ? after.startsWith(",") : !inMainClause(fact) || next != null && next.isInflectedVerb())
                 || describesANoun(fact) || ARTICLE_BEFORE.matcher(before).find() || CAPITAL_BEFORE.matcher(before).find()
                 || BOUND.matcher(before).find() || LIST_AROUND.matcher(before).find() || LIST_AROUND.matcher(after).find()
-                || Clauses.insideBrackets(before)) {
+                || !subject && !afterVerbOrPreposition(fact) || Clauses.insideBrackets(before)) {
             return Optional.empty(); // "Who, Associate General Counsel …, served …"; "…; which organisation kept a watch …"
         }
         if (fact.value() instanceof Name name && name.type() == NameType.TERM && !subject && !after.matches("\\s*[.!]?")) {
@@ -84,6 +84,19 @@ final class WhInPlace {
         head = ROUGHLY.matcher(head).replaceFirst("");
         String question = head + word + after.replaceFirst("\\s*(?:[.!]|" + Clauses.ELLIPSIS + ")$", "") + "?";
         return Optional.of(QuestionWriter.capitalize(question));
+    }
+
+    /**
+     * Whether the word before the fact (past "the" and "about") is a verb or a preposition, of which the question word is
+     * the object: not "met with the president ____", where the answer names the one the noun before it says.
+     */
+    private static boolean afterVerbOrPreposition(Fact fact) {
+        List<Token> tokens = fact.sentence().tokens();
+        int before = fact.sentence().tokenFrom(fact.start()) - 1;
+        while (before > 0 && tokens.get(before).text().matches("(?i)the|about|nearly|almost|around|roughly|approximately|some")) {
+            before--;
+        }
+        return before >= 0 && Set.of(PosTag.ADP, PosTag.VERB, PosTag.AUX).contains(tokens.get(before).tag());
     }
 
     /** The first inflected verb after the fact: a subject's. */
@@ -121,8 +134,9 @@ final class WhInPlace {
             if (token.tag() == PosTag.SCONJ || CLAUSE_WORDS.contains(word) || word.equals("that") && token.tag() != PosTag.DET) {
                 return false;
             }
-            if (token.text().equals(",") && verb && i + 1 < first && !WhQuestions.isPast(sentence.tokens().get(i + 1))) {
-                return false;
+            Token next = sentence.tokens().get(i + 1);
+            if (token.text().equals(",") && verb && (!WhQuestions.isPast(next) || NameWords.SAYING.contains(next.text()))) {
+                return false; // not "…, said ____": who said it
             }
             verb |= token.tag() == PosTag.AUX || token.tag() == PosTag.VERB && token.isInflectedVerb() && !word.endsWith("ing"); // "will"
         }

@@ -31,7 +31,8 @@ import quizbot.questions.QuestionType;
  * a reference marker or page furniture, the title is a headline, and each article asks at least the
  * key facts it asked when last measured ({@code floors.tsv}): the target of 70 % is far off on this
  * corpus, and the figures are printed. True/false statements are false about as often as true: in each set as many
- * of either within one, and at least two in five over the corpus.
+ * of either within one, and at least two in five over the corpus. The shares of wh-questions, blanks and long prompts
+ * over the corpus keep what they were when last measured.
  */
 class RealArticlesTest {
 
@@ -45,6 +46,16 @@ class RealArticlesTest {
     private static final Map<String, int[]> BY_KIND = new TreeMap<>();
     /** True/false statements of all sets, and how many of them are false. */
     private static final int[] STATEMENTS = new int[2];
+    /** Prompts of all sets: all, wh-questions, sentences with a blank, over 30 words. */
+    private static final int[] PROMPTS = new int[4];
+    /**
+     * The shares of prompts the corpus had when last measured, which no change may lose: at least this many per cent
+     * wh-questions, at most this many per cent sentences with a blank and prompts over 30 words (the targets, 60, 40
+     * and 5 %, are far off).
+     */
+    private static final int WH_FLOOR = 22;
+    private static final int BLANK_CEILING = 66;
+    private static final int LONG_CEILING = 12;
 
     static List<String> articles() {
         try (Stream<Path> files = Files.list(FOLDER)) {
@@ -112,6 +123,13 @@ class RealArticlesTest {
         synchronized (STATEMENTS) {
             STATEMENTS[0] += statements.size();
             STATEMENTS[1] += (int) falseOnes;
+            for (Question question : set.questions()) {
+                boolean blank = question.prompt().contains("____");
+                PROMPTS[0]++;
+                PROMPTS[1] += question.type() != QuestionType.TRUE_FALSE && !blank ? 1 : 0;
+                PROMPTS[2] += blank ? 1 : 0;
+                PROMPTS[3] += question.prompt().split("\\s+").length > 30 ? 1 : 0;
+            }
         }
         assertTrue(Math.abs(statements.size() - 2 * falseOnes) <= 1, name + ": " + falseOnes + " false statements of " + statements.size());
         assertTrue(asked >= floor(name), name + " asks fewer key facts than it did (" + floor(name) + "); missed " + missed);
@@ -132,6 +150,12 @@ class RealArticlesTest {
         System.out.printf("real, all: %d of %d key facts asked (%.0f%%; answer exactly the fact: %d)%n", asked, listed,
                 listed == 0 ? 0 : 100.0 * asked / listed, exactly);
         System.out.printf("real, true/false: %d of %d statements false%n", STATEMENTS[1], STATEMENTS[0]);
+        System.out.printf("real, prompts: %d; wh-questions %d (%.0f%%), sentences with a blank %d (%.0f%%), over 30 words %d (%.0f%%)%n",
+                PROMPTS[0], PROMPTS[1], 100.0 * PROMPTS[1] / PROMPTS[0], PROMPTS[2], 100.0 * PROMPTS[2] / PROMPTS[0], PROMPTS[3],
+                100.0 * PROMPTS[3] / PROMPTS[0]);
+        assertTrue(PROMPTS[1] * 100 >= WH_FLOOR * PROMPTS[0], "wh-questions fell below " + WH_FLOOR + " %: " + PROMPTS[1] + " of " + PROMPTS[0]);
+        assertTrue(PROMPTS[2] * 100 <= BLANK_CEILING * PROMPTS[0], "blanks rose above " + BLANK_CEILING + " %: " + PROMPTS[2] + " of " + PROMPTS[0]);
+        assertTrue(PROMPTS[3] * 100 <= LONG_CEILING * PROMPTS[0], "long prompts rose above " + LONG_CEILING + " %: " + PROMPTS[3] + " of " + PROMPTS[0]);
         assertTrue(STATEMENTS[1] * 5 >= STATEMENTS[0] * 2, "about half the statements are false: " + STATEMENTS[1] + " of " + STATEMENTS[0]);
     }
 }

@@ -62,6 +62,8 @@ class QuestionWriterTest {
         assertEquals(Optional.empty(), inPlace("The rover will carry two astronauts for up to 30 days on the Moon.", "30 days")); // a bound
         assertEquals(Optional.empty(), inPlace("The doctors wrote to President Joe Biden and Vice President Kamala Harris.",
                 "Kamala Harris")); // a title before it
+        assertEquals(Optional.empty(), inPlace("On November 1, the Cuban leader met with the president Vladimir Putin in Moscow.",
+                "Vladimir Putin")); // a noun that the answer names
         assertEquals(Optional.empty(), inPlace("Mozilla noted that 85 percent of its revenue comes from its contract with Google.",
                 "85 percent")); // another's clause
         assertEquals(Optional.empty(), inPlace("The two firms announced a new partnership that includes $4.2 billion to manufacture chips.",
