@@ -38,6 +38,8 @@ final class WhInPlace {
     private static final Pattern CLAUSE_END = Pattern.compile("(?:, (?!\\d)| [–—] |; | \\(| (?:who|whom|which|where) ).*$");
     private static final Set<String> CLAUSE_WORDS = Set.of("who", "whom", "whose", "which", "where", "when", "while", "though",
             "although", "because", "if", "unless", "whereas", "such", "like", "including");
+    /** A pronoun as the prompt's subject, which a question in the blank's place would leave unanchored: "Until then, he …". */
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)(?:^|, )(?:I|we|you|he|she|it|they) ");
     private static final Set<String> SCALE = Set.of("thousand", "million", "billion", "trillion", "lakh", "crore");
 
     private WhInPlace() {
@@ -59,7 +61,7 @@ final class WhInPlace {
         if ((subject ? after.startsWith(",") : !inMainClause(fact) || next != null && next.isInflectedVerb())
                 || describesANoun(fact) || ARTICLE_BEFORE.matcher(before).find() || CAPITAL_BEFORE.matcher(before).find()
                 || BOUND.matcher(before).find() || LIST_AROUND.matcher(before).find() || LIST_AROUND.matcher(after).find()
-                || !subject && !afterVerbOrPreposition(fact) || Clauses.insideBrackets(before)) {
+                || !subject && !afterVerbOrPreposition(fact) || Clauses.insideBrackets(before) || PRONOUN_SUBJECT.matcher(before).find()) {
             return Optional.empty(); // "Who, Associate General Counsel …, served …"; "…; which organisation kept a watch …"
         }
         if (fact.value() instanceof Name name && name.type() == NameType.TERM && !subject && !after.matches("\\s*[.!]?")) {

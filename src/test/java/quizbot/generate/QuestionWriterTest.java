@@ -66,6 +66,8 @@ class QuestionWriterTest {
                 "Vladimir Putin")); // a noun that the answer names
         assertEquals(Optional.empty(), inPlace("Mozilla noted that 85 percent of its revenue comes from its contract with Google.",
                 "85 percent")); // another's clause
+        assertEquals(Optional.empty(), inPlace("In his prison notebooks, he quoted Lenin and also the thoughts of Karl Marx.",
+                "Karl Marx")); // a pronoun subject
         assertEquals(Optional.empty(), inPlace("The two firms announced a new partnership that includes $4.2 billion to manufacture chips.",
                 "$4.2 billion")); // a relative clause
         assertEquals(Optional.empty(), inPlace("Tilak was supported by Bipin Chandra Pal in Bengal and Lala Lajpat Rai in Punjab.",
