@@ -26,14 +26,9 @@ final class WhInPlace {
             "(?i)\\b(?:more than|less than|fewer than|over|under|up to|at least|at most|between|from|by|before|after|until|till|since) $");
     /** A blank after which its phrase goes on, "the ____ rocket", "____'s covering fire": it is a word of a bigger phrase. */
     private static final Pattern PHRASE_GOES_ON = Pattern.compile("[’']s?|[-‐]");
-    /** A blank after "a"/"an" or a possessive: "an approximate ____ lifespan", "NASA’s ____". */
-    private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?:^|\\s)(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Bb]oth|[Aa]ll|"
-            + "two|three|four|five|six|seven|eight|nine|ten|\\d+|\\p{L}+[’']s?) $");
     private static final Pattern THE_BEFORE = Pattern.compile("(?:^|(?<=\\s))[Tt]he $");
     /** "in ____ and 1909", "Pal in Bengal and ____ in Punjab": one item of a list, which a question word asks as a whole. */
     private static final Pattern LIST_AROUND = Pattern.compile("(?:,|\\band|\\bor|\\bas well as)\\s*$|^\\s*(?:,\\s*\\S+\\s*,|and\\b|or\\b)");
-    /** A capitalised word right before the blank: a title or a name's first word ("President ____"). */
-    private static final Pattern CAPITAL_BEFORE = Pattern.compile("\\p{Lu}\\S* $");
     /** Where the clause of the answer ends, and what only adds to it begins. */
     private static final Pattern CLAUSE_END = Pattern.compile("(?:, (?!\\d)| [–—] |; | \\(| (?:who|whom|which|where) ).*$");
     private static final Set<String> CLAUSE_WORDS = Set.of("who", "whom", "whose", "which", "where", "when", "while", "though",
@@ -59,8 +54,7 @@ final class WhInPlace {
         boolean subject = before.isEmpty();
         Token next = fact.sentence().nextToken(fact.end());
         if ((subject ? after.startsWith(",") : !inMainClause(fact) || next != null && next.isInflectedVerb())
-                || describesANoun(fact) || ARTICLE_BEFORE.matcher(before).find() || CAPITAL_BEFORE.matcher(before).find()
-                || BOUND.matcher(before).find() || LIST_AROUND.matcher(before).find() || LIST_AROUND.matcher(after).find()
+                || describesANoun(fact) || BOUND.matcher(before).find() || LIST_AROUND.matcher(before).find() || LIST_AROUND.matcher(after).find()
                 || !subject && !afterVerbOrPreposition(fact) || Clauses.insideBrackets(before) || PRONOUN_SUBJECT.matcher(before).find()) {
             return Optional.empty(); // "Who, Associate General Counsel …, served …"; "…; which organisation kept a watch …"
         }
@@ -90,7 +84,8 @@ final class WhInPlace {
 
     /**
      * Whether the word before the fact (past "the" and "about") is a verb or a preposition, of which the question word is
-     * the object: not "met with the president ____", where the answer names the one the noun before it says.
+     * the object: not "met with the president ____" or "Vice President ____", where the answer names the one the word
+     * before it says, nor "an approximate ____", "NASA’s ____", "the two ____", where it is a word of a bigger phrase.
      */
     private static boolean afterVerbOrPreposition(Fact fact) {
         List<Token> tokens = fact.sentence().tokens();
@@ -179,13 +174,7 @@ final class WhInPlace {
             return Optional.empty();
         }
         if (fact.value() instanceof TreatyRef treaty) {
-            String last = treaty.name().substring(treaty.name().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-            return Optional.of("which " + switch (last) {
-                case "agreement", "accords", "accord" -> "agreement";
-                case "convention", "protocol", "pact", "charter" -> last;
-                case "act" -> "law";
-                default -> "treaty";
-            });
+            return Optional.of("which " + WhQuestions.kindOf(treaty));
         }
         if (!(fact.value() instanceof Name name)) {
             return Optional.empty();

@@ -300,13 +300,7 @@ final class WhQuestions {
             return !setting ? null : date.style() == DateValue.Style.YEAR ? "In which year" : "When";
         }
         if (fact.value() instanceof TreatyRef treaty) {
-            String last = treaty.name().substring(treaty.name().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-            return "Which " + switch (last) {
-                case "agreement", "accords", "accord" -> "agreement";
-                case "convention", "protocol", "pact", "charter" -> last;
-                case "act" -> "law";
-                default -> "treaty";
-            };
+            return "Which " + kindOf(treaty);
         }
         if (fact.value() instanceof Amount amount) {
             String noun = amount.suffix().strip();
@@ -328,6 +322,17 @@ final class WhQuestions {
                     : preposition == null && name.type() == NameType.SITE && !feature.isEmpty() ? "Which " + feature : null;
             case TERM -> preposition == null ? "What" : null;
             default -> null;
+        };
+    }
+
+    /** What a treaty is called in its question: "agreement" for accords, "law" for an act, "convention", … else "treaty". */
+    static String kindOf(TreatyRef treaty) {
+        String last = treaty.name().substring(treaty.name().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return switch (last) {
+            case "agreement", "accords", "accord" -> "agreement";
+            case "convention", "protocol", "pact", "charter" -> last;
+            case "act" -> "law";
+            default -> "treaty";
         };
     }
 
