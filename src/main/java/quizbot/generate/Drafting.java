@@ -179,14 +179,15 @@ final class Drafting {
          * with a blank that passes is asked with its question word in the blank's place where one fits and passes too.
          */
         private Draft draft(Fact mention) {
-            Draft draft = writer.choice(mention, facts);
-            if (!gate.problems(draft, facts).isEmpty() && QuestionWriter.isTypable(mention) && gate.promptProblems(draft, facts).isEmpty()) {
-                draft = writer.typed(draft, facts);
+            Draft choice = writer.choice(mention, facts);
+            boolean passes = gate.problems(choice, facts).isEmpty();
+            Draft draft = !passes && QuestionWriter.isTypable(mention) && gate.promptProblems(choice, facts).isEmpty()
+                    ? writer.typed(choice, facts) : choice;
+            if (draft != choice) {
+                passes = gate.problems(draft, facts).isEmpty();
             }
-            Draft blanked = draft;
-            return !gate.problems(blanked, facts).isEmpty() ? blanked
-                    : QuestionWriter.inPlace(mention, blanked.prompt(), facts).map(blanked::withPrompt)
-                            .filter(question -> gate.problems(question, facts).isEmpty()).orElse(blanked);
+            return !passes ? draft : QuestionWriter.inPlace(mention, draft.prompt(), facts).map(draft::withPrompt)
+                    .filter(question -> gate.problems(question, facts).isEmpty()).orElse(draft);
         }
     }
 

@@ -20,7 +20,8 @@ final class WhInPlace {
 
     private static final String BLANK = QuestionWriter.BLANK;
     /** Words of rough size that a question word takes the place of: "produces about ____" → "produces what percentage". */
-    private static final Pattern ROUGHLY = Pattern.compile("(?i)\\b(?:about|nearly|almost|around|roughly|approximately|some) $");
+    private static final String ROUGH_WORDS = "about|nearly|almost|around|roughly|approximately|some";
+    private static final Pattern ROUGHLY = Pattern.compile("(?i)\\b(?:" + ROUGH_WORDS + ") $");
     /** Words that make a figure or date a bound, of which a question word would ask the wrong thing. */
     private static final Pattern BOUND = Pattern.compile(
             "(?i)\\b(?:more than|less than|fewer than|over|under|up to|at least|at most|between|from|by|before|after|until|till|since) $");
@@ -90,7 +91,7 @@ final class WhInPlace {
     private static boolean afterVerbOrPreposition(Fact fact) {
         List<Token> tokens = fact.sentence().tokens();
         int before = fact.sentence().tokenFrom(fact.start()) - 1;
-        while (before > 0 && tokens.get(before).text().matches("(?i)the|about|nearly|almost|around|roughly|approximately|some")) {
+        while (before > 0 && tokens.get(before).text().matches("(?i)the|" + ROUGH_WORDS)) {
             before--;
         }
         return before >= 0 && Set.of(PosTag.ADP, PosTag.VERB, PosTag.AUX).contains(tokens.get(before).tag());
