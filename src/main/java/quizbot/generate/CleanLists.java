@@ -30,6 +30,8 @@ final class CleanLists {
     /** "Length: 4.3km, …", "Toll: €3.50 per car": a fact-box row whose value starts in lower case or with a figure. */
     private static final Pattern FACT_BOX_ROW = Pattern.compile("^[\\p{L}][\\p{L} '’-]{0,30}:\\s+[^\\p{Lu}“\"‘']");
     private static final int MIN_ITEM_WORDS = 4;
+    private static final Pattern LOWER_FIRST = Pattern.compile("(?:The|A|An|In|On|At|By|For|From|During|After|Before|With|Its|His|Her|Their"
+            + "|This|These|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many)\\s");
     private static final int MIN_SENTENCE_ITEM_WORDS = 5;
 
     /** Whether the line is a bulleted or numbered item. */
@@ -80,9 +82,12 @@ final class CleanLists {
         return CleanLines.endsSentence(clause) && !clause.endsWith(":") && !clause.endsWith(";") ? clause : clause + ".";
     }
 
-    /** "The treaty …" after "In 1815, " reads "the treaty …"; a name keeps its capital. */
+    /**
+     * "The treaty …" after "In 1815, " reads "the treaty …", "In the film …" "in the film …" and "Three films …" "three films …":
+     * an article, a preposition or a count loses its capital; a name keeps it.
+     */
     private static String lowerArticle(String rest) {
-        return rest.matches("^(?:The|A|An)\\s.*") ? Character.toLowerCase(rest.charAt(0)) + rest.substring(1) : rest;
+        return LOWER_FIRST.matcher(rest).lookingAt() ? Character.toLowerCase(rest.charAt(0)) + rest.substring(1) : rest;
     }
 
     private static int words(String text) {

@@ -14,7 +14,8 @@ import java.util.regex.Matcher;
  * CloudSat's radar was …" → "CloudSat's radar was launched in 2006."), a relative clause after a name ("Bill Nelson,
  * who runs NASA now." → "Bill Nelson runs NASA now."), or an aside between the subject and its verb ("CALIPSO, which
  * was a joint mission …, ended its mission in 2023." → "CALIPSO ended its mission in 2023."). The clause keeps the
- * sentence's tokens and tags; the fact moves with it. Stateless.
+ * sentence's tokens and tags; the fact moves with it. A sentence of clauses between semicolons gives the fact's clause first,
+ * then any of the above within it. Stateless.
  */
 final class CoreClause {
 
@@ -37,8 +38,46 @@ final class CoreClause {
         if (start < 0 || first < 0) {
             return Optional.empty();
         }
-        return openingClause(fact, start, first).or(() -> openingParticiple(fact, start, first))
-                .or(() -> relativeClause(fact, first)).or(() -> withoutAside(fact, start, first));
+        return semicolonClause(fact, first).map(clause -> of(clause).orElse(clause)).or(() -> openingClause(fact, start, first))
+                .or(() -> openingParticiple(fact, start, first)).or(() -> relativeClause(fact, first))
+                .or(() -> withoutAside(fact, start, first));
+    }
+
+    /**
+     * "The police blocked all exits; the Criminal Investigation Department kept a watch on all young men.": the clause
+     * between semicolons that holds the fact, without its "and", where each clause has a verb of its own (not the items of a
+     * list).
+     */
+    private static Optional<Fact> semicolonClause(Fact fact, int first) {
+        List<Token> tokens = fact.sentence().tokens();
+        var semicolons = new ArrayList<Integer>(List.of(-1));
+        int depth = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            String text = tokens.get(i).text();
+            depth += text.matches("[(\\[“]") ? 1 : text.matches("[)\\]”]") ? -1 : 0;
+            if (depth == 0 && text.equals(";")) {
+                semicolons.add(i);
+            }
+        }
+        semicolons.add(tokens.size());
+        int from = 0;
+        int to = tokens.size();
+        for (int s = 1; s < semicolons.size(); s++) {
+            if (tokens.subList(semicolons.get(s - 1) + 1, semicolons.get(s)).stream().noneMatch(Token::isInflectedVerb)) {
+                return Optional.empty(); // "Shaheed; 23rd March 1931; and The Legend …" is a list
+            }
+            if (semicolons.get(s - 1) < first && first < semicolons.get(s)) {
+                from = semicolons.get(s - 1) + 1;
+                to = semicolons.get(s);
+            }
+        }
+        while (from < first && tokens.get(from).tag() == PosTag.CCONJ) {
+            from++;
+        }
+        if (semicolons.size() == 2) {
+            return Optional.empty();
+        }
+        return new Builder(fact).copy(from, to).capitalized().end();
     }
 
     /** "When AOL greatly reduced its involvement with Mozilla in 2003, …": the clause after "When", holding the fact and a verb of its own. */
@@ -185,6 +224,17 @@ final class CoreClause {
             }
             if (fact.start() >= old.get(from).start() && fact.end() <= old.get(to - 1).end()) {
                 factStart = fact.start() + shift;
+            }
+            return this;
+        }
+
+        /** The clause's first letter in upper case, as a sentence's ("the police …" after a semicolon). */
+        Builder capitalized() {
+            if (!tokens.isEmpty() && Character.isLowerCase(text.codePointAt(0))) {
+                Token head = tokens.get(0);
+                String word = head.text().substring(0, 1).toUpperCase(Locale.ROOT) + head.text().substring(1);
+                tokens.set(0, new Token(word, head.tag(), head.lemma(), head.start(), head.end()));
+                text.replace(0, 1, word.substring(0, 1));
             }
             return this;
         }

@@ -32,8 +32,11 @@ final class QuestionWriter {
     /** A group that "they" may stand for: "The CloudSat team developed … Their solutions …". */
     private static final Set<String> COLLECTIVE = Set.of("team", "crew", "group", "staff", "committee", "government", "family", "police");
     private static final Pattern OPENING_PRONOUN = Pattern.compile("(?:He|She|His|Her|It|Its|They|Their)\\b");
-    /** "the Society", "The Accords": "the" and one capitalised word that is no name's first ("the Deccan Education Society" is whole). */
-    private static final Pattern SHORT_NAME = Pattern.compile("\\b([Tt]he) (\\p{Lu}\\p{Ll}+)\\b(?! \\p{Lu})(?![’']s? \\p{Lu})");
+    /**
+     * "the Society", "The Accords": "the" and one capitalised word that is no name's first ("the Deccan Education Society" is
+     * whole) and that no "of"/"for" and a name go on from ("the Parliament of India" is whole too).
+     */
+    private static final Pattern SHORT_NAME = Pattern.compile("\\b([Tt]he) (\\p{Lu}\\p{Ll}+)\\b(?! \\p{Lu})(?![’']s? \\p{Lu})(?! (?:of|for) (?:the )?\\p{Lu})");
     /** Words before a figure or date that make it a bound, of which another value may be as true: "by", "more than". */
     private static final Pattern BOUND_BEFORE = Pattern.compile(
             "(?i)\\b(?:by|before|until|till|since|after|over|under|more than|less than|fewer than|at least|at most|up to)$");

@@ -31,7 +31,7 @@ final class WhInPlace {
     /** "in ____ and 1909", "Pal in Bengal and ____ in Punjab": one item of a list, which a question word asks as a whole. */
     private static final Pattern LIST_AROUND = Pattern.compile("(?:,|\\band|\\bor|\\bas well as)\\s*$|^\\s*(?:,\\s*\\S+\\s*,|and\\b|or\\b)");
     /** Where the clause of the answer ends, and what only adds to it begins. */
-    private static final Pattern CLAUSE_END = Pattern.compile("(?:, (?!\\d)| [–—] |; | \\(| (?:who|whom|which|where) ).*$");
+    private static final Pattern CLAUSE_END = Pattern.compile("(?:, (?!\\d)| [–—] |[;:] | \\(| (?:who|whom|which|where) ).*$");
     private static final Set<String> CLAUSE_WORDS = Set.of("who", "whom", "whose", "which", "where", "when", "while", "though",
             "although", "because", "if", "unless", "whereas", "such", "like", "including");
     /** A pronoun as the prompt's subject, which a question in the blank's place would leave unanchored: "Until then, he …". */

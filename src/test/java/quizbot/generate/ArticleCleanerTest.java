@@ -368,11 +368,14 @@ class ArticleCleanerTest {
                 "• 12 June 1815 – the treaty is signed in Vienna",
                 "• 18 June 1815 – Napoleon is defeated at Waterloo",
                 "1969: Apollo 11 lands on the Moon",
-                "- June 1940 – The government leaves Paris for Bordeaux"));
+                "- June 1940 – The government leaves Paris for Bordeaux",
+                "2018: In the film Shaheed he is played by Rahul Pathak.",
+                "2002: Three films about him were released."));
 
         assertEquals(List.of(FIRST_PARAGRAPH, "On 12 June 1815, the treaty is signed in Vienna.",
                 "On 18 June 1815, Napoleon is defeated at Waterloo.", "In 1969, Apollo 11 lands on the Moon.",
-                "In June 1940, the government leaves Paris for Bordeaux."), article.paragraphs());
+                "In June 1940, the government leaves Paris for Bordeaux.", "In 2018, in the film Shaheed he is played by Rahul Pathak.",
+                "In 2002, three films about him were released."), article.paragraphs());
     }
 
     @Test

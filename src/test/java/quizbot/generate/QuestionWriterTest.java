@@ -43,6 +43,19 @@ class QuestionWriterTest {
     }
 
     @Test
+    void aClauseBetweenSemicolonsIsTurnedRoundOnItsOwn() {
+        assertEquals(Optional.of("Which organisation kept a watch on all young men leaving Lahore?"),
+                wh("The police blocked all exits from the city; the Criminal Investigation Department kept a watch on all young men"
+                        + " leaving Lahore.", "the Criminal Investigation Department"));
+        assertEquals(Optional.of("In which year did the city open the line?"),
+                wh("The company built the tramway at a loss; and the city opened the line in 1921; its fares were low.", "1921"));
+        ArticleFacts films = facts("Three films were released: Shaheed; 23rd March 1931; and The Legend of Bhagat Singh.");
+        assertEquals(Optional.empty(), CoreClause.of(fact(films, "three films")), "the items of a list are no clauses");
+        assertEquals(Optional.of("How many films were released?"), inPlace(films.all().get(0).sentence().text(), "three films"),
+                "the question ends where the list begins");
+    }
+
+    @Test
     void aBlankThatCannotBeTurnedRoundIsAskedWithItsQuestionWordInItsPlace() {
         assertEquals(Optional.of("Lala Lajpat Rai stayed in which country from 1917 to 1920?"),
                 inPlace("Lala Lajpat Rai stayed in the United States from 1917 to 1920.", "the United States"));
@@ -249,6 +262,10 @@ class QuestionWriterTest {
         ArticleFacts briefing = facts("The Vice President spoke first. Later the President said he would sign the bill in 2022.");
         assertEquals("Later the President said he would sign the bill in ____.", writer.choice(fact(briefing, "2022"), briefing).prompt(),
                 "a post is no short name: the President is not the Vice President");
+        ArticleFacts parliament = facts("The British Parliament passed the act in 1919. A statue of Singh was installed in the Parliament"
+                + " of India in 2008.");
+        assertEquals("In which year was a statue of Singh installed in the Parliament of India?",
+                writer.choice(fact(parliament, "2008"), parliament).prompt(), "a name that goes on with \"of\" is whole");
     }
 
     @Test
